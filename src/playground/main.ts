@@ -1,0 +1,212 @@
+// The playground page: wires the Python editor, the TypeScript pane, the run worker, the output
+// console, the timeline, the gallery, share links and saved state together.
+import type { EditorView } from "@codemirror/view";
+import type { RuntimeEvent } from "../../runtime/events.js";
+import type { RunResult } from "./compare.js";
+import { renderCompare } from "./compare-view.js";
+import { goToLine, pythonEditor, setText, showDiagnostics, typescriptPane } from "./editors.js";
+import { defaultExample, type Example, examples } from "./examples.js";
+import { Gallery } from "./gallery.js";
+import { type LineMap, lineMapOf } from "./line-map.js";
+import { showLinked } from "./linked-lines.js";
+import { OutputView } from "./output-view.js";
+import type { ClockMode } from "./protocol.js";
+import { Runner } from "./runner.js";
+import { decodeShare, encodeShare } from "./share.js";
+import { loadSaved, save } from "./storage.js";
+import { tabs } from "./tabs.js";
+import { buildTimeline } from "./timeline-model.js";
+import { renderTimeline } from "./timeline-view.js";
+import { TranspileClient } from "./transpile-client.js";
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+const runButton = $<HTMLButtonElement>("run");
+const stopButton = $<HTMLButtonElement>("stop");
+const status = $("status");
+
+const NEW_PROGRAM =
+  'import asyncio\n\n\nasync def main():\n    print("hello")\n\n\nasyncio.run(main())\n';
+
+/** Where the page starts: a share link wins, then the saved state, then the default example. */
+function initialState(): { source: string; clock: ClockMode; example?: Example } {
+  const shared = decodeShare(location.hash);
+  if (shared) {
+    history.replaceState(null, "", location.pathname + location.search);
+    return shared;
+  }
+  const saved = loadSaved();
+  if (saved) return { ...saved, example: examples.find((e) => e.file === saved.example) };
+  return {
+    source: defaultExample?.source ?? NEW_PROGRAM,
+    clock: "virtual",
+    example: defaultExample,
+  };
+}
+
+const start = initialState();
+let clock: ClockMode = start.clock;
+let example: Example | undefined = start.example;
+let lineMap: LineMap = { pyOfTs: new Map(), tsOfPy: new Map() };
+let events: RuntimeEvent[] = [];
+let lastRun: RunResult | undefined;
+
+const runner = new Runner((ready) => {
+  document.body.classList.toggle("loading", !ready);
+  if (!ready) status.textContent = "Loading the compiler (esbuild-wasm)…";
+  else if (status.textContent?.startsWith("Loading")) status.textContent = "Ready";
+});
+const output = new OutputView($("output"), (line) => goToLine(py, line));
+const gallery = new Gallery($("gallery"), examples, openExample);
+const showTab = tabs(document.querySelector(".tabs")!, () => drawTimeline());
+
+const fileName = () =>
+  example && example.source === py.state.doc.toString() ? `examples/${example.file}` : "main.py";
+
+const transpiler = new TranspileClient((reply) => {
+  setText(ts, reply.code);
+  showDiagnostics(py, reply.diagnostics);
+  lineMap = lineMapOf(reply.map);
+  $("ts-info").textContent = `transpiled in ${reply.ms.toFixed(1)} ms`;
+});
+
+let debounce: ReturnType<typeof setTimeout> | undefined;
+const py: EditorView = pythonEditor($("python"), {
+  doc: start.source,
+  onChange(doc) {
+    clearTimeout(debounce);
+    debounce = setTimeout(() => transpiler.request(doc, fileName()), 150);
+    persist();
+    if (example && doc !== example.source) gallery.select(undefined);
+  },
+  onRun: run,
+  onLine(line) {
+    showLinked(ts, line === null ? [] : (lineMap.tsOfPy.get(line) ?? []));
+  },
+});
+const ts: EditorView = typescriptPane($("typescript"), (line) => {
+  const pyLine = line === null ? undefined : lineMap.pyOfTs.get(line);
+  showLinked(py, pyLine === undefined ? [] : [pyLine]);
+});
+
+function persist(): void {
+  save({ source: py.state.doc.toString(), clock, example: example?.file });
+}
+
+function openExample(e: Example): void {
+  if (runner.running) runner.stop();
+  example = e;
+  setText(py, e.source);
+  gallery.select(e.file);
+  lastRun = undefined;
+  renderCompare($("compare"), example, undefined);
+  persist();
+}
+
+function run(): void {
+  const source = py.state.doc.toString();
+  const runExample = example && example.source === source ? example : undefined;
+  output.clear();
+  events = [];
+  drawTimeline();
+  runButton.disabled = false;
+  stopButton.disabled = false;
+  status.textContent = "Running…";
+  const result: RunResult = { stdout: "", stderr: "", exitCode: 0 };
+  runner.run(
+    { source, fileName: fileName(), clock },
+    {
+      output(chunks, dropped) {
+        output.append(chunks, dropped);
+        for (const c of chunks) result[c.stream] += c.text;
+      },
+      events(batch) {
+        for (const e of batch) events.push(e);
+        if (clock === "real") drawTimeline();
+      },
+      done(exitCode, ms) {
+        output.finish(exitCode, ms);
+        stopButton.disabled = true;
+        status.textContent = exitCode < 0 ? "Stopped" : "";
+        drawTimeline();
+        if (exitCode < 0 || !runExample) return;
+        result.exitCode = exitCode;
+        lastRun = result;
+        const ok = renderCompare($("compare"), runExample, result);
+        if (ok !== undefined) gallery.mark(runExample.file, ok);
+      },
+    },
+  );
+}
+
+function drawTimeline(): void {
+  const root = $("timeline");
+  if (root.hidden) return;
+  renderTimeline(root, buildTimeline(events), root.clientWidth - 8);
+}
+
+async function checkAll(): Promise<void> {
+  const button = $<HTMLButtonElement>("check-all");
+  button.disabled = true;
+  let passed = 0;
+  for (const [i, e] of examples.entries()) {
+    status.textContent = `Checking ${i + 1}/${examples.length}…`;
+    const result = await runQuietly(e);
+    const ok = renderCompare(document.createElement("div"), e, result) ?? false;
+    if (ok) passed++;
+    gallery.mark(e.file, ok);
+  }
+  status.textContent = `${passed} of ${examples.length} examples match CPython`;
+  button.disabled = false;
+}
+
+/** Runs an example without touching the console, giving up after 10 s. */
+function runQuietly(e: Example): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const result: RunResult = { stdout: "", stderr: "", exitCode: 0 };
+    const timer = setTimeout(() => runner.stop(), 10_000);
+    runner.run(
+      { source: e.source, fileName: `examples/${e.file}`, clock: "virtual" },
+      {
+        output(chunks) {
+          for (const c of chunks) result[c.stream] += c.text;
+        },
+        events() {},
+        done(exitCode) {
+          clearTimeout(timer);
+          result.exitCode = exitCode;
+          resolve(result);
+        },
+      },
+    );
+  });
+}
+
+runButton.addEventListener("click", run);
+stopButton.addEventListener("click", () => runner.stop());
+$("check-all").addEventListener("click", () => void checkAll());
+$("share").addEventListener("click", () => {
+  const url = `${location.origin}${location.pathname}${encodeShare({ source: py.state.doc.toString(), clock })}`;
+  void navigator.clipboard?.writeText(url).catch(() => {});
+  history.replaceState(null, "", url);
+  status.textContent = "Share link copied to the clipboard and put in the address bar.";
+});
+for (const radio of document.querySelectorAll<HTMLInputElement>("input[name=clock]")) {
+  radio.checked = radio.value === clock;
+  radio.addEventListener("change", () => {
+    if (radio.checked) clock = radio.value as ClockMode;
+    persist();
+  });
+}
+new ResizeObserver(() => drawTimeline()).observe($("timeline"));
+window.addEventListener("keydown", (ev) => {
+  if (ev.key === "Enter" && (ev.ctrlKey || ev.metaKey) && !py.hasFocus) {
+    ev.preventDefault();
+    run();
+  }
+});
+
+gallery.select(example && example.source === start.source ? example.file : undefined);
+renderCompare($("compare"), example, lastRun);
+transpiler.request(start.source, fileName());
+showTab("timeline");
+document.body.dataset.editorReady = String(performance.now());
