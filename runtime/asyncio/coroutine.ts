@@ -1,0 +1,168 @@
+// Lazy Python coroutine objects over native async functions: `async_def(fn)` and `async_def.methods`.
+// Mirrors CPython's coroutine object (Objects/genobject.c): the body starts only when awaited or stepped.
+import { pyClass } from "../builtins/classinfo.js";
+import { RuntimeError } from "../builtins/exceptions.js";
+import { current } from "./current.js";
+
+/** Coroutines created but never started, for the "was never awaited" warnings. */
+export const neverAwaited = new Set<Coroutine<unknown>>();
+
+const CREATED = 0;
+const STARTED = 1;
+const CLOSED = 2;
+
+let addressCounter = 0;
+
+/** A stable fake address for reprs, in CPython's 0x7f… style. */
+export function fakeAddress(): string {
+  addressCounter += 1;
+  return `0x7f${(0x3a000000 + addressCounter * 0x90).toString(16).padStart(10, "0")}`;
+}
+
+/** Resets per-run counters (program start). */
+export function resetCoroutines(): void {
+  neverAwaited.clear();
+  addressCounter = 0;
+}
+
+/** Python's coroutine object. A thenable: `await coro` starts its body and chains to it. */
+export class Coroutine<T = unknown> implements PromiseLike<T> {
+  _state = CREATED;
+  private _address: string | undefined;
+  /** JS stack at creation, recorded only for coroutines made outside any loop (module level). */
+  _origin: string | undefined;
+
+  constructor(
+    private readonly _fn: ((...args: unknown[]) => PromiseLike<T>) | null,
+    private readonly _self: unknown,
+    private readonly _args: unknown[],
+    readonly __name__: string,
+    readonly __qualname__: string,
+  ) {
+    neverAwaited.add(this as Coroutine<unknown>);
+    if (current.running === null) this._origin = new Error().stack;
+  }
+
+  /** Starts the body and returns its native promise (a task's first step, or `await`). */
+  _start(): PromiseLike<T> {
+    this._markStarted();
+    return this._body();
+  }
+
+  /** Marks the coroutine started; a second start is CPython's "cannot reuse" RuntimeError. */
+  protected _markStarted(): void {
+    if (this._state !== CREATED) throw new RuntimeError("cannot reuse already awaited coroutine");
+    this._state = STARTED;
+    neverAwaited.delete(this as Coroutine<unknown>);
+  }
+
+  /** Runs the body; subclasses that are not backed by an async function override it. */
+  protected _body(): PromiseLike<T> {
+    return (this._fn as (...args: unknown[]) => PromiseLike<T>).apply(this._self, this._args);
+  }
+
+  /** Closes a coroutine that has not started (it will never run and never warn). */
+  close(): void {
+    if (this._state === CREATED) {
+      this._state = CLOSED;
+      neverAwaited.delete(this as Coroutine<unknown>);
+    }
+  }
+
+  /** `<coroutine object NAME at 0x7f…>` */
+  __repr__(): string {
+    this._address ??= fakeAddress();
+    return `<coroutine object ${this.__qualname__} at ${this._address}>`;
+  }
+
+  toString(): string {
+    return this.__repr__();
+  }
+
+  /** The await hook: starts the body in the awaiting task (no trip through the loop). */
+  // biome-ignore lint/suspicious/noThenProperty: a coroutine is deliberately a thenable (DESIGN §3).
+  then<R1 = T, R2 = never>(
+    onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
+    onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+  ): PromiseLike<R1 | R2> {
+    let p: PromiseLike<T>;
+    try {
+      p = this._start();
+    } catch (e) {
+      p = Promise.reject(e);
+    }
+    return p.then(onfulfilled, onrejected);
+  }
+}
+pyClass(Coroutine, "builtins", "coroutine");
+
+const COROUTINE_FUNCTION = Symbol.for("asyncio-ts.coroutine-function");
+
+/** True for functions made by `async_def` (Python's `inspect.iscoroutinefunction`). */
+export function isCoroutineFunction(f: unknown): boolean {
+  return (
+    typeof f === "function" &&
+    (f as unknown as Record<symbol, unknown>)[COROUTINE_FUNCTION] === true
+  );
+}
+
+/** True for coroutine objects. */
+export function isCoroutine(x: unknown): x is Coroutine<unknown> {
+  return x instanceof Coroutine;
+}
+
+type AsyncFn = (this: any, ...args: any[]) => Promise<any>;
+
+/** The function `async_def` returns: calling it makes a lazy coroutine. */
+export type CoroutineFunction<F extends AsyncFn> = (
+  this: ThisParameterType<F>,
+  ...args: Parameters<F>
+) => Coroutine<Awaited<ReturnType<F>>>;
+
+function wrapCoroutineFunction<F extends AsyncFn>(fn: F, qualname: string): CoroutineFunction<F> {
+  const name = fn.name;
+  const wrapper = function (this: unknown, ...args: unknown[]) {
+    return new Coroutine(
+      fn as (...a: unknown[]) => PromiseLike<unknown>,
+      this,
+      args,
+      name,
+      qualname,
+    );
+  } as unknown as CoroutineFunction<F>;
+  Object.defineProperty(wrapper, "name", { value: name });
+  Object.defineProperty(wrapper, COROUTINE_FUNCTION, { value: true });
+  Object.defineProperty(wrapper, "__qualname__", { value: qualname });
+  return wrapper;
+}
+
+/** Wraps the async methods `names` of a class (prototype or static) so that calls return lazy coroutines. */
+function wrapMethods(
+  Cls: abstract new (...args: never[]) => unknown,
+  names: string[],
+  wrap: (fn: AsyncFn, qualname: string) => unknown,
+): void {
+  for (const name of names) {
+    for (const target of [Cls.prototype as object, Cls as object]) {
+      const desc = Object.getOwnPropertyDescriptor(target, name);
+      if (desc && typeof desc.value === "function") {
+        Object.defineProperty(target, name, {
+          ...desc,
+          value: wrap(desc.value as AsyncFn, `${Cls.name}.${name}`),
+        });
+        break;
+      }
+    }
+  }
+}
+
+/** `async def f` → `const f = async_def(async function f() {…})`: calls return lazy coroutines. */
+export const async_def = Object.assign(
+  <F extends AsyncFn>(fn: F): CoroutineFunction<F> => wrapCoroutineFunction(fn, fn.name),
+  {
+    /** Wraps async methods of `Cls` after the class body: `async_def.methods(Cls, "fetch")`. */
+    methods(Cls: abstract new (...args: never[]) => unknown, ...names: string[]): void {
+      wrapMethods(Cls, names, wrapCoroutineFunction);
+    },
+  },
+);

@@ -1,0 +1,47 @@
+// `ensure_future`: coroutines become tasks, futures stay, other awaitables are wrapped.
+// Mirrors Lib/asyncio/tasks.py `ensure_future` / `_ensure_future` / `_wrap_awaitable`.
+import { TypeError as PyTypeError } from "../builtins/exceptions.js";
+import { splitKwargs } from "../builtins/kwargs.js";
+import { Coroutine, isCoroutine } from "./coroutine.js";
+import { getEventLoop } from "./current.js";
+import { Future } from "./future.js";
+import type { EventLoop } from "./loop.js";
+
+/** Wraps a coroutine in a task, returns a future as is, or wraps any other awaitable. */
+export function ensure_future<T>(obj: unknown, ...rest: unknown[]): Future<T> {
+  const [, kw] = splitKwargs(rest);
+  const loop = (kw.loop as EventLoop | undefined) ?? null;
+  if (obj instanceof Future) {
+    if (loop !== null && obj._loop !== loop)
+      throw new Error(
+        "The future belongs to a different loop than the one specified as the loop argument",
+      );
+    return obj as Future<T>;
+  }
+  const target = loop ?? getEventLoop();
+  if (isCoroutine(obj)) return target.create_task(obj as Coroutine<T>);
+  const awaitable = toAwaitable(obj);
+  if (awaitable === null) {
+    throw new PyTypeError("An asyncio.Future, a coroutine or an awaitable is required");
+  }
+  const wrapped = new Coroutine<T>(
+    async () => (await awaitable) as T,
+    null,
+    [],
+    "_wrap_awaitable",
+    "_wrap_awaitable",
+  );
+  return target.create_task(wrapped);
+}
+
+/** The thenable behind a Python awaitable (`__await__` objects, JS thenables), or null. */
+export function toAwaitable(obj: unknown): PromiseLike<unknown> | null {
+  if (obj === null || obj === undefined) return null;
+  const o = obj as { then?: unknown; __await__?: () => unknown };
+  if (typeof o.then === "function") return o as PromiseLike<unknown>;
+  if (typeof o.__await__ === "function") {
+    const inner = o.__await__();
+    return toAwaitable(inner);
+  }
+  return null;
+}

@@ -1,0 +1,17 @@
+// asyncio's own exception classes. Mirrors Lib/asyncio/exceptions.py (3.11).
+import { BaseException, Exception, TimeoutError } from "../builtins/exceptions.js";
+
+/** The operation was cancelled; a BaseException since 3.8 so `except Exception` does not swallow it. */
+export class CancelledError extends BaseException {}
+
+/** Invalid internal state of a Task or Future (e.g. `result()` before it is done). */
+export class InvalidStateError extends Exception {}
+
+/** Raised by `Queue.get_nowait()` on an empty queue. */
+export class QueueEmpty extends Exception {}
+
+/** Raised by `Queue.put_nowait()` on a full queue. */
+export class QueueFull extends Exception {}
+
+/** `asyncio.TimeoutError` is the builtin TimeoutError since 3.11. */
+export { TimeoutError };

@@ -1,0 +1,222 @@
+// asyncio.Future: a thenable result slot whose callbacks run through the loop's ready queue.
+// Mirrors Lib/asyncio/futures.py (3.11); `then` is how native `await` suspends a task (DESIGN §3).
+import { StopIteration, TypeError as PyTypeError } from "../builtins/exceptions.js";
+import { CancelledError, InvalidStateError } from "./exceptions.js";
+import type { EventLoop } from "./loop.js";
+import { current, getEventLoop } from "./current.js";
+
+const PENDING = 0;
+const CANCELLED = 1;
+const FINISHED = 2;
+const STATE_NAMES = ["PENDING", "CANCELLED", "FINISHED"];
+
+/** A done callback: called with the future. */
+export type DoneCallback = (fut: Future<never>) => unknown;
+
+/** Python's asyncio.Future. Awaiting it suspends the awaiting task until it is done. */
+export class Future<T = unknown> implements PromiseLike<T> {
+  _state = PENDING;
+  _result: T | undefined = undefined;
+  _exception: unknown = undefined;
+  _loop: EventLoop;
+  _callbacks: DoneCallback[] = [];
+  _cancel_message: unknown = null;
+  _cancelled_exc: CancelledError | null = null;
+  _log_traceback = false;
+
+  constructor(kwargs?: { loop?: EventLoop }) {
+    this._loop = kwargs?.loop ?? getEventLoop();
+  }
+
+  /** `loop.create_future()` style factory used by the runtime itself. */
+  static _on<T>(loop: EventLoop): Future<T> {
+    return new Future<T>({ loop });
+  }
+
+  /** The loop this future belongs to. */
+  get_loop(): EventLoop {
+    return this._loop;
+  }
+
+  /** Cancels the future and schedules its callbacks; false if it was already done. */
+  cancel(msg: unknown = null): boolean {
+    this._log_traceback = false;
+    if (this._state !== PENDING) return false;
+    this._state = CANCELLED;
+    this._cancel_message = msg;
+    this.__schedule_callbacks();
+    return true;
+  }
+
+  __schedule_callbacks(): void {
+    const callbacks = this._callbacks;
+    if (callbacks.length === 0) return;
+    this._callbacks = [];
+    for (const cb of callbacks) this._loop.call_soon(cb, this);
+  }
+
+  /** True if the future was cancelled. */
+  cancelled(): boolean {
+    return this._state === CANCELLED;
+  }
+
+  /** True if the future has a result, an exception, or was cancelled. */
+  done(): boolean {
+    return this._state !== PENDING;
+  }
+
+  /** The result; raises the exception, CancelledError, or InvalidStateError. */
+  result(): T {
+    if (this._state === CANCELLED) throw this._make_cancelled_error();
+    if (this._state !== FINISHED) throw new InvalidStateError("Result is not ready.");
+    this._log_traceback = false;
+    if (this._exception !== undefined) throw this._exception;
+    return this._result as T;
+  }
+
+  /** The exception set on the future, or None. */
+  exception(): unknown {
+    if (this._state === CANCELLED) throw this._make_cancelled_error();
+    if (this._state !== FINISHED) throw new InvalidStateError("Exception is not set.");
+    this._log_traceback = false;
+    return this._exception === undefined ? null : this._exception;
+  }
+
+  /** Calls `fn(future)` through the loop when the future is done. */
+  add_done_callback(fn: DoneCallback): void {
+    if (this._state !== PENDING) this._loop.call_soon(fn, this);
+    else this._callbacks.push(fn);
+  }
+
+  /** Removes every registration of `fn`; returns how many were removed. */
+  remove_done_callback(fn: DoneCallback): number {
+    const kept = this._callbacks.filter((f) => f !== fn);
+    const removed = this._callbacks.length - kept.length;
+    if (removed) this._callbacks = kept;
+    return removed;
+  }
+
+  /** Marks the future done with a result. */
+  set_result(result: T): void {
+    if (this._state !== PENDING)
+      throw new InvalidStateError(`${STATE_NAMES[this._state]}: ${this.__repr__()}`);
+    this._result = result;
+    this._state = FINISHED;
+    this.__schedule_callbacks();
+  }
+
+  /** Marks the future done with an exception. */
+  set_exception(exception: unknown): void {
+    if (this._state !== PENDING)
+      throw new InvalidStateError(`${STATE_NAMES[this._state]}: ${this.__repr__()}`);
+    let exc = exception;
+    if (typeof exc === "function") exc = new (exc as new () => unknown)();
+    if (exc instanceof StopIteration) {
+      exc = new PyTypeError(
+        "StopIteration interacts badly with generators and cannot be raised into a Future",
+      );
+    }
+    this._exception = exc;
+    this._state = FINISHED;
+    this.__schedule_callbacks();
+    this._log_traceback = true;
+  }
+
+  /** The CancelledError to raise: the one the task ended with, or a new one carrying the message. */
+  _make_cancelled_error(): CancelledError {
+    if (this._cancelled_exc !== null) {
+      const exc = this._cancelled_exc;
+      this._cancelled_exc = null;
+      return exc;
+    }
+    return this._cancel_message === null || this._cancel_message === undefined
+      ? new CancelledError()
+      : new CancelledError(this._cancel_message);
+  }
+
+  /** Python's repr: `<Future pending>`, `<Future finished result=…>`. */
+  __repr__(): string {
+    return `<${this._className()} ${this._reprInfo().join(" ")}>`;
+  }
+
+  _className(): string {
+    return "Future";
+  }
+
+  _reprInfo(): string[] {
+    const info = [STATE_NAMES[this._state].toLowerCase()];
+    if (this._state === FINISHED) {
+      if (this._exception !== undefined) info.push(`exception=${reprOf(this._exception)}`);
+      else info.push(`result=${reprOf(this._result)}`);
+    }
+    return info;
+  }
+
+  toString(): string {
+    return this.__repr__();
+  }
+
+  /**
+   * The await hook. Done: continue at once (no trip through the loop, as CPython's `__await__`).
+   * Pending inside a task step: the task suspends on this future. Otherwise: a plain callback.
+   */
+  // biome-ignore lint/suspicious/noThenProperty: a Future is deliberately a thenable (DESIGN §3).
+  then<R1 = T, R2 = never>(
+    onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
+    onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+  ): PromiseLike<R1 | R2> {
+    const ok = onfulfilled ?? ((v: T) => v as unknown as R1);
+    const fail =
+      onrejected ??
+      ((e: unknown) => {
+        throw e;
+      });
+    if (this._state !== PENDING) {
+      let value: T;
+      try {
+        value = this.result();
+      } catch (e) {
+        return Promise.resolve().then(() => fail(e));
+      }
+      return Promise.resolve().then(() => ok(value));
+    }
+    const task = this._loop._stepping;
+    if (task !== null && current.running === this._loop) {
+      task._suspendOn(this, ok as (v: unknown) => void, fail);
+      return undefined as unknown as PromiseLike<R1 | R2>;
+    }
+    return new Promise<R1 | R2>((resolve, reject) => {
+      this._callbacks.push(() => {
+        try {
+          resolve(ok(this.result()));
+        } catch (e) {
+          try {
+            resolve(fail(e));
+          } catch (e2) {
+            reject(e2);
+          }
+        }
+      });
+    });
+  }
+}
+
+/** Short repr for futures' own messages, without depending on the builtins' repr. */
+export function reprOf(x: unknown): string {
+  if (x === null || x === undefined) return "None";
+  if (typeof x === "string") return `'${x}'`;
+  if (typeof x === "boolean") return x ? "True" : "False";
+  if (typeof x === "object" && typeof (x as { __repr__?: unknown }).__repr__ === "function") {
+    return (x as { __repr__(): string }).__repr__();
+  }
+  if (x instanceof Error) {
+    const args = (x as { args?: unknown[] }).args ?? [x.message];
+    return `${x.name}(${args.map(reprOf).join(", ")})`;
+  }
+  return String(x);
+}
+
+/** True for asyncio futures (and tasks). */
+export function isfuture(x: unknown): x is Future {
+  return x instanceof Future;
+}

@@ -1,0 +1,78 @@
+// `asyncio.sleep`: a coroutine that suspends the awaiting task without a native promise.
+// Mirrors Lib/asyncio/tasks.py `sleep` / `__sleep0` (0 or less is a bare yield, else a call_later timer).
+import { splitKwargs } from "../builtins/kwargs.js";
+import { nowNs, rhu } from "./clock.js";
+import { Coroutine } from "./coroutine.js";
+import { get_running_loop } from "./current.js";
+import type { Future } from "./future.js";
+
+function setResultUnlessCancelled(fut: Future<unknown>, result: unknown): void {
+  if (fut.cancelled()) return;
+  fut.set_result(result);
+}
+
+/** The coroutine `asyncio.sleep(delay, result)` returns. */
+class SleepCoroutine<T> extends Coroutine<T> {
+  constructor(
+    private readonly delay: number,
+    private readonly value: T,
+  ) {
+    super(null, null, [], "sleep", "sleep");
+  }
+
+  protected override _body(): PromiseLike<T> {
+    return new Promise<T>((resolve, reject) => this.suspend(resolve, reject));
+  }
+
+  private suspend(resolve: (v: T) => unknown, reject: (e: unknown) => unknown): void {
+    const loop = get_running_loop();
+    const task = loop._stepping;
+    const delay = this.delay;
+    if (!(delay > 0)) {
+      if (task !== null) task._yield(() => resolve(this.value), reject);
+      else loop.call_soon(() => resolve(this.value));
+      return;
+    }
+    const fut = loop.create_future<unknown>() as Future<unknown> & { _label?: string };
+    fut._label = `sleep(${delay})`;
+    const h = loop._timerAtNs(nowNs() + rhu(delay * 1e9), setResultUnlessCancelled, [
+      fut,
+      this.value,
+    ]);
+    const done = (v: unknown) => {
+      h.cancel();
+      resolve(v as T);
+    };
+    const failed = (e: unknown) => {
+      h.cancel();
+      reject(e);
+    };
+    if (task !== null) task._suspendOn(fut, done, failed);
+    else fut.then(done, failed);
+  }
+
+  // biome-ignore lint/suspicious/noThenProperty: awaited like every coroutine.
+  override then<R1 = T, R2 = never>(
+    onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
+    onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+  ): PromiseLike<R1 | R2> {
+    try {
+      this._markStarted();
+      const loop = get_running_loop();
+      if (loop._stepping !== null && onfulfilled && onrejected) {
+        this.suspend(onfulfilled as (v: T) => unknown, onrejected);
+        return undefined as unknown as PromiseLike<R1 | R2>;
+      }
+    } catch (e) {
+      return Promise.reject(e).then(onfulfilled, onrejected);
+    }
+    return this._body().then(onfulfilled, onrejected);
+  }
+}
+
+/** `asyncio.sleep(delay, result=None)`: suspends the task for `delay` seconds; 0 yields once. */
+export function sleep<T = null>(delay: number, ...rest: unknown[]): Coroutine<T> {
+  const [pos, kw] = splitKwargs(rest);
+  const result = (pos.length > 0 ? pos[0] : "result" in kw ? kw.result : null) as T;
+  return new SleepCoroutine<T>(Number(delay), result);
+}

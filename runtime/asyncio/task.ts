@@ -1,0 +1,261 @@
+// asyncio.Task: drives one coroutine step by step through the loop's ready queue.
+// Mirrors Lib/asyncio/tasks.py Task (`__step`, `__wakeup`, `cancel`, `uncancel`) of CPython 3.11.
+import {
+  KeyboardInterrupt,
+  RuntimeError,
+  SystemExit,
+  TypeError as PyTypeError,
+} from "../builtins/exceptions.js";
+import { emitEvent, eventsWanted, type RuntimeEvent } from "../events.js";
+import { splitKwargs } from "../builtins/kwargs.js";
+import { monotonicSeconds } from "./clock.js";
+import { type Coroutine, isCoroutine } from "./coroutine.js";
+import { CancelledError, InvalidStateError } from "./exceptions.js";
+import { Future, reprOf } from "./future.js";
+import type { EventLoop } from "./loop.js";
+import { describeCoroutine } from "./location.js";
+
+const counters = { name: 0, id: 0 };
+
+/** Resets `Task-N` numbering and timeline ids (program start). */
+export function resetTaskCounters(): void {
+  counters.name = 0;
+  counters.id = 0;
+}
+
+type Resume = (value: unknown) => void;
+
+/** Python's asyncio.Task. */
+export class Task<T = unknown> extends Future<T> {
+  _coro: Coroutine<T>;
+  _name: string;
+  /** Creation order, 1-based: the timeline's task id. */
+  readonly _id: number;
+  _must_cancel = false;
+  _fut_waiter: Future<unknown> | null = null;
+  _num_cancels_requested = 0;
+  _log_destroy_pending = true;
+  private _started = false;
+  private _resume: Resume | null = null;
+  private _throwIn: Resume | null = null;
+  private readonly _stepCb = (exc?: unknown) => this.__step(exc);
+  private readonly _wakeupCb = (fut: Future<never>) => this.__wakeup(fut);
+
+  constructor(coro: Coroutine<T>, ...rest: unknown[]) {
+    const [, kw] = splitKwargs(rest);
+    super({ loop: kw.loop as EventLoop | undefined });
+    if (!isCoroutine(coro)) {
+      this._log_destroy_pending = false;
+      throw new PyTypeError(`a coroutine was expected, got ${reprOf(coro)}`);
+    }
+    this._coro = coro;
+    counters.id += 1;
+    this._id = counters.id;
+    if (kw.name === undefined || kw.name === null) {
+      counters.name += 1;
+      this._name = `Task-${counters.name}`;
+    } else {
+      this._name = String(kw.name);
+    }
+    this._loop._callSoon(this._stepCb, undefined);
+    this._loop._tasks.add(this as Task<unknown>);
+    this.event("task-created");
+  }
+
+  private event(kind: RuntimeEvent["kind"], awaiting?: string): void {
+    if (!eventsWanted()) return;
+    emitEvent({ kind, time: monotonicSeconds(), task: this._id, name: this._name, awaiting });
+  }
+
+  /** The wrapped coroutine. */
+  get_coro(): Coroutine<T> {
+    return this._coro;
+  }
+
+  /** The task's name (`Task-N` unless given). */
+  get_name(): string {
+    return this._name;
+  }
+
+  /** Renames the task. */
+  set_name(value: unknown): void {
+    this._name = String(value);
+  }
+
+  /** Always raises: a task's result is set by its coroutine. */
+  override set_result(_result: T): void {
+    throw new RuntimeError("Task does not support set_result operation");
+  }
+
+  /** Always raises: a task's exception comes from its coroutine. */
+  override set_exception(_exception: unknown): void {
+    throw new RuntimeError("Task does not support set_exception operation");
+  }
+
+  /** Requests cancellation: CancelledError is thrown into the coroutine at its next step. */
+  override cancel(msg: unknown = null): boolean {
+    this._log_traceback = false;
+    if (this.done()) return false;
+    this._num_cancels_requested += 1;
+    if (this._fut_waiter?.cancel(msg)) return true;
+    this._must_cancel = true;
+    this._cancel_message = msg;
+    return true;
+  }
+
+  /** Number of pending cancellation requests. */
+  cancelling(): number {
+    return this._num_cancels_requested;
+  }
+
+  /** Withdraws one cancellation request; returns how many remain. */
+  uncancel(): number {
+    if (this._num_cancels_requested > 0) this._num_cancels_requested -= 1;
+    return this._num_cancels_requested;
+  }
+
+  /** One step: start the coroutine or resume it with a value or an exception. */
+  __step(exc?: unknown, value?: unknown): void {
+    if (this.done())
+      throw new InvalidStateError(`_step(): already done: ${this.__repr__()}, ${reprOf(exc)}`);
+    let thrown = exc;
+    if (this._must_cancel) {
+      if (!(thrown instanceof CancelledError)) thrown = this._make_cancelled_error();
+      this._must_cancel = false;
+    }
+    this._fut_waiter = null;
+    const loop = this._loop;
+    loop._stepping = this as Task<unknown>;
+    if (!this._started) {
+      this._started = true;
+      if (thrown !== undefined) {
+        this._coro.close();
+        this.__threw(thrown);
+        return;
+      }
+      this.event("task-started");
+      let p: PromiseLike<T>;
+      try {
+        p = this._coro._start();
+      } catch (e) {
+        this.__threw(e);
+        return;
+      }
+      p.then(
+        (v) => this.__returned(v),
+        (e) => this.__threw(e),
+      );
+      return;
+    }
+    this.event("task-resumed");
+    const resume = this._resume as Resume;
+    const throwIn = this._throwIn as Resume;
+    this._resume = null;
+    this._throwIn = null;
+    if (thrown !== undefined) throwIn(thrown);
+    else resume(value);
+  }
+
+  /** Mirrors `__wakeup`: the awaited future is done; step with its result or exception. */
+  __wakeup(fut: Future<unknown>): void {
+    let value: unknown;
+    try {
+      value = fut.result();
+    } catch (e) {
+      this.__step(e);
+      return;
+    }
+    this.__step(undefined, value);
+  }
+
+  private __returned(value: T): void {
+    if (this._must_cancel) {
+      this._must_cancel = false;
+      super.cancel(this._cancel_message);
+    } else {
+      super.set_result(value);
+    }
+    this.__finished();
+    this._loop._stepEnded();
+  }
+
+  private __threw(e: unknown): void {
+    if (e instanceof CancelledError) {
+      this._cancelled_exc = e;
+      super.cancel();
+    } else {
+      super.set_exception(e);
+    }
+    this.__finished();
+    if (e instanceof SystemExit || e instanceof KeyboardInterrupt) {
+      this._loop._fatal(e);
+      return;
+    }
+    this._loop._stepEnded();
+  }
+
+  private __finished(): void {
+    this._loop._tasks.delete(this as Task<unknown>);
+    if (this.cancelled()) this.event("task-cancelled");
+    else if (this._exception !== undefined) {
+      this.event("task-failed");
+      this._loop._unretrieved.push(this as Task<unknown>);
+    } else this.event("task-done");
+  }
+
+  /** The awaiting coroutine suspends on `fut` (the `blocking` branch of `__step`). */
+  _suspendOn(fut: Future<unknown>, resume: Resume, throwIn: Resume): void {
+    this._resume = resume;
+    this._throwIn = throwIn;
+    if (fut === (this as Future<unknown>)) {
+      this._loop._callSoon(
+        this._stepCb,
+        new RuntimeError(`Task cannot await on itself: ${this.__repr__()}`),
+      );
+    } else if (fut._loop !== this._loop) {
+      this._loop._callSoon(
+        this._stepCb,
+        new RuntimeError(
+          `Task ${this.__repr__()} got Future ${fut.__repr__()} attached to a different loop`,
+        ),
+      );
+    } else {
+      fut.add_done_callback(this._wakeupCb);
+      this._fut_waiter = fut;
+      if (this._must_cancel && fut.cancel(this._cancel_message)) this._must_cancel = false;
+    }
+    if (eventsWanted()) this.event("task-suspended", describeAwaited(fut));
+    this._loop._stepEnded();
+  }
+
+  /** A bare `yield` (`sleep(0)`): the task steps again after the callbacks already queued. */
+  _yield(resume: Resume, throwIn: Resume): void {
+    this._resume = resume;
+    this._throwIn = throwIn;
+    this._loop._callSoon(this._stepCb, undefined);
+    if (eventsWanted()) this.event("task-suspended", "sleep(0)");
+    this._loop._stepEnded();
+  }
+
+  override _className(): string {
+    return "Task";
+  }
+
+  override _reprInfo(): string[] {
+    const info = super._reprInfo();
+    if (this._must_cancel) info[0] = "cancelling";
+    info.splice(
+      1,
+      0,
+      `name='${this._name}'`,
+      `coro=<${describeCoroutine(this._coro, this.done())}>`,
+    );
+    if (this._fut_waiter !== null) info.push(`wait_for=${this._fut_waiter.__repr__()}`);
+    return info;
+  }
+}
+
+function describeAwaited(fut: Future<unknown>): string {
+  if (fut instanceof Task) return fut.get_name();
+  return (fut as { _label?: string })._label ?? "Future";
+}
