@@ -18,8 +18,9 @@ _real_asctime = time.asctime
 _real_strftime = time.strftime
 _RealDatetime = datetime.datetime
 
-# A deadline at or beyond this many ns counts as infinite (sleep(math.inf), sleep(1e300)).
-INFINITE_NS = 2**63
+# A deadline at or beyond this many ns counts as infinite (sleep(math.inf), sleep(1e300)),
+# the same bound as the runtime's loop (runtime/asyncio/loop.ts).
+INFINITE_NS = 9 * 10**18
 
 
 def rhu(x):
@@ -31,10 +32,7 @@ def rhu(x):
 
 def seconds_to_ns(seconds):
     """rhu(seconds * 1e9), the one conversion used for every timer deadline."""
-    ns = rhu(float(seconds) * 1e9)
-    if ns >= INFINITE_NS:
-        return math.inf
-    return ns
+    return rhu(float(seconds) * 1e9)
 
 
 class VirtualClock:
@@ -80,7 +78,7 @@ def _check_sleep_arg(secs):
         secs = operator.index(secs)
     if secs < 0:
         raise ValueError("sleep length must be non-negative")
-    if secs * 1e9 >= INFINITE_NS:
+    if secs * 1e9 >= 2**63:
         raise OverflowError("timestamp out of range for platform time_t")
     return secs
 

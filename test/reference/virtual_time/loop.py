@@ -13,7 +13,7 @@ import math
 import threading
 from asyncio import events, futures
 
-from .clock import exit_now, seconds_to_ns
+from .clock import INFINITE_NS, exit_now, seconds_to_ns
 
 _timer_sequence = itertools.count()
 _task_sequence = itertools.count()
@@ -85,7 +85,7 @@ class VirtualSelector:
         if head is None or math.isinf(head._when.ns):
             if self._has_real_io():
                 return self._real.select(None)
-            exit_now(3, "deadlock: no task can make progress (nothing is ready, no timer is pending)")
+            exit_now(3, "deadlock: " + describe_deadlock(loop))
         loop._clock.advance_to(head._when.ns)
         return []
 
@@ -116,6 +116,8 @@ class VirtualEventLoop(asyncio.SelectorEventLoop):
     def _schedule(self, ns, callback, args, context):
         # Mirrors BaseEventLoop.call_at with an exact (ns, seq) deadline.
         self._check_closed()
+        if ns >= INFINITE_NS:
+            ns = math.inf
         if self._debug:
             self._check_thread()
             self._check_callback(callback, "call_at")
@@ -160,6 +162,13 @@ class VirtualEventLoop(asyncio.SelectorEventLoop):
         if self._default_executor is None:
             return
         self._default_executor.shutdown(wait=True)
+
+
+def describe_deadlock(loop):
+    """The runtime's wording (runtime/asyncio/loop.ts): which tasks wait forever."""
+    waiting = sorted((t for t in asyncio.tasks._all_tasks if t._loop is loop and not t.done()), key=creation_order)
+    who = ", ".join(t.get_name() for t in waiting) + " wait forever" if waiting else "the program waits forever"
+    return "nothing is ready and no timer is pending; " + who
 
 
 def _default_selector():
