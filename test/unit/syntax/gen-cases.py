@@ -1,0 +1,537 @@
+"""Records CPython's first SyntaxError for each case below into cases.json.
+
+Run with CPython 3.11: python3 test/unit/syntax/gen-cases.py
+Each case is a program; the JSON keeps CPython's exception class, msg, lineno, offset,
+end_lineno and end_offset (or null when the program compiles).
+"""
+
+import json
+import pathlib
+import sys
+
+CASES = r'''
+import asyncio
+
+print("never printed: the file does not compile")
+await asyncio.sleep(1)  # mistake: await at module level
+print("done")
+====
+import asyncio
+
+
+def main():  # mistake: a regular def, not "async def"
+    await asyncio.sleep(1)
+    print("done")
+
+
+main()
+====
+async def main():
+    await asyncio.sleep(1)
+
+asyncio.run(main())
+====
+def f(): return (await x for x in y)
+====
+(await x for x in y)
+====
+[[await x for x in y] for z in w]
+====
+def f():
+  return [[await x for x in y] for z in w]
+====
+async def f():
+  return [[await x for x in y] for z in w]
+====
+[x for x in await y]
+====
+def g():
+  [x for x in await y]
+====
+async def f():
+  class A:
+    await x
+====
+async def f():
+  class A:
+    async for x in y: pass
+====
+async for x in y: pass
+====
+async with x: pass
+====
+def f():
+  async for x in y: pass
+====
+def f():
+  async with x: pass
+====
+async def f():
+  async with a as b, c:
+    async for x in y:
+      print(x)
+====
+[x async for x in y]
+====
+def f():
+  return [x async for x in y]
+====
+def f():
+  return [await x for x in y]
+====
+[await x for x in y]
+====
+async def f():
+  return {k: await v for k, v in y}
+====
+async def f():
+  lambda: await x
+====
+await x
+return 1
+====
+return 1
+await x
+====
+return 1
+====
+class A:
+    return 2
+====
+yield 1
+====
+x = yield
+====
+class A:
+    x = yield 1
+====
+break
+====
+continue
+====
+while 1:
+  def f():
+    break
+====
+for x in y:
+    pass
+else:
+    break
+====
+while True:
+    if x:
+        continue
+    break
+====
+for x in y:
+  try:
+    pass
+  finally:
+    break
+====
+while 1:
+  class A:
+    continue
+====
+[(yield) for x in y]
+====
+return 1
+[(yield) for x in y]
+====
+async def f():
+  yield from x
+====
+def f():
+  x = [1 for a in b]
+  return
+return
+====
+async def f():
+  yield 1
+  return 2
+====
+async def f():
+  return 1
+  yield
+====
+def f():
+  yield 1
+  return 2
+====
+def f():
+  lambda: (yield)
+  return
+yield
+====
+@decorator
+async def f(a=await x):
+    pass
+====
+async def outer():
+    def inner():
+        await y
+====
+async def outer():
+    async def inner():
+        await y
+    return [await z async for z in inner()]
+====
+def f(:
+  pass
+====
+x = (1,
+====
+x = (1,
+y = "abc
+====
+foo(
+x = 1
+y = )
+====
+a b
+====
+if x
+  pass
+====
+print "hi"
+====
+print x
+====
+exec "x"
+====
+print
+====
+print (x)
+====
+f() = 1
+====
+1 = x
+====
+x = 1abc
+====
+x = [1, 2)
+====
+x = (1,
+  2]
+====
+x = 1)
+====
+x = ]
+====
+def f():
+return 1
+====
+  x = 1
+====
+if 1:
+    x
+  y
+====
+if 1:
+    x
+  yyy = 1
+====
+if 1:
+    x
+        y
+====
+f"{a"
+====
+x = f"{a" + 1
+====
+x = f"{a}}"
+====
+x = f"{}"
+====
+"""abc
+
+====
+x = """abc
+def f():
+    pass
+====
+x = 'abc
+====
+x = "abc
+y = 1
+====
+x = [a, b
+y = 3
+z = 4
+====
+x = [a b
+====
+x = [1 2]
+====
+print("a" "b" x)
+====
+f(a b)
+====
+f(x "s")
+====
+x = {1: 2 3: 4}
+====
+x = 1 if y
+====
+def f() x
+====
+def f(self, x)
+  pass
+====
+class A x:
+====
+class A
+  pass
+====
+for x in y
+  pass
+====
+while x
+  pass
+====
+try
+  pass
+====
+with x
+  pass
+====
+if x:
+  pass
+else
+  pass
+====
+x = y =
+====
+x = 1 +
+yield 2
+====
+x = 1 \ y
+====
+x = (1 \ y
+====
+if 1:
+	x
+        y
+====
+x = 0777
+====
+x = 1_
+====
+x = 1e
+====
+x = 1.5j3
+====
+x = 0x
+====
+x = 0b12
+====
+x = 0o8
+====
+x = a$b
+====
+x = 1 ? 2
+====
+x = “hi”
+====
+x = 5  # ok
+y = x +* 2
+====
+if x:
+pass
+====
+for i in range(3):
+print(i)
+====
+while True:
+# comment
+x = 1
+====
+class A:
+def f(self): pass
+====
+try:
+x = 1
+except:
+pass
+====
+try:
+    x = 1
+except ValueError:
+pass
+====
+with open(f) as g:
+pass
+====
+if x:
+    pass
+elif y:
+pass
+====
+if x:
+    pass
+else:
+pass
+====
+async def main():
+print("x")
+====
+def f():
+    x = 1
+     y = 2
+====
+def f():
+    x = 1
+   y = 2
+====
+del f()
+====
+for 1 in x: pass
+====
+(a, 1) = x
+====
+[a, f()] = x
+====
+x + 1 = 2
+====
+f() += 1
+====
+None = 1
+====
+True = 1
+====
+x.y = 1 = 3
+====
+with a as 1: pass
+====
+'abc' = 1
+====
+if x = 3:
+  pass
+====
+while x = 3:
+  pass
+====
+f(x == 3 = 4)
+====
+a = 1 = 2
+====
+x = *a
+====
+x =
+====
+import
+====
+from . import
+====
+else:
+  pass
+====
+if x:
+  pass
+elif:
+  pass
+====
+if x:
+  pass
+  else:
+  pass
+====
+try:
+  pass
+x = 1
+====
+except:
+  pass
+====
+async def f():
+  await
+====
+await
+====
+def f(a=1, b): pass
+====
+f(a=1, b)
+====
+f(a for a in b, c)
+====
+def f(a, a): pass
+====
+nonlocal x
+====
+async def main():
+    task = asyncio.create_task(worker())
+    await task
+
+async def worker():
+    await asyncio.sleep(0.1)
+    return "ok"
+
+if __name__ == "__main__":
+    asyncio.run(main())
+====
+async def gen():
+    for i in range(3):
+        yield i
+        await asyncio.sleep(0)
+
+async def main():
+    async for x in gen():
+        print(x)
+    print([y async for y in gen()])
+====
+@contextlib.asynccontextmanager
+async def cm():
+    yield
+====
+def g():
+    x = yield
+    yield
+    return (yield)
+====
+with (open(a) as f, open(b) as g):
+  pass
+====
+@a.b[0](c)
+def f(): pass
+====
+a[*b]
+====
+x = 1 if y else 2; z = [i for i in range(3) if i]
+====
+def f(x, /, y, *, z): return lambda *a, **k: 0
+====
+x = 1
+  # an indented comment is fine
+y = 2
+====
+s = f"{x!r:>{width}} {y=}"
+'''
+
+here = pathlib.Path(__file__).parent
+
+
+def probe(source):
+    try:
+        compile(source, "<case>", "exec")
+        return None
+    except SyntaxError as e:
+        return {
+            "kind": type(e).__name__,
+            "msg": e.msg,
+            "lineno": e.lineno,
+            "offset": e.offset,
+            "end_lineno": e.end_lineno,
+            "end_offset": e.end_offset,
+        }
+
+
+def main():
+    if sys.version_info[:2] != (3, 11):
+        sys.exit("gen-cases.py must run under CPython 3.11")
+    sources = [c.strip("\n") + "\n" for c in CASES.split("\n====\n")]
+    cases = [{"source": s, "error": probe(s)} for s in sources]
+    (here / "cases.json").write_text(json.dumps(cases, indent=1, ensure_ascii=False) + "\n")
+    print(f"{len(cases)} cases, {sum(c['error'] is not None for c in cases)} with errors")
+
+
+main()
