@@ -11,7 +11,7 @@ const FINISHED = 2;
 const STATE_NAMES = ["PENDING", "CANCELLED", "FINISHED"];
 
 /** A done callback: called with the future. */
-export type DoneCallback = (fut: Future<never>) => unknown;
+export type DoneCallback = (fut: any) => unknown;
 
 /** Python's asyncio.Future. Awaiting it suspends the awaiting task until it is done. */
 export class Future<T = unknown> implements PromiseLike<T> {

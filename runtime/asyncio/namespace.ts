@@ -25,3 +25,17 @@ export { sleep } from "./sleep.js";
 export { gather } from "./gather.js";
 export { create_task, current_task, all_tasks } from "./tasks.js";
 export { run, Runner } from "./run.js";
+export {
+  ALL_COMPLETED,
+  FIRST_COMPLETED,
+  FIRST_EXCEPTION,
+  as_completed,
+  shield,
+  wait,
+  wait_for,
+} from "./wait.js";
+export { Timeout, timeout, timeout_at } from "./timeouts.js";
+export { TaskGroup } from "./taskgroup.js";
+export { LifoQueue, PriorityQueue, Queue } from "./queues.js";
+export { BoundedSemaphore, Condition, Event, Lock, Semaphore } from "./locks.js";
+export { to_thread } from "./threads.js";
