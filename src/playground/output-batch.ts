@@ -30,7 +30,8 @@ export class OutputBatch {
     if (last && last.stream === stream) last.text += text;
     else this.chunks.push({ stream, text });
     this.lines += countNewlines(text);
-    if (this.lines > MAX_BATCH_LINES) this.trim();
+    // Trimming only at twice the limit keeps the cost per write constant on average.
+    if (this.lines > 2 * MAX_BATCH_LINES) this.trim();
   }
 
   /** Adds a timeline event, unless the run already produced MAX_EVENTS. */
@@ -52,6 +53,7 @@ export class OutputBatch {
 
   /** Takes everything buffered so far. */
   take(): Batch {
+    if (this.lines > MAX_BATCH_LINES) this.trim();
     const batch = {
       chunks: this.chunks,
       dropped: this.dropped,

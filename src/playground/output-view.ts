@@ -1,5 +1,6 @@
 // The Output console: program text rendered as text nodes (never HTML), stdout and stderr styled
 // apart, capped to the newest MAX_LINES lines, traceback lines clickable to jump to the Python line.
+import { OutputBatch } from "./output-batch.js";
 import type { OutputChunk } from "./protocol.js";
 
 /** Lines the console keeps; older ones are removed and counted. */
@@ -18,6 +19,9 @@ interface Line {
 export class OutputView {
   private lines: Line[] = [];
   private dropped = 0;
+  /** Output received but not drawn yet: drawn once per frame, so a flood cannot queue up work. */
+  private pending = new OutputBatch();
+  private frame = 0;
   private readonly body: HTMLElement;
   private readonly notice: HTMLElement;
   private readonly status: HTMLElement;
@@ -36,6 +40,9 @@ export class OutputView {
 
   /** Empties the console. */
   clear(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.pending.take();
     this.lines = [];
     this.dropped = 0;
     this.body.replaceChildren();
@@ -51,8 +58,16 @@ export class OutputView {
       .join("");
   }
 
-  /** Appends a batch of output; `dropped` lines were already discarded by the worker. */
+  /** Queues output for the next frame; `dropped` lines were already discarded by the worker. */
   append(chunks: OutputChunk[], dropped: number): void {
+    this.dropped += dropped;
+    for (const c of chunks) this.pending.write(c.stream, c.text);
+    this.frame ||= requestAnimationFrame(() => this.draw());
+  }
+
+  private draw(): void {
+    this.frame = 0;
+    const { chunks, dropped } = this.pending.take();
     this.dropped += dropped;
     const stick = this.body.scrollTop + this.body.clientHeight >= this.body.scrollHeight - 4;
     const fragment = document.createDocumentFragment();
@@ -64,6 +79,8 @@ export class OutputView {
 
   /** Shows how the run ended. */
   finish(exitCode: number, ms: number): void {
+    cancelAnimationFrame(this.frame);
+    this.draw();
     for (const line of this.lines) this.close(line);
     this.status.textContent =
       exitCode < 0 ? "Stopped." : `Exited with code ${exitCode} in ${Math.round(ms)} ms.`;

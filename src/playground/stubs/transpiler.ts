@@ -9,7 +9,7 @@ export interface TranspileResult {
   diagnostics: Diagnostic[];
 }
 
-/** Echoes the Python as TypeScript comments plus a print of each `print("...")` line. */
+/** Echoes the Python as comments, translating only `print("…")`, `while True: pass` and a print loop. */
 export function transpile(source: string, options: { fileName?: string } = {}): TranspileResult {
   const fileName = options.fileName ?? "main.py";
   const gen = new GenMapping({ file: "main.ts" });
@@ -23,7 +23,11 @@ export function transpile(source: string, options: { fileName?: string } = {}): 
       original: { line: i + 1, column: 0 },
       source: fileName,
     });
-    out.push(m ? `print(${m[1]});` : `// ${line}`);
+    const flood = /^for i in range\((\d+)\): print\(i\)$/.exec(line);
+    if (m) out.push(`print(${m[1]});`);
+    else if (line === "while True: pass") out.push("while (true) {}");
+    else if (flood) out.push(`for (let i = 0; i < ${flood[1]}; i++) print(i);`);
+    else out.push(`// ${line}`);
     if (line.includes("@@")) {
       const col = line.indexOf("@@");
       diagnostics.push({

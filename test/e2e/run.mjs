@@ -1,0 +1,170 @@
+// Browser tests (`npm run test:e2e`): builds the playground, serves dist/ on 127.0.0.1, and drives
+// it in Debian's headless chromium. `node test/e2e/run.mjs --no-build [filter]` skips the build.
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { launch } from "./browser.mjs";
+import { assert, assertEqual, runTests, test } from "./harness.mjs";
+import { consoleText, controls, editorText, open, runAndWait, setCode } from "./page.mjs";
+import { serve } from "./serve.mjs";
+
+const root = join(import.meta.dirname, "..", "..");
+const args = process.argv.slice(2);
+if (!args.includes("--no-build")) {
+  execFileSync("npx", ["vite", "build", "--logLevel", "warn"], { cwd: root, stdio: "inherit" });
+}
+const filter = args.find((a) => !a.startsWith("--")) ?? "";
+
+const server = await serve(join(root, "dist"));
+const browser = await launch();
+let context;
+const fresh = async () => {
+  await context?.close();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  return open(context, server.url);
+};
+const recorded = (name, ext) => readFileSync(join(root, "examples", `${name}.${ext}`), "utf8");
+
+test("controls have accessible names and the compiler loads", async () => {
+  const page = await fresh();
+  const c = controls(page);
+  for (const [name, locator] of Object.entries(c)) assert((await locator.count()) === 1, `one ${name} control`);
+  await page.locator("#status").filter({ hasText: "Ready" }).waitFor({ timeout: 15_000 });
+  assert(page.errors.length === 0, `page errors: ${page.errors.join("; ")}`);
+});
+
+test("an example from the gallery runs and prints what CPython printed", async () => {
+  const page = await fresh();
+  const name = "000_concurrent_fetch_users";
+  await page.locator(`.ex-item[data-file="${name}.py"]`).click();
+  const out = await runAndWait(page);
+  assertEqual(out.stdout, recorded(name, "out"), "stdout");
+  await page.getByRole("tab", { name: "vs CPython" }).click();
+  await page.locator(".cmp-verdict").filter({ hasText: "✓" }).waitFor({ timeout: 2000 });
+  assert((await page.locator(`.ex-item[data-file="${name}.py"] .ex-mark`).textContent()) === "✓", "gallery ✓");
+});
+
+test("typing Python updates the TypeScript pane", async () => {
+  const page = await fresh();
+  await setCode(page, 'print("typed in the test")\n');
+  const { typescript } = controls(page);
+  await typescript.locator(".cm-line", { hasText: "typed in the test" }).first().waitFor({ timeout: 5000 });
+  assert((await editorText(typescript)).includes("print("), "TypeScript shows the print call");
+});
+
+test("a syntax error puts a lint marker on its line", async () => {
+  const page = await fresh();
+  await setCode(page, "a = 1\nb = 2\nc = 3 @@ 4\nd = 5\n");
+  const line = page.locator("#python .cm-line").filter({ has: page.locator(".cm-lintRange-error") });
+  await line.first().waitFor({ timeout: 5000 });
+  const index = await line.first().evaluate((el) => [...el.parentElement.children].indexOf(el) + 1);
+  assertEqual(index, 3, "line of the marker");
+  const out = await runAndWait(page);
+  assert(/SyntaxError/.test(out.stderr), `stderr names the SyntaxError: ${out.stderr}`);
+});
+
+test("Stop ends an infinite loop within 1 s and the page keeps working", async () => {
+  const page = await fresh();
+  await setCode(page, "while True: pass\n");
+  const c = controls(page);
+  await c.run.click();
+  await page.waitForTimeout(700);
+  const t0 = Date.now();
+  assert(await page.evaluate(() => 1 + 1) === 2, "page answers while the loop runs");
+  await c.stop.click();
+  await page.locator("#output .out-status").filter({ hasText: "Stopped" }).waitFor({ timeout: 1000 });
+  await page.waitForFunction(() => !document.body.classList.contains("loading"), null, { timeout: 5000 });
+  console.log(`    (stopped and respawned in ${Date.now() - t0} ms)`);
+  await setCode(page, 'print("after stop")\n');
+  await page.waitForTimeout(300);
+  const out = await runAndWait(page);
+  assertEqual(out.stdout, "after stop\n", "stdout after Stop");
+});
+
+test("an output flood of 10^6 lines keeps the page responsive and the console bounded", async () => {
+  const page = await fresh();
+  await setCode(page, "for i in range(1000000): print(i)\n");
+  await page.waitForTimeout(300);
+  const out = await runAndWait(page, 60_000);
+  const lines = out.stdout.split("\n").filter(Boolean);
+  assert(lines.length <= 5000, `console keeps at most 5000 lines, has ${lines.length}`);
+  assertEqual(lines.at(-1), "999999", "last line");
+  const notice = await page.locator(".out-dropped").textContent();
+  assert(/995,000 earlier lines dropped/.test(notice ?? ""), `dropped notice: ${notice}`);
+  const t0 = Date.now();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+  assert(Date.now() - t0 < 500, "a frame renders promptly");
+}, 90_000);
+
+test("a share link restores the code and clock without running it", async () => {
+  const page = await fresh();
+  const code = 'print("shared")\n# é ✓ — unicode survives\n';
+  await setCode(page, code);
+  await page.getByLabel("Real time").check();
+  await controls(page).share.click();
+  await page.waitForFunction(() => location.hash.startsWith("#code="));
+  const url = page.url();
+  const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page2 = await open(other, url);
+  assertEqual(await editorText(controls(page2).python), code.replace(/\n$/, "\n"), "restored code");
+  assert(await page2.getByLabel("Real time").isChecked(), "clock restored");
+  await page2.waitForTimeout(500);
+  assertEqual((await consoleText(page2)).stdout, "", "not run");
+  await other.close();
+});
+
+test("the timeline has one row per task and shows 1 s concurrent vs 3 s sequential", async () => {
+  const page = await fresh();
+  const expectRows = { "000_concurrent_fetch_users": [4, "1 s"], "000_sequential_fetch_users": [4, "3 s"] };
+  for (const [name, [tasks, total]] of Object.entries(expectRows)) {
+    await page.locator(`.ex-item[data-file="${name}.py"]`).click();
+    await runAndWait(page);
+    const rows = await page.locator(".tl-row:not([data-task='0'])").count();
+    assertEqual(rows, tasks, `${name}: task rows`);
+    const summary = await page.locator(".tl-summary").textContent();
+    assert(summary?.includes(`Total elapsed: ${total}`), `${name}: ${summary}`);
+  }
+});
+
+test("reload keeps the code", async () => {
+  const page = await fresh();
+  const code = 'print("kept across reloads")\n';
+  await setCode(page, code);
+  await page.waitForTimeout(300);
+  await page.reload();
+  await controls(page).python.waitFor();
+  assertEqual(await editorText(controls(page).python), code, "code after reload");
+});
+
+test("Ctrl-Enter runs; stdout and stderr are told apart; a traceback line jumps to the code", async () => {
+  const page = await fresh();
+  await setCode(page, 'print("to stdout")\n\n\ndef f():\n    raise ValueError("boom")\n\n\nf()\n');
+  await page.waitForTimeout(300);
+  await controls(page).python.click();
+  await page.keyboard.press("ControlOrMeta+Enter");
+  await page.locator("#output .out-status").filter({ hasText: "Exited with code 1" }).waitFor({ timeout: 10_000 });
+  const out = await consoleText(page);
+  assertEqual(out.stdout, "to stdout\n", "stdout");
+  assert(out.stderr.endsWith("ValueError: boom\n"), `stderr: ${out.stderr}`);
+  const link = page.locator(".out-link", { hasText: "line 5" });
+  await link.click();
+  const active = await page.locator("#python .cm-activeLine").evaluate((el) => [...el.parentElement.children].indexOf(el) + 1);
+  assertEqual(active, 5, "cursor line after clicking the traceback");
+});
+
+test("real-time clock streams output while the program sleeps", async () => {
+  const page = await fresh();
+  await setCode(page, 'import asyncio\n\n\nasync def main():\n    print("before")\n    await asyncio.sleep(1.5)\n    print("after")\n\n\nasyncio.run(main())\n');
+  await page.getByLabel("Real time").check();
+  await page.waitForTimeout(300);
+  await controls(page).run.click();
+  await page.locator("#output .out-line", { hasText: "before" }).waitFor({ timeout: 5000 });
+  assertEqual((await consoleText(page)).stdout, "before\n", "only the first print so far");
+  await page.locator("#output .out-status").filter({ hasText: "Exited" }).waitFor({ timeout: 5000 });
+  assertEqual((await consoleText(page)).stdout, "before\nafter\n", "both prints at the end");
+});
+
+const failed = await runTests(filter);
+await browser.close();
+await server.close();
+process.exit(failed > 0 ? 1 : 0);
