@@ -13,7 +13,8 @@ export const reporting = {
 /** The last traceback line: `Type: message`, or `Type` when the message is empty. */
 export function exceptionLine(e: unknown): string {
   if (e instanceof Error) {
-    const msg = e.message;
+    const str = (e as { __str__?: () => string }).__str__;
+    const msg = typeof str === "function" ? str.call(e) : e.message;
     return msg === "" ? e.name : `${e.name}: ${msg}`;
   }
   return `Exception: ${String(e)}`;

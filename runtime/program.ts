@@ -1,0 +1,166 @@
+// One program run (contract §4): reset the runtime, run the compiled module, map the outcome to an
+// exit code, print tracebacks and never-awaited warnings as CPython does at interpreter exit.
+import { monotonicSeconds, resetClock } from "./asyncio/clock.js";
+import { type Coroutine, resetCoroutines } from "./asyncio/coroutine.js";
+import { current } from "./asyncio/current.js";
+import { lifecycle } from "./asyncio/lifecycle.js";
+import { reporting } from "./asyncio/report.js";
+import { resetTaskCounters } from "./asyncio/task.js";
+import { reportNeverAwaited, warningFormat } from "./asyncio/warnings.js";
+import { SystemExit } from "./builtins/exceptions.js";
+import { type OutputSink, setOutputSink, writeStderr } from "./builtins/output.js";
+import { emitEvent, type RuntimeEvent, setEventListener } from "./events.js";
+import * as stdlib from "./stdlib/index.js";
+import { setArgv } from "./stdlib/sys.js";
+
+/** How to run one program (contract §4). */
+export interface ProgramOptions {
+  clock: "virtual" | "real";
+  /** Seconds since 1970 UTC (virtual clock); default 1735727400 (2025-01-01T10:30:00Z). */
+  epoch?: number;
+  /** Random seed; default 0. */
+  seed?: number;
+  /** Virtual seconds; exceeding them prints "virtual time limit exceeded" and exits 4. */
+  maxTime?: number;
+  /** As given on the command line; used in tracebacks and warnings. */
+  fileName: string;
+  argv?: string[];
+  /** Receives stdout/stderr text. */
+  sink: OutputSink;
+  /** Task lifecycle, prints and blocking sleeps, for the timeline. */
+  onEvent?: (e: RuntimeEvent) => void;
+  sourceMap?: { pyLineOf(jsLine: number, jsCol: number): number | null; pyLines: string[] };
+}
+
+/** Where CPython's warnings point when a coroutine is dropped inside the loop. */
+const LOOP_WARNING_SITE =
+  "/usr/lib/python3.11/asyncio/events.py:80: RuntimeWarning: coroutine '%s' was never awaited\n  self._context.run(self._callback, *self._args)\n";
+const TRACEMALLOC = "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
+
+const RUNTIME_URL = stackUrls(new Error().stack)[0];
+
+function stackUrls(stack: string | undefined): string[] {
+  const urls: string[] = [];
+  for (const line of (stack ?? "").split("\n").slice(1)) {
+    const m = /\(?([^\s()]+):(\d+):(\d+)\)?\s*$/.exec(line);
+    if (m) urls.push(m[1]);
+  }
+  return urls;
+}
+
+/** The Python line a JS creation stack points at (first frame outside the runtime's own files). */
+function pyLineOfStack(stack: string | undefined, options: ProgramOptions): number | null {
+  if (!options.sourceMap) return null;
+  for (const line of (stack ?? "").split("\n").slice(1)) {
+    const m = /\(?([^\s()]+):(\d+):(\d+)\)?\s*$/.exec(line);
+    if (!m || m[1].includes("/runtime/") || m[1] === RUNTIME_URL) continue;
+    const py = options.sourceMap.pyLineOf(Number(m[2]), Number(m[3]) - 1);
+    if (py !== null) return py;
+  }
+  return null;
+}
+
+function installWarningFormat(options: ProgramOptions): void {
+  warningFormat.neverAwaited = (coro: Coroutine<unknown>) => {
+    const name = coro.__qualname__;
+    if (coro._origin === undefined) return LOOP_WARNING_SITE.replace("%s", name) + TRACEMALLOC;
+    const line = pyLineOfStack(coro._origin, options);
+    const src = line === null ? undefined : options.sourceMap?.pyLines[line - 1];
+    if (line === null || src === undefined || /^\s*[A-Za-z_][\w.]*\s*(:[^=]*)?=[^=]/.test(src)) {
+      return `sys:1: RuntimeWarning: coroutine '${name}' was never awaited\n`;
+    }
+    return `${options.fileName}:${line}: RuntimeWarning: coroutine '${name}' was never awaited\n  ${src.trim()}\n${TRACEMALLOC}`;
+  };
+}
+
+/** Resets every piece of runtime state for a fresh program. */
+function resetRuntime(options: ProgramOptions): void {
+  resetClock(options.clock, options.epoch ?? 1735727400, options.maxTime);
+  resetTaskCounters();
+  resetCoroutines();
+  current.running = null;
+  current.installed = null;
+  lifecycle.aborted = false;
+  lifecycle.hook = undefined;
+  setArgv([options.fileName, ...(options.argv ?? [])]);
+  const random = (stdlib as Record<string, unknown>).random as
+    | { seed?: (s: number) => unknown }
+    | undefined;
+  random?.seed?.(options.seed ?? 0);
+  const onEvent = options.onEvent;
+  setEventListener(onEvent);
+  const sink = options.sink;
+  setOutputSink(
+    onEvent === undefined
+      ? sink
+      : {
+          write(stream, text) {
+            const task = current.running?._stepping;
+            emitEvent({
+              kind: "print",
+              time: monotonicSeconds(),
+              task: task ? task._id : 0,
+              name: task?.get_name(),
+              stream,
+              text,
+            });
+            sink.write(stream, text);
+          },
+        },
+  );
+  installWarningFormat(options);
+}
+
+/** CPython's exit status for an exception that reached the top: SystemExit's code, else 1. */
+function exitCodeFor(e: unknown): number {
+  if (e instanceof SystemExit) {
+    const code = e.code;
+    if (code === null || code === undefined) return 0;
+    if (typeof code === "number" && Number.isInteger(code)) return code;
+    if (typeof code === "boolean") return code ? 1 : 0;
+    const str = (code as { __str__?: () => string }).__str__;
+    writeStderr(`${typeof str === "function" ? str.call(code) : String(code)}\n`);
+    return 1;
+  }
+  writeStderr(reporting.formatException(e));
+  return 1;
+}
+
+/**
+ * Runs a compiled program: `main()` executes the module. Resolves with the exit code once the
+ * module finished, or at once on deadlock (3) or virtual time limit (4), abandoning the program.
+ */
+export function runProgram(
+  main: () => Promise<unknown>,
+  options: ProgramOptions,
+): Promise<{ exitCode: number }> {
+  resetRuntime(options);
+  return new Promise((resolve) => {
+    let settled = false;
+    const finish = (exitCode: number) => {
+      if (settled) return;
+      settled = true;
+      setEventListener(undefined);
+      resolve({ exitCode });
+    };
+    lifecycle.hook = (exitCode, message) => {
+      writeStderr(`${message}\n`);
+      finish(exitCode);
+    };
+    Promise.resolve()
+      .then(main)
+      .then(
+        () => {
+          if (lifecycle.aborted) return;
+          reportNeverAwaited(false);
+          finish(0);
+        },
+        (e) => {
+          if (lifecycle.aborted) return;
+          const code = exitCodeFor(e);
+          reportNeverAwaited(false);
+          finish(code);
+        },
+      );
+  });
+}

@@ -1,0 +1,7 @@
+// The Python stdlib modules emitted code imports, each as a namespace object with Python's names.
+import * as contextlib from "./contextlib.js";
+import * as inspect from "./inspect.js";
+import * as sys from "./sys.js";
+import * as time from "./time.js";
+
+export { contextlib, inspect, sys, time };
