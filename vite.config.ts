@@ -12,10 +12,6 @@ const standIns: Record<string, [string, string[]]> = {
     "src/playground/stubs/transpiler.ts",
     ["transpiler/index.ts"],
   ],
-  [resolve(root, "src/core/compile.ts")]: [
-    "src/playground/stubs/compile.ts",
-    ["src/core/compile.ts"],
-  ],
   [resolve(root, "runtime/index.ts")]: [
     "src/playground/stubs/runtime.ts",
     ["program.ts", "asyncio/index.ts", "builtins/index.ts", "stdlib/index.ts"].map(

@@ -6,9 +6,9 @@ import * as runtime from "../../runtime/index.js";
 import type { RuntimeEvent } from "../../runtime/events.js";
 import { runProgram } from "../../runtime/index.js";
 import { transpile } from "../../transpiler/index.js";
-import { compileProgram } from "../core/compile.js";
+import { compileProgramWithMap } from "../core/compile.js";
+import { pythonSourceMap } from "../core/source-lines.js";
 import { diagnosticText } from "./diagnostic-text.js";
-import { inlineMapOf, pyLineFinder } from "./line-map.js";
 import { OutputBatch } from "./output-batch.js";
 import type { FromWorker, ToWorker } from "./protocol.js";
 
@@ -19,12 +19,6 @@ const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m);
 (globalThis as Record<string, unknown>).__asyncio_ts_runtime__ = runtime;
 
 let ready: Promise<void> | undefined;
-
-/** esbuild's build, told to append an inline source map so tracebacks can reach Python lines. */
-const esbuildWithMap = {
-  ...esbuild,
-  build: (options: esbuild.BuildOptions) => esbuild.build({ ...options, sourcemap: "inline" }),
-} as typeof esbuild;
 
 self.onmessage = (ev: MessageEvent<ToWorker>) => {
   const m = ev.data;
@@ -85,19 +79,16 @@ async function compileAndRun(m: Extract<ToWorker, { type: "run" }>, out: Sinks):
     out.write("stderr", diagnosticText(m.source, m.fileName, result.diagnostics));
     return 1;
   }
-  const js = await compileProgram(esbuildWithMap, result.code);
-  const url = URL.createObjectURL(new Blob([js], { type: "text/javascript" }));
+  const compiled = await compileProgramWithMap(esbuild, result.code);
+  const url = URL.createObjectURL(new Blob([compiled.code], { type: "text/javascript" }));
   try {
     const { exitCode } = await runProgram(() => import(/* @vite-ignore */ url), {
       clock: m.clock,
       fileName: m.fileName,
       sink: { write: out.write },
       onEvent: out.event,
-      sourceMap: {
-        pyLineOf: pyLineFinder(inlineMapOf(js), result.map as never),
-        pyLines: m.source.split("\n"),
-      },
-    } as Parameters<typeof runProgram>[1]);
+      sourceMap: pythonSourceMap(compiled.map, result.map, m.source),
+    });
     return exitCode;
   } finally {
     URL.revokeObjectURL(url);

@@ -8,6 +8,7 @@ export interface ProgramOptions {
   fileName: string;
   sink: OutputSink;
   onEvent?: (e: RuntimeEvent) => void;
+  sourceMap?: { pyLineOf(jsLine: number, jsCol: number): number | null; pyLines: string[] };
 }
 
 /** Python's print, enough for the stub transpiler. */
