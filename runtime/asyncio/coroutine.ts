@@ -29,6 +29,8 @@ export function resetCoroutines(): void {
 export class Coroutine<T = unknown> implements PromiseLike<T> {
   _state = CREATED;
   private _address: string | undefined;
+  /** True for the runtime's own housekeeping coroutines (their tasks stay off the timeline). */
+  _internal = false;
   /** JS stack at creation, recorded only for coroutines made outside any loop (module level). */
   _origin: string | undefined;
 

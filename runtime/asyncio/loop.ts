@@ -186,37 +186,41 @@ export class EventLoop {
 
   /** Closes the async generators still open on this loop (`asyncio.run` does this at the end). */
   shutdown_asyncgens(): Coroutine<void> {
-    return new Coroutine<void>(
-      async () => {
-        const gens = [...this._asyncgens];
-        this._asyncgens.clear();
-        for (const g of gens) {
-          try {
-            await g.aclose();
-          } catch (e) {
-            this.call_exception_handler({
-              message: "an error occurred during closing of asynchronous generator",
-              exception: e,
-              asyncgen: g,
-            });
+    return internal(
+      new Coroutine<void>(
+        async () => {
+          const gens = [...this._asyncgens];
+          this._asyncgens.clear();
+          for (const g of gens) {
+            try {
+              await g.aclose();
+            } catch (e) {
+              this.call_exception_handler({
+                message: "an error occurred during closing of asynchronous generator",
+                exception: e,
+                asyncgen: g,
+              });
+            }
           }
-        }
-      },
-      null,
-      [],
-      "shutdown_asyncgens",
-      "BaseEventLoop.shutdown_asyncgens",
+        },
+        null,
+        [],
+        "shutdown_asyncgens",
+        "BaseEventLoop.shutdown_asyncgens",
+      ),
     );
   }
 
   /** Nothing runs in executors here; kept for `asyncio.run`'s shutdown sequence. */
   shutdown_default_executor(): Coroutine<void> {
-    return new Coroutine<void>(
-      async () => {},
-      null,
-      [],
-      "shutdown_default_executor",
-      "shutdown_default_executor",
+    return internal(
+      new Coroutine<void>(
+        async () => {},
+        null,
+        [],
+        "shutdown_default_executor",
+        "BaseEventLoop.shutdown_default_executor",
+      ),
     );
   }
 
@@ -379,6 +383,11 @@ export class EventLoop {
   toString(): string {
     return this.__repr__();
   }
+}
+
+function internal<T>(coro: Coroutine<T>): Coroutine<T> {
+  coro._internal = true;
+  return coro;
 }
 
 function describeCallback(h: Handle): string {

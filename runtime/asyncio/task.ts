@@ -63,7 +63,7 @@ export class Task<T = unknown> extends Future<T> {
   }
 
   private event(kind: RuntimeEvent["kind"], awaiting?: string): void {
-    if (!eventsWanted()) return;
+    if (!eventsWanted() || this._coro._internal) return;
     emitEvent({ kind, time: monotonicSeconds(), task: this._id, name: this._name, awaiting });
   }
 

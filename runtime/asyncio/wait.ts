@@ -171,7 +171,8 @@ export function* as_completed(
       `expect an iterable of futures, not ${fs instanceof Future ? fs._className() : "coroutine"}`,
     );
   }
-  const done = new Queue<Future<unknown> | null>();
+  // Boxes: a Future resolved through a native promise would be adopted (awaited), not returned.
+  const done = new Queue<{ fut: Future<unknown> } | null>();
   const loop = getEventLoop();
   const todo = uniqueInOrder(fs).map((f) => ensure_future<unknown>(f, { loop }));
   const pending = new Set(todo);
@@ -179,7 +180,7 @@ export function* as_completed(
   const onCompletion = (f: Future<unknown>) => {
     if (pending.size === 0) return;
     pending.delete(f);
-    done.put_nowait(f);
+    done.put_nowait({ fut: f });
     if (pending.size === 0) timeoutHandle?.cancel();
   };
   const onTimeout = () => {
@@ -193,9 +194,9 @@ export function* as_completed(
   if (todo.length > 0 && timeout !== null) timeoutHandle = loop.call_later(timeout, onTimeout);
   for (let i = 0; i < todo.length; i++) {
     yield coroutine("_wait_for_one", async () => {
-      const f = (await done.get()) as Future<unknown> | null;
-      if (f === null) throw new TimeoutError();
-      return f.result();
+      const box = (await done.get()) as { fut: Future<unknown> } | null;
+      if (box === null) throw new TimeoutError();
+      return box.fut.result();
     });
   }
 }
