@@ -1,0 +1,121 @@
+import { describe, expect, test } from "vitest";
+import { asyncio, async_def } from "../../../runtime/asyncio/index.js";
+import { KeyError, SystemExit, ValueError } from "../../../runtime/builtins/exceptions.js";
+import * as sys from "../../../runtime/stdlib/sys.js";
+import * as time from "../../../runtime/stdlib/time.js";
+import { flt, print, run } from "./harness.js";
+
+// Expected outputs recorded with python3 3.11.7 through test/reference/runner.py (virtual clock).
+describe("program lifecycle", () => {
+  test("time.sleep blocks the loop; unretrieved task exception and never-awaited coroutine reported", async () => {
+    const boom = async_def(async function boom() {
+      throw new ValueError("boom");
+    });
+    const blocker = async_def(async function blocker(name: string) {
+      print(name, "start", flt(time.monotonic()));
+      time.sleep(1.5);
+      print(name, "end", flt(time.monotonic()));
+      await asyncio.sleep(0);
+    });
+    const main = async_def(async function main() {
+      asyncio.create_task(boom());
+      asyncio.sleep(3);
+      await asyncio.gather(blocker("a"), blocker("b"));
+      print("after", flt(time.monotonic()), flt(time.time()));
+      print(time.strftime("%H:%M:%S"), time.ctime());
+    });
+    const result = await run(async () => {
+      await asyncio.run(main());
+      print("end");
+    });
+    expect(result.stdout).toBe(
+      [
+        "a start 0.0",
+        "a end 1.5",
+        "b start 1.5",
+        "b end 3.0",
+        "after 3.0 1735727403.0",
+        "10:30:03 Wed Jan  1 10:30:03 2025",
+        "end",
+        "",
+      ].join("\n"),
+    );
+    const err = result.stderr.split("\n");
+    expect(err[0]).toBe("Task exception was never retrieved");
+    expect(err[1]).toMatch(
+      /^future: <Task finished name='Task-2' coro=<boom\(\) done.*> exception=ValueError\('boom'\)>$/,
+    );
+    expect(err[2]).toBe("Traceback (most recent call last):");
+    expect(err.slice(-5)).toEqual([
+      "ValueError: boom",
+      "/usr/lib/python3.11/asyncio/events.py:80: RuntimeWarning: coroutine 'sleep' was never awaited",
+      "  self._context.run(self._callback, *self._args)",
+      "RuntimeWarning: Enable tracemalloc to get the object allocation traceback",
+      "",
+    ]);
+    expect(result.exitCode).toBe(0);
+    expect(
+      result.events.filter((e) => e.kind === "blocking-sleep").map((e) => [e.time, e.duration]),
+    ).toEqual([
+      [0, 1.5],
+      [1.5, 1.5],
+    ]);
+  });
+
+  test("deadlock: stderr line, exit 3 at once, no finally", async () => {
+    const main = async_def(async function main() {
+      print("before");
+      try {
+        await new asyncio.Event().wait();
+      } finally {
+        print("finally must not run");
+      }
+    });
+    const result = await run(() => asyncio.run(main()));
+    expect(result.stdout).toBe("before\n");
+    expect(result.stderr).toBe(
+      "deadlock: nothing is ready and no timer is pending; Task-1 wait forever\n",
+    );
+    expect(result.exitCode).toBe(3);
+  });
+
+  test("--max-time: virtual time limit exceeded, exit 4", async () => {
+    const main = async_def(async function main() {
+      for (;;) {
+        print("tick", flt(asyncio.get_running_loop().time()));
+        await asyncio.sleep(1);
+      }
+    });
+    const result = await run(() => asyncio.run(main()), { maxTime: 2.5 });
+    expect(result.stdout).toBe("tick 0.0\ntick 1.0\ntick 2.0\n");
+    expect(result.stderr).toBe("virtual time limit exceeded\n");
+    expect(result.exitCode).toBe(4);
+  });
+
+  test("uncaught exception: traceback's last line, exit 1; SystemExit codes", async () => {
+    const main = async_def(async function main() {
+      throw new KeyError("final");
+    });
+    const failed = await run(() => asyncio.run(main()));
+    expect(failed.stderr.split("\n").slice(-2)).toEqual(["KeyError: 'final'", ""]);
+    expect(failed.exitCode).toBe(1);
+    expect((await run(async () => sys.exit(5))).exitCode).toBe(5);
+    expect((await run(async () => sys.exit())).exitCode).toBe(0);
+    const text = await run(async () => {
+      throw new SystemExit("bye");
+    });
+    expect([text.stderr, text.exitCode]).toEqual(["bye\n", 1]);
+  });
+
+  test("never-awaited coroutine at module level (no loop): sys:1 warning at exit", async () => {
+    const greet = async_def(async function greet() {
+      print("never");
+    });
+    const result = await run(async () => {
+      const c = greet();
+      print(c.__repr__().replace(/0x[0-9a-f]+/, "0x…"));
+    });
+    expect(result.stdout).toBe("<coroutine object greet at 0x…>\n");
+    expect(result.stderr).toBe("sys:1: RuntimeWarning: coroutine 'greet' was never awaited\n");
+  });
+});
