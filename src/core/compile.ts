@@ -47,6 +47,9 @@ export async function compileProgramWithMap(
     platform: "neutral",
     write: false,
     outfile: "program.js",
+    // Bundling may rename `function main` inside `const main = async_def(...)` to `main2`; Python
+    // names show in reprs and warnings, so keep `.name` as written.
+    keepNames: true,
     sourcemap: "external",
     logLevel: "silent",
     plugins: [runtimePlugin],
