@@ -1,5 +1,8 @@
 // Python's built-in exception hierarchy as JS classes. Mirrors Objects/exceptions.c (names, args, str/repr).
 
+import { pyClass } from "./classinfo.js";
+import { repr, toStr } from "./repr.js";
+
 /** Python's BaseException: `args` holds the constructor arguments; `str()` shows them as CPython does. */
 export class BaseException extends Error {
   args: unknown[];
@@ -17,7 +20,35 @@ export class BaseException extends Error {
 
   /** The Python class name (`type(e).__name__`). */
   override get name(): string {
-    return (this.constructor as { name: string }).name;
+    return (
+      (this.constructor as { __name__?: string; name: string }).__name__ ?? this.constructor.name
+    );
+  }
+
+  /** Python's `str(e)`: '' without arguments, `str(arg)` for one, the args tuple's repr for more. */
+  __str__(): string {
+    if (this.args.length === 0) return "";
+    if (this.args.length === 1) return toStr(this.args[0]);
+    return `(${this.args.map((a) => repr(a)).join(", ")})`;
+  }
+
+  /** Python's `repr(e)`: `ValueError('x')`. */
+  __repr__(): string {
+    return `${this.name}(${this.args.map((a) => repr(a)).join(", ")})`;
+  }
+
+  /** Python's `e.add_note(note)` (3.11): notes print after the message in tracebacks. */
+  add_note(note: string): null {
+    if (typeof note !== "string") {
+      throw new TypeError(`note must be a str, not '${typeof note}'`);
+    }
+    (this.__notes__ ??= []).push(note);
+    return null;
+  }
+
+  /** Python's `e.with_traceback(tb)`: tracebacks are not objects here, so it returns `e`. */
+  with_traceback(_tb: unknown): this {
+    return this;
   }
 }
 
@@ -33,8 +64,12 @@ export class OverflowError extends ArithmeticError {}
 export class LookupError extends Exception {}
 /** Python's IndexError. */
 export class IndexError extends LookupError {}
-/** Python's KeyError. */
-export class KeyError extends LookupError {}
+/** Python's KeyError: `str(KeyError('x'))` is `'x'` (the key's repr). */
+export class KeyError extends LookupError {
+  override __str__(): string {
+    return this.args.length === 1 ? repr(this.args[0]) : super.__str__();
+  }
+}
 /** Python's ValueError. */
 export class ValueError extends Exception {}
 /** Python's TypeError. */
@@ -81,3 +116,168 @@ export class ConnectionResetError extends ConnectionError {}
 export class TimeoutError extends OSError {}
 /** Python's AssertionError. */
 export class AssertionError extends Exception {}
+/** Python's EOFError (`input()` at end of input). */
+export class EOFError extends Exception {}
+/** Python's ImportError. */
+export class ImportError extends Exception {}
+/** Python's ModuleNotFoundError. */
+export class ModuleNotFoundError extends ImportError {}
+/** Python's UnicodeError. */
+export class UnicodeError extends ValueError {}
+/** Python's BufferError. */
+export class BufferError extends Exception {}
+/** Python's MemoryError. */
+export class MemoryError extends Exception {}
+/** Python's FloatingPointError. */
+export class FloatingPointError extends ArithmeticError {}
+/** Python's FileNotFoundError. */
+export class FileNotFoundError extends OSError {}
+/** Python's PermissionError. */
+export class PermissionError extends OSError {}
+/** Python's BrokenPipeError. */
+export class BrokenPipeError extends ConnectionError {}
+/** Python's ConnectionAbortedError. */
+export class ConnectionAbortedError extends ConnectionError {}
+/** Python's Warning. */
+export class Warning extends Exception {}
+/** Python's UserWarning. */
+export class UserWarning extends Warning {}
+/** Python's DeprecationWarning. */
+export class DeprecationWarning extends Warning {}
+/** Python's RuntimeWarning. */
+export class RuntimeWarning extends Warning {}
+
+type Matcher = Function | Function[] | ((e: BaseException) => boolean);
+
+function matches(e: BaseException, cond: Matcher): boolean {
+  if (Array.isArray(cond)) return cond.some((c) => e instanceof c);
+  if (
+    typeof cond === "function" &&
+    (cond === BaseException || cond.prototype instanceof BaseException)
+  ) {
+    return e instanceof cond;
+  }
+  return Boolean((cond as (e: BaseException) => unknown)(e));
+}
+
+/** Python's BaseExceptionGroup(message, exceptions) (3.11). */
+export class BaseExceptionGroup extends BaseException {
+  /** The nested exceptions, in order. */
+  readonly exceptions: BaseException[];
+
+  constructor(message: string, exceptions: BaseException[]) {
+    super(message, [...exceptions]);
+    if (typeof message !== "string") {
+      throw new TypeError(`argument 1 must be str, not ${typeof message}`);
+    }
+    if (!Array.isArray(exceptions) || exceptions.length === 0) {
+      throw new ValueError("second argument (exceptions) must be a non-empty sequence");
+    }
+    this.message = message;
+    this.exceptions = Object.freeze([...exceptions]) as BaseException[];
+    if (this instanceof ExceptionGroup && !exceptions.every((e) => e instanceof Exception)) {
+      throw new TypeError("Cannot nest BaseExceptions in an ExceptionGroup");
+    }
+  }
+
+  /** `str(eg)`: the message and the count, `msg (2 sub-exceptions)`. */
+  override __str__(): string {
+    const n = this.exceptions.length;
+    return `${this.message} (${n} sub-exception${n === 1 ? "" : "s"})`;
+  }
+
+  /** `repr(eg)`: `ExceptionGroup('msg', [ValueError('a')])`. */
+  override __repr__(): string {
+    return `${this.name}(${repr(this.message)}, [${this.exceptions.map((e) => repr(e)).join(", ")}])`;
+  }
+
+  /** A group of the same kind with other exceptions (Python's `derive`). */
+  derive(exceptions: BaseException[]): BaseExceptionGroup {
+    return exceptions.every((e) => e instanceof Exception)
+      ? new ExceptionGroup(this.message, exceptions)
+      : new BaseExceptionGroup(this.message, exceptions);
+  }
+
+  /** The sub-group of exceptions matching `cond` (a class, classes, or predicate), or None. */
+  subgroup(cond: Matcher): BaseExceptionGroup | null {
+    return this.split(cond)[0];
+  }
+
+  /** `[matching, rest]` sub-groups (each may be None), keeping the nesting. */
+  split(cond: Matcher): [BaseExceptionGroup | null, BaseExceptionGroup | null] {
+    if (matches(this, cond)) return [this, null];
+    const yes: BaseException[] = [];
+    const no: BaseException[] = [];
+    for (const e of this.exceptions) {
+      if (e instanceof BaseExceptionGroup) {
+        const [a, b] = e.split(cond);
+        if (a) yes.push(a);
+        if (b) no.push(b);
+      } else if (matches(e, cond)) {
+        yes.push(e);
+      } else {
+        no.push(e);
+      }
+    }
+    const wrap = (xs: BaseException[]) => {
+      if (xs.length === 0) return null;
+      const g = this.derive(xs);
+      g.__cause__ = this.__cause__;
+      g.__context__ = this.__context__;
+      if (this.__notes__) g.__notes__ = [...this.__notes__];
+      return g;
+    };
+    return [wrap(yes), wrap(no)];
+  }
+}
+/** Python's ExceptionGroup: a BaseExceptionGroup of Exceptions. */
+export class ExceptionGroup extends BaseExceptionGroup {}
+
+const builtinExceptions = {
+  BaseException,
+  Exception,
+  ArithmeticError,
+  ZeroDivisionError,
+  OverflowError,
+  LookupError,
+  IndexError,
+  KeyError,
+  ValueError,
+  TypeError,
+  AttributeError,
+  NameError,
+  UnboundLocalError,
+  RuntimeError,
+  NotImplementedError,
+  RecursionError,
+  StopIteration,
+  StopAsyncIteration,
+  GeneratorExit,
+  KeyboardInterrupt,
+  SystemExit,
+  OSError,
+  ConnectionError,
+  ConnectionRefusedError,
+  ConnectionResetError,
+  TimeoutError,
+  AssertionError,
+  EOFError,
+  ImportError,
+  ModuleNotFoundError,
+  UnicodeError,
+  BufferError,
+  MemoryError,
+  FloatingPointError,
+  FileNotFoundError,
+  PermissionError,
+  BrokenPipeError,
+  ConnectionAbortedError,
+  Warning,
+  UserWarning,
+  DeprecationWarning,
+  RuntimeWarning,
+  BaseExceptionGroup,
+  ExceptionGroup,
+};
+// Names come from the keys, not from `cls.name`, which a bundler may rename (TypeError → TypeError2).
+for (const [name, cls] of Object.entries(builtinExceptions)) pyClass(cls, "builtins", name);

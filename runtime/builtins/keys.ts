@@ -1,0 +1,43 @@
+// Hashable keys for dicts and sets: equal tuples must find the same entry, boxes unwrap, and
+// unhashable values raise CPython's TypeError. Mirrors PyObject_Hash's rules, not its numbers.
+
+import { TypeError } from "./exceptions.js";
+import { PyFloat } from "./float.js";
+import { PyTuple } from "./tuple.js";
+import { typeName } from "./pytype.js";
+
+const interned = new Map<string, PyTuple>();
+
+function keyText(x: unknown): string {
+  if (x instanceof PyTuple) return `(${x.map(keyText).join(",")})`;
+  if (typeof x === "string") return JSON.stringify(x);
+  if (typeof x === "number" || typeof x === "boolean") return String(Number(x));
+  if (x === null || x === undefined) return "None";
+  return `#${String(x)}`;
+}
+
+function hasObjects(t: PyTuple): boolean {
+  return t.some((x) =>
+    x instanceof PyTuple
+      ? hasObjects(x)
+      : typeof x === "object" && x !== null && !(x instanceof PyFloat),
+  );
+}
+
+/** The key a dict or set stores for `x`: tuples of equal value share one instance. */
+export function hashKey(x: unknown): unknown {
+  if (x instanceof PyFloat) return x.value;
+  if (x === undefined) return null;
+  if (typeof x !== "object" || x === null) return x;
+  if (x instanceof PyTuple) {
+    if (hasObjects(x)) return x;
+    const text = keyText(x);
+    let t = interned.get(text);
+    if (t === undefined) interned.set(text, (t = x));
+    return t;
+  }
+  if (Array.isArray(x) || x instanceof Map || (x instanceof Set && !Object.isFrozen(x))) {
+    throw new TypeError(`unhashable type: '${typeName(x)}'`);
+  }
+  return x;
+}

@@ -1,0 +1,51 @@
+// The `py` namespace of operator helpers emitted code calls where Python's semantics differ from
+// JS's (contract §1).
+
+import { add, divmod, floordiv, mod, mul, neg, pow, sub, truediv } from "./arith.js";
+import { eq, ge, gt, le, lt, ne } from "./compare.js";
+import { exc, getattr } from "./exc.js";
+import { percent } from "./format.js";
+import { contains, delitem, getitem, len, setitem, slice } from "./items.js";
+import { method } from "./method.js";
+import { aenter, aexit, enter, exit, pyAiter, pyIter } from "./protocols.js";
+import { truthy } from "./truthy.js";
+
+/** Operator helpers: `py.floordiv(a, b)`, `py.getitem(o, k)`, `py.aiter(x)`, … */
+export const py = {
+  add,
+  sub,
+  mul,
+  truediv,
+  floordiv,
+  mod,
+  pow,
+  neg,
+  divmod,
+  eq,
+  ne,
+  lt,
+  le,
+  gt,
+  ge,
+  contains,
+  /** `x not in c`. */
+  notContains: (c: unknown, x: unknown): boolean => !contains(c, x),
+  truthy,
+  /** Python's `not x`. */
+  not: (x: unknown): boolean => !truthy(x),
+  getitem,
+  setitem,
+  delitem,
+  slice,
+  len,
+  iter: pyIter,
+  aiter: pyAiter,
+  exc,
+  enter,
+  exit,
+  aenter,
+  aexit,
+  getattr,
+  percent,
+  method,
+};
