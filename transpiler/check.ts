@@ -1,0 +1,459 @@
+// Semantic pass: Python scopes and name resolution, how each local is declared in JS, which
+// functions are generators / run the event loop, and static types for float inference.
+import type {
+  ClassDefinition,
+  Comprehension,
+  Expr,
+  FunctionDefinition,
+  Module,
+  Param,
+  Span,
+  Stmt,
+} from "./ast.js";
+import { type Binding, type DeclKind, newScope, type Scope } from "./scope.js";
+import { inferTypes } from "./infer.js";
+import { exprChildren } from "./visit.js";
+
+/** What the emitter needs to know about the program. */
+export class Analysis {
+  /** The scope of each module / def / class / lambda / comprehension node. */
+  readonly scopes = new Map<object, Scope>();
+  /** The module's scope. */
+  readonly module: Scope;
+  /** Calls to each module-level function, for parameter types. */
+  readonly callsTo = new Map<FunctionDefinition, Expr[]>();
+  /** Functions whose name is used other than as a callee (their parameters are unknowable). */
+  readonly escaped = new Set<FunctionDefinition>();
+  /** Return types of functions (await-ed value for `async def`). */
+  readonly returnTypes = new Map<FunctionDefinition, import("./types.js").PyType>();
+  readonly paramTypes = new Map<Param, import("./types.js").PyType>();
+
+  constructor(readonly tree: Module) {
+    this.module = newScope("module", tree, null);
+    this.scopes.set(tree, this.module);
+  }
+
+  /** The scope that binds `name` as seen from `scope`, or null for builtins and unknown names. */
+  resolve(scope: Scope, name: string): Scope | null {
+    if (scope.globals.has(name)) return this.module.bindings.has(name) ? this.module : null;
+    let s: Scope | null = scope;
+    let first = true;
+    while (s) {
+      if (!s.nonlocals.has(name) && (s.kind !== "class" || first) && s.bindings.has(name)) return s;
+      if (s.globals.has(name)) return this.module.bindings.has(name) ? this.module : null;
+      s = s.parent;
+      first = false;
+    }
+    return null;
+  }
+
+  /** The single `def` a name resolves to, if it is bound only by that `def`. */
+  functionOf(scope: Scope, name: string): FunctionDefinition | null {
+    const owner = this.resolve(scope, name);
+    const b = owner?.bindings.get(name);
+    if (b?.length !== 1 || b[0].kind !== "def") return null;
+    return b[0].stmt as FunctionDefinition;
+  }
+
+  /** The single `class` a name resolves to, if it is bound only by that `class`. */
+  classOf(scope: Scope, name: string): ClassDefinition | null {
+    const owner = this.resolve(scope, name);
+    const b = owner?.bindings.get(name);
+    if (b?.length !== 1 || b[0].kind !== "class") return null;
+    return b[0].stmt as ClassDefinition;
+  }
+
+  /** Whether `name` in `scope` is the module imported as `module` (e.g. `asyncio`). */
+  isModule(scope: Scope, name: string, module: string): boolean {
+    const owner = this.resolve(scope, name);
+    const b = owner?.bindings.get(name);
+    if (b?.length !== 1 || b[0].kind !== "import") return false;
+    const imp = b[0].stmt;
+    if (imp?.kind !== "ImportStatement" || imp.module !== null) return false;
+    return imp.names.some((n) => (n.asName ?? n.name) === name && n.name === module);
+  }
+
+  /** If `name` was bound by `from module import x [as name]`: the module and `x`. */
+  importedFrom(scope: Scope, name: string): { module: string; name: string } | null {
+    const owner = this.resolve(scope, name);
+    const b = owner?.bindings.get(name);
+    if (b?.length !== 1 || b[0].kind !== "import") return null;
+    const imp = b[0].stmt;
+    if (imp?.kind !== "ImportStatement" || imp.module === null) return null;
+    const n = imp.names.find((x) => (x.asName ?? x.name) === name);
+    return n ? { module: imp.module, name: n.name } : null;
+  }
+
+  /** Whether `e` (in `scope`) is `asyncio.run` or a `run` imported from asyncio. */
+  isAsyncioRun(scope: Scope, e: Expr): boolean {
+    if (e.kind === "MemberExpression" && e.name === "run" && e.object.kind === "VariableName") {
+      return this.isModule(scope, e.object.name, "asyncio");
+    }
+    if (e.kind === "VariableName") {
+      const imp = this.importedFrom(scope, e.name);
+      return imp?.module === "asyncio" && imp.name === "run";
+    }
+    return false;
+  }
+}
+
+/** Runs the semantic pass. */
+export function check(tree: Module): Analysis {
+  const an = new Analysis(tree);
+  const walker = new ScopeWalker(an);
+  walker.stmts(tree.body, an.module, 0);
+  for (const s of an.scopes.values()) decideDecls(s);
+  findLoopRunners(an, walker.callsIn);
+  findSelfUse(an);
+  inferTypes(an);
+  return an;
+}
+
+class ScopeWalker {
+  /** Calls made directly in each function scope (not nested defs). */
+  readonly callsIn = new Map<Scope, { callee: Expr; scope: Scope }[]>();
+  constructor(readonly an: Analysis) {}
+
+  bind(scope: Scope, name: string, b: Binding): void {
+    let target = scope;
+    if (scope.globals.has(name)) target = this.an.module;
+    else if (scope.nonlocals.has(name)) {
+      let s = scope.parent;
+      while (s && !(s.kind === "function" && s.bindings.has(name))) s = s.parent;
+      if (!s) return;
+      target = s;
+    }
+    if (target !== scope) b = { ...b, depth: 99, kind: "other" };
+    const list = target.bindings.get(name) ?? [];
+    list.push(b);
+    target.bindings.set(name, list);
+  }
+
+  ref(scope: Scope, name: string, span: Span): void {
+    const list = scope.refs.get(name) ?? [];
+    list.push(span);
+    scope.refs.set(name, list);
+  }
+
+  /** Binds every name in an assignment target; visits the rest as reads. */
+  target(
+    t: Expr,
+    scope: Scope,
+    stmt: Stmt | null,
+    kind: Binding["kind"],
+    depth: number,
+    multi: boolean,
+  ): void {
+    if (t.kind === "VariableName") {
+      this.bind(scope, t.name, { kind, stmt, depth, multi, span: t });
+    } else if (t.kind === "TupleExpression" || t.kind === "ArrayExpression") {
+      for (const e of t.elts) this.target(e, scope, stmt, kind, depth, true);
+    } else if (t.kind === "StarredExpression") {
+      this.target(t.value, scope, stmt, kind, depth, true);
+    } else {
+      this.expr(t, scope);
+    }
+  }
+
+  stmts(list: Stmt[], scope: Scope, depth: number): void {
+    for (const s of list) if (s.kind === "ScopeStatement") this.scopeStmt(s, scope);
+    for (const s of list) this.stmt(s, scope, depth);
+  }
+
+  scopeStmt(s: Extract<Stmt, { kind: "ScopeStatement" }>, scope: Scope): void {
+    for (const n of s.names) (s.scope === "global" ? scope.globals : scope.nonlocals).add(n);
+  }
+
+  stmt(s: Stmt, scope: Scope, depth: number): void {
+    switch (s.kind) {
+      case "ExpressionStatement":
+        this.expr(s.value, scope);
+        return;
+      case "AssignStatement":
+        if (s.value) this.expr(s.value, scope);
+        if (s.annotation) this.expr(s.annotation, scope);
+        if (!s.value) return;
+        for (const t of s.targets) {
+          this.target(
+            t,
+            scope,
+            s,
+            "assign",
+            depth,
+            s.targets.length > 1 || t.kind !== "VariableName",
+          );
+        }
+        return;
+      case "UpdateStatement":
+        this.expr(s.value, scope);
+        if (s.target.kind === "VariableName") {
+          this.ref(scope, s.target.name, s.target);
+          this.bind(scope, s.target.name, {
+            kind: "other",
+            stmt: s,
+            depth,
+            multi: false,
+            span: s.target,
+          });
+        } else this.expr(s.target, scope);
+        return;
+      case "DeleteStatement":
+        for (const t of s.targets) this.expr(t, scope);
+        return;
+      case "ReturnStatement":
+        if (s.value) this.expr(s.value, scope);
+        return;
+      case "RaiseStatement":
+        if (s.exc) this.expr(s.exc, scope);
+        if (s.cause) this.expr(s.cause, scope);
+        return;
+      case "AssertStatement":
+        this.expr(s.test, scope);
+        if (s.msg) this.expr(s.msg, scope);
+        return;
+      case "ImportStatement":
+        for (const n of s.names) {
+          if (n.name === "*") continue;
+          const local = n.asName ?? n.name.split(".")[0];
+          this.bind(scope, local, { kind: "import", stmt: s, depth, multi: false, span: n.span });
+        }
+        return;
+      case "IfStatement":
+        for (const b of s.branches) {
+          this.expr(b.test, scope);
+          this.stmts(b.body, scope, depth + 1);
+        }
+        if (s.orelse) this.stmts(s.orelse, scope, depth + 1);
+        return;
+      case "WhileStatement":
+        this.expr(s.test, scope);
+        this.stmts(s.body, scope, depth + 1);
+        if (s.orelse) this.stmts(s.orelse, scope, depth + 1);
+        return;
+      case "ForStatement":
+        this.expr(s.iter, scope);
+        if (s.isAsync) this.markAwait(scope);
+        this.target(s.target, scope, s, "for", depth + 1, s.target.kind !== "VariableName");
+        this.stmts(s.body, scope, depth + 1);
+        if (s.orelse) this.stmts(s.orelse, scope, depth + 1);
+        return;
+      case "TryStatement":
+        this.stmts(s.body, scope, depth + 1);
+        for (const h of s.handlers) {
+          if (h.type) this.expr(h.type, scope);
+          this.stmts(h.body, scope, depth + 1);
+        }
+        if (s.orelse) this.stmts(s.orelse, scope, depth + 1);
+        if (s.finalbody) this.stmts(s.finalbody, scope, depth + 1);
+        return;
+      case "WithStatement":
+        if (s.isAsync) this.markAwait(scope);
+        for (const item of s.items) {
+          this.expr(item.context, scope);
+          if (item.target)
+            this.target(
+              item.target,
+              scope,
+              s,
+              "with",
+              depth + 1,
+              item.target.kind !== "VariableName",
+            );
+        }
+        this.stmts(s.body, scope, depth + 1);
+        return;
+      case "FunctionDefinition":
+        this.functionDef(s, scope, depth);
+        return;
+      case "ClassDefinition":
+        this.classDef(s, scope, depth);
+        return;
+      default:
+        return;
+    }
+  }
+
+  functionDef(s: FunctionDefinition, scope: Scope, depth: number): void {
+    for (const d of s.decorators) this.expr(d, scope);
+    for (const p of s.params) {
+      if (p.default) this.expr(p.default, scope);
+      if (p.annotation) this.expr(p.annotation, scope);
+    }
+    if (s.returns) this.expr(s.returns, scope);
+    this.bind(scope, s.name, { kind: "def", stmt: s, depth, multi: false, span: s.nameSpan });
+    const fn = newScope("function", s, scope);
+    this.an.scopes.set(s, fn);
+    for (const p of s.params) {
+      fn.params.add(p.name);
+      fn.bindings.set(p.name, [{ kind: "other", stmt: null, depth: 0, multi: false, span: p }]);
+    }
+    this.stmts(s.body, fn, 0);
+  }
+
+  classDef(s: ClassDefinition, scope: Scope, depth: number): void {
+    for (const d of s.decorators) this.expr(d, scope);
+    for (const b of s.bases) this.expr(b, scope);
+    for (const k of s.keywords) this.expr(k.value, scope);
+    this.bind(scope, s.name, { kind: "class", stmt: s, depth, multi: false, span: s });
+    const cls = newScope("class", s, scope);
+    this.an.scopes.set(s, cls);
+    this.stmts(s.body, cls, 0);
+  }
+
+  functionScope(scope: Scope): Scope | null {
+    let s: Scope | null = scope;
+    while (s && s.kind === "comprehension") s = s.parent;
+    return s && (s.kind === "function" || s.kind === "lambda") ? s : null;
+  }
+
+  markAwait(scope: Scope): void {
+    const f = this.functionScope(scope);
+    if (f) f.hasAwait = true;
+  }
+
+  expr(e: Expr, scope: Scope): void {
+    switch (e.kind) {
+      case "VariableName":
+        this.ref(scope, e.name, e);
+        return;
+      case "AwaitExpression":
+        this.markAwait(scope);
+        break;
+      case "YieldExpression": {
+        const f = this.functionScope(scope);
+        if (f) f.hasYield = true;
+        break;
+      }
+      case "NamedExpression": {
+        let s = scope;
+        while (s.kind === "comprehension" && s.parent) s = s.parent;
+        this.expr(e.value, scope);
+        this.bind(s, e.target.name, {
+          kind: "other",
+          stmt: null,
+          depth: 99,
+          multi: false,
+          span: e.target,
+        });
+        return;
+      }
+      case "CallExpression": {
+        const f = this.functionScope(scope) ?? (scope.kind === "module" ? scope : null);
+        if (f) {
+          const list = this.callsIn.get(f) ?? [];
+          list.push({ callee: e.func, scope });
+          this.callsIn.set(f, list);
+        }
+        break;
+      }
+      case "LambdaExpression": {
+        for (const p of e.params) if (p.default) this.expr(p.default, scope);
+        const fn = newScope("lambda", e, scope);
+        this.an.scopes.set(e, fn);
+        for (const p of e.params) {
+          fn.params.add(p.name);
+          fn.bindings.set(p.name, [{ kind: "other", stmt: null, depth: 0, multi: false, span: p }]);
+        }
+        this.expr(e.body, fn);
+        return;
+      }
+      case "ArrayComprehensionExpression":
+      case "SetComprehensionExpression":
+      case "DictionaryComprehensionExpression":
+      case "ComprehensionExpression":
+        this.comprehension(e, scope);
+        return;
+    }
+    for (const c of exprChildren(e)) this.expr(c, scope);
+  }
+
+  comprehension(e: Comprehension, scope: Scope): void {
+    const cs = newScope("comprehension", e, scope);
+    this.an.scopes.set(e, cs);
+    e.generators.forEach((g, i) => {
+      this.expr(g.iter, i === 0 ? scope : cs);
+      if (g.isAsync) this.markAwait(scope);
+      this.target(g.target, cs, null, "other", 0, true);
+      for (const c of g.ifs) this.expr(c, cs);
+    });
+    this.expr(e.elt, cs);
+    if (e.value) this.expr(e.value, cs);
+  }
+}
+
+/** Decides `const` / `let` / in place / hoisted for every local of a scope (see DeclKind). */
+function decideDecls(s: Scope): void {
+  if (s.kind === "class" || s.kind === "comprehension" || s.kind === "lambda") return;
+  for (const [name, bindings] of s.bindings) {
+    if (s.params.has(name)) continue;
+    s.decl.set(name, declFor(s, name, bindings));
+  }
+  // A destructuring statement declares all its names the same way, or none of them.
+  const byStmt = new Map<Stmt, string[]>();
+  for (const [name, bindings] of s.bindings) {
+    for (const b of bindings) {
+      if (b.multi && b.stmt) byStmt.set(b.stmt, [...(byStmt.get(b.stmt) ?? []), name]);
+    }
+  }
+  for (const names of byStmt.values()) {
+    const kinds = new Set(names.map((n) => s.decl.get(n)));
+    if (kinds.size > 1) for (const n of names) if (!s.params.has(n)) s.decl.set(n, "hoist");
+  }
+}
+
+function declFor(s: Scope, name: string, bindings: Binding[]): DeclKind {
+  const first = bindings[0];
+  if (bindings.length === 1) {
+    if ((first.kind === "def" || first.kind === "class") && first.depth === 0) return "definition";
+    if (first.kind === "import") return "definition";
+    if ((first.kind === "for" || first.kind === "with") && first.stmt) {
+      const stmt = first.stmt;
+      const refs = s.refs.get(name) ?? [];
+      const inside = refs.every((r) => r.from >= stmt.from && r.to <= stmt.to);
+      if (inside) return "inplace";
+    }
+    if (first.kind === "assign" && first.depth === 0) return "const";
+  }
+  if (bindings.every((b) => b.depth === 0) && first.kind === "assign") return "let";
+  return "hoist";
+}
+
+/** Marks plain module-level `def`s that call `asyncio.run`, directly or through each other. */
+function findLoopRunners(
+  an: Analysis,
+  callsIn: Map<Scope, { callee: Expr; scope: Scope }[]>,
+): void {
+  const fns = [...an.scopes.values()].filter(
+    (s) => s.kind === "function" && !(s.node as FunctionDefinition).isAsync && !s.hasYield,
+  );
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const f of fns) {
+      if (f.runsLoop) continue;
+      for (const c of callsIn.get(f) ?? []) {
+        let runs = an.isAsyncioRun(c.scope, c.callee);
+        if (!runs && c.callee.kind === "VariableName") {
+          const def = an.functionOf(c.scope, c.callee.name);
+          runs = !!def && !!an.scopes.get(def)?.runsLoop;
+        }
+        if (runs) {
+          f.runsLoop = true;
+          changed = true;
+          break;
+        }
+      }
+    }
+  }
+}
+
+/** Marks nested functions that read `self` from an enclosing method (they become arrows). */
+function findSelfUse(an: Analysis): void {
+  for (const s of an.scopes.values()) {
+    if (s.kind !== "function") continue;
+    if (s.refs.has("self") && !s.bindings.has("self")) {
+      const owner = an.resolve(s, "self");
+      if (owner && owner !== s) s.usesOuterSelf = true;
+    }
+  }
+}

@@ -1,0 +1,150 @@
+// Python calls → JavaScript calls: keyword arguments placed by position for callees the
+// transpiler can see, otherwise one trailing plain object; `new` for classes; `await` for
+// functions that run the event loop (contract §1).
+import type {
+  Arg,
+  CallExpression,
+  ClassDefinition,
+  Expr,
+  FunctionDefinition,
+  Param,
+} from "./ast.js";
+import { mapCall } from "./callargs.js";
+import { arg, expr, iterable, textArg } from "./emit-expr.js";
+import type { Emitter } from "./emitter.js";
+import { atom, type Js, Level, wrap } from "./precedence.js";
+import { exceptionNames, moduleClasses } from "./runtime-names.js";
+
+/** Builtins whose positional arguments become text (floats boxed with `asFloat`). */
+const textBuiltins = new Set(["print", "str", "repr", "format"]);
+
+/** Emits a call expression. */
+export function emitCall(em: Emitter, e: CallExpression): Js {
+  const f = e.func;
+  if (f.kind === "VariableName") {
+    const owner = em.an.resolve(em.scope, f.name);
+    const def = em.an.functionOf(em.scope, f.name);
+    if (def) {
+      const call = atom(`${em.nameRef(f.name)}(${mappedArgs(em, def.params, e.args)})`);
+      if (em.an.scopes.get(def)?.runsLoop)
+        return { text: `await ${call.text}`, level: Level.Prefix };
+      return call;
+    }
+    const cls = em.an.classOf(em.scope, f.name);
+    if (cls) return atom(`new ${em.nameRef(f.name)}(${classArgs(em, cls, e.args)})`);
+    if (!owner) {
+      if (exceptionNames.has(f.name))
+        return atom(`new ${em.nameRef(f.name)}(${genericArgs(em, e.args, false)})`);
+      if (f.name === "super" && e.args.length === 0) return atom("super");
+      return atom(`${em.nameRef(f.name)}(${genericArgs(em, e.args, textBuiltins.has(f.name))})`);
+    }
+  }
+  if (f.kind === "MemberExpression") return methodCall(em, e, f);
+  return atom(`${wrap(expr(em, f), Level.Call)}(${genericArgs(em, e.args, false)})`);
+}
+
+function methodCall(
+  em: Emitter,
+  e: CallExpression,
+  f: Extract<Expr, { kind: "MemberExpression" }>,
+): Js {
+  const obj = f.object;
+  if (
+    obj.kind === "CallExpression" &&
+    obj.func.kind === "VariableName" &&
+    obj.func.name === "super"
+  ) {
+    if (!em.an.resolve(em.scope, "super")) {
+      const args = genericArgs(em, e.args, false);
+      if (f.name === "__init__") return atom(`super(${args})`);
+      return atom(`super.${f.name}(${args})`);
+    }
+  }
+  if (obj.kind === "VariableName") {
+    for (const module of ["asyncio", "random"]) {
+      if (moduleClasses.has(`${module}.${f.name}`) && em.an.isModule(em.scope, obj.name, module)) {
+        return atom(`new ${em.nameRef(obj.name)}.${f.name}(${genericArgs(em, e.args, false)})`);
+      }
+    }
+    if (em.an.isAsyncioRun(em.scope, f)) {
+      const call = `${em.nameRef(obj.name)}.run(${genericArgs(em, e.args, false)})`;
+      return em.fn.isAsync ? { text: `await ${call}`, level: Level.Prefix } : atom(call);
+    }
+  }
+  const callee = `${wrap(expr(em, obj), Level.Call)}.${f.name}`;
+  const method = e.args.some((a) => a.type === "keyword") ? uniqueMethod(em, f.name) : null;
+  if (method) return atom(`${callee}(${mappedArgs(em, methodParams(method), e.args)})`);
+  return atom(`${callee}(${genericArgs(em, e.args, false)})`);
+}
+
+/** The parameters callers pass (without `self`/`cls` unless the method is static). */
+export function methodParams(def: FunctionDefinition): Param[] {
+  const isStatic = def.decorators.some(
+    (d) => d.kind === "VariableName" && d.name === "staticmethod",
+  );
+  return isStatic ? def.params : def.params.slice(1);
+}
+
+/** The one method of that name among the module's classes, if exactly one class defines it. */
+function uniqueMethod(em: Emitter, name: string): FunctionDefinition | null {
+  let found: FunctionDefinition | null = null;
+  for (const s of em.an.scopes.values()) {
+    if (s.kind !== "class") continue;
+    for (const st of (s.node as ClassDefinition).body) {
+      if (st.kind === "FunctionDefinition" && st.name === name) {
+        if (found) return null;
+        found = st;
+      }
+    }
+  }
+  return found;
+}
+
+function classArgs(em: Emitter, cls: ClassDefinition, args: Arg[]): string {
+  const init = cls.body.find(
+    (s): s is FunctionDefinition => s.kind === "FunctionDefinition" && s.name === "__init__",
+  );
+  if (!init) return genericArgs(em, args, false);
+  return mappedArgs(em, init.params.slice(1), args);
+}
+
+/** Arguments mapped onto a visible signature. */
+function mappedArgs(em: Emitter, params: Param[], args: Arg[]): string {
+  const mapped = mapCall(params, args);
+  if (!mapped) return genericArgs(em, args, false);
+  const out = mapped.positional.map((a) => (a ? arg(em, a.value) : "undefined"));
+  if (mapped.keywords.length) out.push(kwargsObject(em, mapped.keywords));
+  return out.join(", ");
+}
+
+/** Positional arguments in order, keywords as one trailing plain object. */
+export function genericArgs(em: Emitter, args: Arg[], textual: boolean): string {
+  const out: string[] = [];
+  const keywords: Arg[] = [];
+  for (const a of args) {
+    if (a.type === "positional") out.push(textual ? textArg(em, a.value) : arg(em, a.value));
+    else if (a.type === "star") out.push(`...${iterable(em, a.value)}`);
+    else keywords.push(a);
+  }
+  if (keywords.length) out.push(kwargsObject(em, keywords));
+  return out.join(", ");
+}
+
+/** `{ name: value, ...kwargs }` for keyword arguments and `**` spreads. */
+function kwargsObject(em: Emitter, keywords: Arg[]): string {
+  const props = keywords.map((k) => {
+    if (k.type === "keyword") return `${k.name}: ${textArg(em, k.value)}`;
+    if (isKwargsParam(em, k.value)) return `...${arg(em, k.value)}`;
+    return `...Object.fromEntries(${wrap(expr(em, k.value), Level.Call)}.entries())`;
+  });
+  return `{ ${props.join(", ")} }`;
+}
+
+/** Whether `e` is a function's own `**kwargs` parameter (a plain object in emitted code). */
+function isKwargsParam(em: Emitter, e: Expr): boolean {
+  if (e.kind !== "VariableName") return false;
+  const owner = em.an.resolve(em.scope, e.name);
+  if (owner?.kind !== "function") return false;
+  const def = owner.node as FunctionDefinition;
+  return def.params.some((p) => p.type === "doublestar" && p.name === e.name);
+}

@@ -1,0 +1,340 @@
+// `def` and `class` → JavaScript functions and classes (contract §1): `async_def`/`async_gen`
+// wrappers, rest-parameter signatures for `*args`/`**kwargs`, methods, decorators, docstrings.
+import type { ClassDefinition, Expr, FunctionDefinition, Param, Stmt } from "./ast.js";
+import { signatureMode } from "./callargs.js";
+import { arg, expr } from "./emit-expr.js";
+import { block, tsType } from "./emit-stmt.js";
+import type { Emitter, FnContext } from "./emitter.js";
+import { Level, wrap } from "./precedence.js";
+import { exceptionNames } from "./runtime-names.js";
+import type { Scope } from "./scope.js";
+
+/** The docstring of a body, if its first statement is a string literal. */
+function docstring(body: Stmt[]): string | null {
+  const first = body[0];
+  if (first?.kind === "ExpressionStatement" && first.value.kind === "String")
+    return first.value.value;
+  return null;
+}
+
+/** Prints a docstring as a JSDoc comment. */
+function jsdoc(em: Emitter, doc: string | null, origin: number): void {
+  if (doc === null) return;
+  const lines = doc.trim().split("\n");
+  const common = Math.min(
+    ...lines
+      .slice(1)
+      .filter((l) => l.trim())
+      .map((l) => /^ */.exec(l)![0].length),
+  );
+  const text = lines.map((l, i) =>
+    (i === 0 ? l : l.slice(Number.isFinite(common) ? common : 0)).replace(/\*\//g, "*\\/"),
+  );
+  if (text.length === 1) {
+    em.out.line(`/** ${text[0]} */`, origin);
+    return;
+  }
+  em.out.line("/**", origin);
+  for (const l of text) em.out.line(l ? ` * ${l}` : " *");
+  em.out.line(" */");
+}
+
+/** What a function becomes in JS. */
+function functionKind(
+  em: Emitter,
+  def: FunctionDefinition,
+): { wrapper: string | null; keyword: string } {
+  const scope = em.an.scopes.get(def)!;
+  if (def.isAsync && scope.hasYield)
+    return { wrapper: em.rt("async_gen"), keyword: "async function*" };
+  if (def.isAsync) return { wrapper: em.rt("async_def"), keyword: "async function" };
+  if (scope.hasYield) return { wrapper: null, keyword: "function*" };
+  if (scope.runsLoop) return { wrapper: null, keyword: "async function" };
+  return { wrapper: null, keyword: "function" };
+}
+
+/** The JS parameter list of a def (evaluated in the enclosing scope). */
+function paramList(em: Emitter, params: Param[], fnScope: Scope): string {
+  const mode = signatureMode(params);
+  const out: string[] = [];
+  for (const p of params) {
+    if (p.type === "doublestar" || (mode === "rest" && p.type === "kwonly")) continue;
+    const name = em.names.js(p.name);
+    if (p.type === "star") {
+      out.push(`...${name}`);
+      continue;
+    }
+    const t = tsType(p.annotation);
+    const typed = t ? `${name}: ${t}` : name;
+    out.push(p.default ? `${typed} = ${arg(em, p.default)}` : typed);
+  }
+  if (mode === "rest" && !params.some((p) => p.type === "star")) {
+    out.push(`...${restName(em, params, fnScope)}`);
+  }
+  return out.join(", ");
+}
+
+const restNames = new WeakMap<Scope, string>();
+
+function restName(em: Emitter, params: Param[], fnScope: Scope): string {
+  const star = params.find((p) => p.type === "star");
+  if (star) return em.names.js(star.name);
+  let name = restNames.get(fnScope);
+  if (!name) {
+    name = em.names.claimFreeName("rest");
+    restNames.set(fnScope, name);
+  }
+  return name;
+}
+
+/** `const { k = 1, ...kwargs } = py.kwargs(args);` for keyword-only / `**kwargs` params. */
+function kwargsPrologue(em: Emitter, params: Param[], fnScope: Scope): void {
+  if (signatureMode(params) !== "rest") return;
+  const kwonly = params.filter((p) => p.type === "kwonly");
+  const kw = params.find((p) => p.type === "doublestar");
+  if (!kwonly.length && !kw) return;
+  const parts = kwonly.map((p) => {
+    const name = em.names.js(p.name);
+    return p.default ? `${name} = ${em.inScope(fnScope.parent!, () => arg(em, p.default!))}` : name;
+  });
+  if (kw) parts.push(`...${em.names.js(kw.name)}`);
+  em.out.line(
+    `const { ${parts.join(", ")} } = ${em.py("kwargs")}(${restName(em, params, fnScope)});`,
+  );
+}
+
+/** Emits a function body in its own scope and JS function context. */
+function functionBody(
+  em: Emitter,
+  def: FunctionDefinition,
+  thisName: string | null,
+  isConstructor: boolean,
+  before?: () => void,
+  stmts: Stmt[] = def.body,
+): void {
+  const scope = em.an.scopes.get(def)!;
+  const saved = em.fn;
+  const kind = functionKind(em, def);
+  em.fn = {
+    scope,
+    thisName,
+    hoisted: [],
+    placeholder: em.out.placeholder(),
+    declared: new Set(),
+    isAsync: kind.keyword.startsWith("async"),
+    isConstructor,
+  };
+  em.inScope(scope, () => {
+    before?.();
+    kwargsPrologue(em, def.params, scope);
+    if (thisName && needsSelfAlias(em, scope))
+      em.out.line(`const ${em.names.js(thisName)} = this;`);
+    const doc = docstring(stmts);
+    block(em, doc === null ? stmts : stmts.slice(1));
+  });
+  fillHoisted(em, em.fn);
+  em.fn = saved;
+}
+
+/** Declares hoisted locals and temporaries on the function's placeholder line. */
+export function fillHoisted(em: Emitter, fn: FnContext): void {
+  const names: string[] = [];
+  for (const [name, kind] of fn.scope.decl) {
+    if (kind === "hoist" && !fn.scope.params.has(name)) names.push(em.names.js(name));
+  }
+  names.push(...fn.hoisted);
+  if (names.length) em.out.fill(fn.placeholder, `let ${names.join(", ")};`);
+}
+
+function needsSelfAlias(em: Emitter, method: Scope): boolean {
+  for (const s of em.an.scopes.values()) {
+    if (!s.usesOuterSelf) continue;
+    for (let p = s.parent; p; p = p.parent) if (p === method) return true;
+  }
+  return false;
+}
+
+function applyDecorators(em: Emitter, decorators: Expr[]): { open: string; close: string } {
+  let open = "";
+  let close = "";
+  for (const d of decorators) {
+    open += `${wrap(expr(em, d), Level.Call)}(`;
+    close += ")";
+  }
+  return { open, close };
+}
+
+/** Emits a module-level or nested `def`. */
+export function emitFunction(em: Emitter, def: FunctionDefinition): void {
+  jsdoc(em, docstring(def.body), def.from);
+  const kind = functionKind(em, def);
+  const scope = em.an.scopes.get(def)!;
+  const name = em.names.js(def.name);
+  const ps = paramList(em, def.params, scope);
+  const hoisted =
+    em.scope.decl.get(def.name) !== "definition" || em.an.resolve(em.scope, def.name) !== em.scope;
+  const deco = applyDecorators(em, def.decorators);
+  const fnText = `${kind.keyword} ${name}(${ps})`;
+  if (!kind.wrapper && !deco.open && !hoisted) {
+    em.out.open(fnText, def.from);
+    functionBody(em, def, null, false);
+    em.out.close();
+    return;
+  }
+  const wrapperOpen = kind.wrapper ? `${kind.wrapper}(` : "";
+  const wrapperClose = kind.wrapper ? ")" : "";
+  const lhs = hoisted ? em.nameRef(def.name) : `const ${name}`;
+  em.out.open(`${lhs} = ${deco.open}${wrapperOpen}${fnText}`, def.from);
+  functionBody(em, def, null, false);
+  em.out.close(`${wrapperClose}${deco.close};`);
+}
+
+function isDecorator(d: Expr, name: string): boolean {
+  return d.kind === "VariableName" && d.name === name;
+}
+
+function extendsException(
+  em: Emitter,
+  cls: ClassDefinition,
+  seen = new Set<ClassDefinition>(),
+): boolean {
+  const base = cls.bases[0];
+  if (!base || seen.has(cls)) return false;
+  seen.add(cls);
+  if (base.kind === "VariableName") {
+    if (!em.an.resolve(em.scope, base.name)) return exceptionNames.has(base.name);
+    const parent = em.an.classOf(em.scope, base.name);
+    return !!parent && extendsException(em, parent, seen);
+  }
+  return base.kind === "MemberExpression" && /Error$/.test(base.name);
+}
+
+/** Emits a class with its methods, then registers async methods with the runtime. */
+export function emitClass(em: Emitter, cls: ClassDefinition): void {
+  const scope = em.an.scopes.get(cls)!;
+  jsdoc(em, docstring(cls.body), cls.from);
+  if (cls.decorators.length) em.unsupported(cls.decorators[0], "class decorators");
+  if (cls.keywords.length) em.unsupported(cls.keywords[0], "class keyword arguments (metaclass)");
+  if (cls.bases.length > 1) em.unsupported(cls.bases[1], "multiple inheritance");
+  const base = cls.bases[0];
+  const isObject = base?.kind === "VariableName" && base.name === "object";
+  const ext = base && !isObject ? ` extends ${wrap(expr(em, base), Level.Call)}` : "";
+  const hoisted =
+    em.scope.decl.get(cls.name) !== "definition" || em.an.resolve(em.scope, cls.name) !== em.scope;
+  const name = em.names.js(cls.name);
+  em.out.open(
+    hoisted ? `${em.nameRef(cls.name)} = class ${name}${ext}` : `class ${name}${ext}`,
+    cls.from,
+  );
+  const asyncMethods: string[] = [];
+  const asyncGenMethods: string[] = [];
+  const doc = docstring(cls.body);
+  let prev: Stmt | undefined;
+  em.inScope(scope, () => {
+    for (const st of doc === null ? cls.body : cls.body.slice(1)) {
+      if (em.blankBefore(prev, st) && prev) em.out.blank();
+      em.commentsBefore(st.from);
+      prev = st;
+      if (st.kind === "FunctionDefinition") {
+        const kind = method(em, cls, st, !!ext);
+        if (kind === "async") asyncMethods.push(st.name);
+        if (kind === "asyncgen") asyncGenMethods.push(st.name);
+      } else if (
+        st.kind === "AssignStatement" &&
+        st.value &&
+        st.targets.length === 1 &&
+        st.targets[0].kind === "VariableName"
+      ) {
+        em.out.line(
+          `static ${st.targets[0].name} = ${wrap(expr(em, st.value), Level.Assign - 1)};${em.trailingComment(st.to)}`,
+          st.from,
+        );
+      } else if (st.kind === "PassStatement" || (st.kind === "AssignStatement" && !st.value)) {
+        em.trailingComment(st.to);
+      } else if (st.kind === "ExpressionStatement" && st.value.kind === "String") {
+        em.trailingComment(st.to);
+      } else {
+        em.out.line(`static {${em.unsupported(st, "this statement in a class body")}}`, st.from);
+      }
+    }
+  });
+  em.out.close(hoisted ? ";" : "");
+  const names = (list: string[]) => list.map((n) => JSON.stringify(n)).join(", ");
+  if (asyncMethods.length)
+    em.out.line(`${em.rt("async_def")}.methods(${name}, ${names(asyncMethods)});`);
+  if (asyncGenMethods.length)
+    em.out.line(`${em.rt("async_gen")}.methods(${name}, ${names(asyncGenMethods)});`);
+}
+
+/** Emits one method; says whether it needs `async_def.methods` / `async_gen.methods`. */
+function method(
+  em: Emitter,
+  cls: ClassDefinition,
+  def: FunctionDefinition,
+  hasBase: boolean,
+): "async" | "asyncgen" | null {
+  jsdoc(em, docstring(def.body), def.from);
+  const scope = em.an.scopes.get(def)!;
+  const isStatic = def.decorators.some((d) => isDecorator(d, "staticmethod"));
+  const isClassMethod = def.decorators.some((d) => isDecorator(d, "classmethod"));
+  const isProperty = def.decorators.some((d) => isDecorator(d, "property"));
+  const setter = def.decorators.find((d) => d.kind === "MemberExpression" && d.name === "setter");
+  for (const d of def.decorators) {
+    if (
+      !["staticmethod", "classmethod", "property"].some((n) => isDecorator(d, n)) &&
+      d !== setter
+    ) {
+      em.unsupported(d, "this method decorator");
+    }
+  }
+  const thisName = isStatic ? null : (def.params[0]?.name ?? null);
+  const params = isStatic ? def.params : def.params.slice(1);
+  const ps = em.inScope(scope.parent!, () => paramList(em, params, scope));
+  const generator = scope.hasYield;
+  const isInit = def.name === "__init__";
+  if (def.isAsync && isStatic) {
+    const kw = generator ? "async function*" : "async function";
+    const wrapper = em.rt(generator ? "async_gen" : "async_def");
+    em.out.open(`static ${def.name} = ${wrapper}(${kw} ${def.name}(${ps})`, def.from);
+    functionBody(em, def, thisName, false);
+    em.out.close(");");
+    return null;
+  }
+  let head: string;
+  if (isInit) head = `constructor(${ps})`;
+  else {
+    const prefix = `${isStatic || isClassMethod ? "static " : ""}${isProperty ? "get " : setter ? "set " : ""}`;
+    const star = generator ? "*" : "";
+    head = `${prefix}${def.isAsync ? "async " : ""}${star}${def.name}(${ps})`;
+  }
+  em.out.open(head, def.from);
+  let body = def.body;
+  let superFirst: (() => void) | undefined;
+  if (isInit && hasBase) {
+    const at = def.body.findIndex(isSuperInit);
+    if (at >= 0) {
+      const call = def.body[at];
+      body = def.body.filter((_, i) => i !== at);
+      superFirst = () => block(em, [call]);
+    } else {
+      const args = extendsException(em, cls) ? "...arguments" : "";
+      superFirst = () => em.out.line(`super(${args});`);
+    }
+  }
+  functionBody(em, def, thisName, isInit, superFirst, body);
+  em.out.close();
+  if (def.isAsync) return generator ? "asyncgen" : "async";
+  return null;
+}
+
+function isSuperInit(s: Stmt): boolean {
+  if (s.kind !== "ExpressionStatement" || s.value.kind !== "CallExpression") return false;
+  const f = s.value.func;
+  return (
+    f.kind === "MemberExpression" &&
+    f.name === "__init__" &&
+    f.object.kind === "CallExpression" &&
+    f.object.func.kind === "VariableName" &&
+    f.object.func.name === "super"
+  );
+}

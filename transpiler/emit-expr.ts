@@ -1,0 +1,480 @@
+// Python expressions → JavaScript expressions (text + precedence level). Plain JS operators where
+// the static types make them Python's; `py.*` helpers where Python's semantics differ.
+import type { Comprehension, Expr, FormatPart, LambdaExpression, Param } from "./ast.js";
+import { emitCall } from "./emit-call.js";
+import type { Emitter } from "./emitter.js";
+import { atom, binary, type Js, Level, wrap } from "./precedence.js";
+import { iterableBuiltins } from "./runtime-names.js";
+import { hasJsTruthiness, isNumeric, isPrimitive } from "./types.js";
+import { exprChildren } from "./visit.js";
+
+/** Emits an expression. */
+export function expr(em: Emitter, e: Expr): Js {
+  switch (e.kind) {
+    case "VariableName":
+      return atom(em.nameRef(e.name));
+    case "Number":
+      return atom(
+        em.source
+          .slice(e.from, e.to)
+          .replace(/_/g, "")
+          .replace(/^0([BOX])/, (m) => m.toLowerCase()),
+      );
+    case "String":
+      return atom(JSON.stringify(e.value));
+    case "FormatString":
+      return atom(template(em, e.parts));
+    case "Constant":
+      return atom(e.value === null ? "null" : e.value === "..." ? "undefined" : String(e.value));
+    case "BinaryExpression":
+      return binaryOp(em, e.op, e.left, e.right);
+    case "BoolOp":
+      return boolOp(em, e.op, e.left, e.right);
+    case "Compare":
+      return compare(em, e.ops, e.operands);
+    case "UnaryExpression":
+      if (e.op === "not")
+        return {
+          text: `!${wrap(condition(em, e.operand), Level.Prefix - 1)}`,
+          level: Level.Prefix,
+        };
+      return { text: `${e.op}${wrap(expr(em, e.operand), Level.Prefix - 1)}`, level: Level.Prefix };
+    case "AwaitExpression":
+      return { text: `await ${wrap(expr(em, e.value), Level.Prefix - 1)}`, level: Level.Prefix };
+    case "TupleExpression":
+      return atom(
+        e.elts.length ? `${em.rt("tuple")}(${elements(em, e.elts)})` : `${em.rt("tuple")}()`,
+      );
+    case "ArrayExpression":
+      return atom(`[${e.elts.map((x) => element(em, x)).join(", ")}]`);
+    case "SetExpression":
+      return atom(`${em.rt("set")}(${elements(em, e.elts)})`);
+    case "DictionaryExpression":
+      return atom(dictionary(em, e));
+    case "ArrayComprehensionExpression":
+    case "SetComprehensionExpression":
+    case "DictionaryComprehensionExpression":
+    case "ComprehensionExpression":
+      return comprehension(em, e);
+    case "CallExpression":
+      return emitCall(em, e);
+    case "MemberExpression":
+      return atom(`${wrap(expr(em, e.object), Level.Call)}.${e.name}`);
+    case "SubscriptExpression":
+      return subscript(em, e.object, e.index);
+    case "SliceExpression":
+      return atom(em.unsupported(e, "slice outside a subscript"));
+    case "ConditionalExpression":
+      return {
+        text: `${wrap(condition(em, e.test), Level.Conditional)} ? ${wrap(expr(em, e.body), Level.Yield)} : ${wrap(expr(em, e.orelse), Level.Yield)}`,
+        level: Level.Conditional,
+      };
+    case "LambdaExpression":
+      return lambda(em, e);
+    case "YieldExpression": {
+      const kw = e.isFrom ? "yield*" : "yield";
+      const text = e.value ? `${kw} ${wrap(expr(em, e.value), Level.Yield)}` : kw;
+      return { text, level: Level.Yield };
+    }
+    case "StarredExpression":
+      return { text: `...${wrap(expr(em, e.value), Level.Spread)}`, level: Level.Spread };
+    case "NamedExpression":
+      return {
+        text: `${em.nameRef(e.target.name)} = ${wrap(expr(em, e.value), Level.Assign - 1)}`,
+        level: Level.Assign,
+      };
+    case "Unsupported":
+      return atom(`(() => { throw new Error("not supported yet: ${e.what}"); })()`);
+  }
+}
+
+/** An expression as a call argument / list element (no comma operator inside). */
+export function arg(em: Emitter, e: Expr): string {
+  return wrap(expr(em, e), Level.Comma);
+}
+
+/** Whether a value of this expression may need `asFloat` to print as a Python float. */
+export function needsFloatBox(em: Emitter, e: Expr): boolean {
+  if (e.kind === "Number") return e.isFloat && Number.isInteger(e.value);
+  if (e.kind === "UnaryExpression" && e.operand.kind === "Number")
+    return needsFloatBox(em, e.operand);
+  return em.type(e) === "float";
+}
+
+/** An argument that becomes text: float-typed values are boxed with `asFloat`. */
+export function textArg(em: Emitter, e: Expr): string {
+  if (e.kind === "StarredExpression") return element(em, e);
+  if (needsFloatBox(em, e)) return `${em.rt("asFloat")}(${arg(em, e)})`;
+  return arg(em, e);
+}
+
+/** A display element: `...py.iter(x)` for `*x`, floats boxed. */
+export function element(em: Emitter, e: Expr): string {
+  if (e.kind === "StarredExpression") return `...${iterable(em, e.value)}`;
+  return textArg(em, e);
+}
+
+function elements(em: Emitter, elts: Expr[]): string {
+  return `[${elts.map((x) => element(em, x)).join(", ")}]`;
+}
+
+/** An iterable for `for … of` / spreads: `py.iter(x)` unless JS iteration is already Python's. */
+export function iterable(em: Emitter, e: Expr): string {
+  const t = em.type(e);
+  if (t === "list" || t === "tuple" || t === "str") return arg(em, e);
+  if (e.kind === "ArrayExpression" || e.kind === "TupleExpression") return arg(em, e);
+  if (
+    e.kind === "CallExpression" &&
+    e.func.kind === "VariableName" &&
+    iterableBuiltins.has(e.func.name) &&
+    !em.an.resolve(em.scope, e.func.name)
+  ) {
+    return arg(em, e);
+  }
+  return `${em.py("iter")}(${arg(em, e)})`;
+}
+
+/** A test in boolean context: `py.truthy(x)` unless JS truthiness is already Python's. */
+export function condition(em: Emitter, e: Expr): Js {
+  if (e.kind === "BoolOp") {
+    const op = e.op === "and" ? "&&" : "||";
+    return binary(condition(em, e.left), op, condition(em, e.right));
+  }
+  if (e.kind === "UnaryExpression" && e.op === "not") {
+    return { text: `!${wrap(condition(em, e.operand), Level.Prefix - 1)}`, level: Level.Prefix };
+  }
+  if (e.kind === "Compare" || hasJsTruthiness(em.type(e)) || e.kind === "Constant")
+    return expr(em, e);
+  return atom(`${em.py("truthy")}(${arg(em, e)})`);
+}
+
+function isSimple(e: Expr): boolean {
+  return (
+    e.kind === "VariableName" ||
+    e.kind === "Number" ||
+    e.kind === "String" ||
+    e.kind === "Constant" ||
+    (e.kind === "MemberExpression" && isSimple(e.object))
+  );
+}
+
+function boolOp(em: Emitter, op: "and" | "or", left: Expr, right: Expr): Js {
+  const lt = em.type(left);
+  const rt = em.type(right);
+  if (hasJsTruthiness(lt) && (lt === rt || (isNumeric(lt) && isNumeric(rt)))) {
+    return binary(expr(em, left), op === "and" ? "&&" : "||", expr(em, right));
+  }
+  if (lt === "bool") return binary(expr(em, left), op === "and" ? "&&" : "||", expr(em, right));
+  let test: string;
+  let value: string;
+  if (isSimple(left)) {
+    value = wrap(expr(em, left), Level.Conditional);
+    test = wrap(condition(em, left), Level.Conditional);
+  } else {
+    const t = em.temp("t");
+    value = t;
+    test = hasJsTruthiness(lt)
+      ? `(${t} = ${arg(em, left)})`
+      : `${em.py("truthy")}(${t} = ${arg(em, left)})`;
+  }
+  const r = wrap(expr(em, right), Level.Yield);
+  const text = op === "or" ? `${test} ? ${value} : ${r}` : `${test} ? ${r} : ${value}`;
+  return { text, level: Level.Conditional };
+}
+
+const arithmetic: Record<string, string> = {
+  "//": "floordiv",
+  "%": "mod",
+  "**": "pow",
+  "/": "truediv",
+};
+
+function binaryOp(em: Emitter, op: string, left: Expr, right: Expr): Js {
+  const lt = em.type(left);
+  const rt = em.type(right);
+  const numbers = isNumeric(lt) && isNumeric(rt);
+  const l = () => expr(em, left);
+  const r = () => expr(em, right);
+  switch (op) {
+    case "+":
+      if (numbers || (lt === "str" && rt === "str")) return binary(l(), "+", r());
+      return atom(`${em.py("add")}(${arg(em, left)}, ${arg(em, right)})`);
+    case "*":
+      if (numbers) return binary(l(), "*", r());
+      return atom(`${em.py("mul")}(${arg(em, left)}, ${arg(em, right)})`);
+    case "-":
+    case "&":
+    case "|":
+    case "^":
+    case "<<":
+    case ">>":
+      return binary(l(), op, r());
+    case "/":
+      if (numbers && right.kind === "Number" && right.value !== 0) return binary(l(), "/", r());
+      return atom(`${em.py("truediv")}(${arg(em, left)}, ${arg(em, right)})`);
+    case "%":
+      if (lt === "str") return atom(`${em.py("mod")}(${arg(em, left)}, ${percentArgs(em, right)})`);
+      return atom(`${em.py("mod")}(${arg(em, left)}, ${arg(em, right)})`);
+    case "//":
+    case "**":
+      return atom(`${em.py(arithmetic[op])}(${arg(em, left)}, ${arg(em, right)})`);
+    default:
+      return atom(em.unsupported(left, `the '${op}' operator`));
+  }
+}
+
+/** The right operand of `str % args`: float fields boxed so `%s` prints `1.0`. */
+function percentArgs(em: Emitter, right: Expr): string {
+  if (right.kind === "TupleExpression") {
+    return `${em.rt("tuple")}([${right.elts.map((x) => textArg(em, x)).join(", ")}])`;
+  }
+  return textArg(em, right);
+}
+
+const jsCompare: Record<string, string> = { "<": "<", "<=": "<=", ">": ">", ">=": ">=" };
+const pyCompare: Record<string, string> = { "<": "lt", "<=": "le", ">": "gt", ">=": "ge" };
+
+function isNone(e: Expr): boolean {
+  return e.kind === "Constant" && e.value === null;
+}
+
+function isLiteral(e: Expr): boolean {
+  return e.kind === "Number" || e.kind === "String" || (e.kind === "Constant" && e.value !== "...");
+}
+
+/** One comparison `a op b` with both sides already emitted. */
+function compareOne(em: Emitter, op: string, a: Expr, b: Expr, ja: Js, jb: Js): Js {
+  const ta = em.type(a);
+  const tb = em.type(b);
+  switch (op) {
+    case "==":
+    case "!=": {
+      const neg = op === "!=";
+      if (isNone(a) || isNone(b)) {
+        const other = isNone(a) ? jb : ja;
+        return binary(other, neg ? "!=" : "==", atom("null"));
+      }
+      if ((isPrimitive(ta) && isPrimitive(tb)) || isLiteral(a) || isLiteral(b)) {
+        return binary(ja, neg ? "!==" : "===", jb);
+      }
+      return atom(
+        `${em.py(neg ? "ne" : "eq")}(${wrap(ja, Level.Comma)}, ${wrap(jb, Level.Comma)})`,
+      );
+    }
+    case "is":
+    case "is not": {
+      const neg = op === "is not";
+      if (isNone(a) || isNone(b)) {
+        const other = isNone(a) ? jb : ja;
+        return binary(other, neg ? "!=" : "==", atom("null"));
+      }
+      return binary(ja, neg ? "!==" : "===", jb);
+    }
+    case "in":
+    case "not in": {
+      const call = atom(`${em.py("contains")}(${wrap(jb, Level.Comma)}, ${wrap(ja, Level.Comma)})`);
+      return op === "in" ? call : { text: `!${call.text}`, level: Level.Prefix };
+    }
+    default:
+      if ((isNumeric(ta) && isNumeric(tb)) || (ta === "str" && tb === "str")) {
+        return binary(ja, jsCompare[op], jb);
+      }
+      return atom(
+        `${em.py(pyCompare[op] ?? "eq")}(${wrap(ja, Level.Comma)}, ${wrap(jb, Level.Comma)})`,
+      );
+  }
+}
+
+function compare(em: Emitter, ops: string[], operands: Expr[]): Js {
+  if (ops.length === 1) {
+    return compareOne(
+      em,
+      ops[0],
+      operands[0],
+      operands[1],
+      expr(em, operands[0]),
+      expr(em, operands[1]),
+    );
+  }
+  // `a < b < c` → `a < b && b < c`, with a temporary when `b` has side effects.
+  const parts: Js[] = [];
+  let left = expr(em, operands[0]);
+  for (let i = 0; i < ops.length; i++) {
+    const next = operands[i + 1];
+    let right = expr(em, next);
+    let rightAgain = right;
+    if (i < ops.length - 1 && !isSimple(next)) {
+      const t = em.temp("t");
+      right = { text: `(${t} = ${wrap(right, Level.Assign - 1)})`, level: Level.Member };
+      rightAgain = atom(t);
+    }
+    parts.push(compareOne(em, ops[i], operands[i], next, left, right));
+    left = rightAgain;
+  }
+  return parts.reduce((a, b) => binary(a, "&&", b));
+}
+
+function dictionary(em: Emitter, e: Extract<Expr, { kind: "DictionaryExpression" }>): string {
+  const d = em.rt("dict");
+  if (e.entries.length === 0) return `${d}()`;
+  const objectForm = e.entries.every(
+    (en) => en.key?.kind === "String" && !/^(0|[1-9]\d*)$/.test(en.key.value),
+  );
+  if (objectForm) {
+    const props = e.entries.map((en) => {
+      const k = (en.key as { value: string }).value;
+      const key = /^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k);
+      return `${key}: ${textArg(em, en.value)}`;
+    });
+    return `${d}({ ${props.join(", ")} })`;
+  }
+  const items = e.entries.map((en) =>
+    en.key
+      ? `[${textArg(em, en.key)}, ${textArg(em, en.value)}]`
+      : `...${wrap(expr(em, en.value), Level.Call)}.entries()`,
+  );
+  return `${d}([${items.join(", ")}])`;
+}
+
+function subscript(em: Emitter, object: Expr, index: Expr): Js {
+  const o = arg(em, object);
+  if (index.kind === "SliceExpression") {
+    const parts = [index.lower, index.upper, index.step].map((x) => (x ? arg(em, x) : "null"));
+    while (parts.length && parts[parts.length - 1] === "null") parts.pop();
+    return atom(`${em.py("slice")}(${[o, ...parts].join(", ")})`);
+  }
+  const t = em.type(object);
+  if ((t === "list" || t === "tuple") && index.kind === "Number" && !index.isFloat) {
+    return atom(`${wrap(expr(em, object), Level.Call)}[${index.value}]`);
+  }
+  return atom(`${em.py("getitem")}(${o}, ${arg(em, index)})`);
+}
+
+/** Template-literal text for f-string parts. */
+export function template(em: Emitter, parts: FormatPart[]): string {
+  let out = "`";
+  for (const p of parts) {
+    if (typeof p === "string") {
+      out += p.replace(/\\/g, "\\\\").replace(/`/g, "\\`").replace(/\$\{/g, "\\${");
+      continue;
+    }
+    if (p.selfDoc)
+      out += p.selfDoc.replace(/\\/g, "\\\\").replace(/`/g, "\\`").replace(/\$\{/g, "\\${");
+    out += `\${${formatField(em, p.expr, p.conversion, p.spec)}}`;
+  }
+  return `${out}\``;
+}
+
+function formatField(
+  em: Emitter,
+  e: Expr,
+  conversion: string | null,
+  spec: FormatPart[] | null,
+): string {
+  let value = textArg(em, e);
+  if (conversion === "r" || conversion === "a") value = `${em.rt("repr")}(${value})`;
+  else if (conversion === "s") value = `${em.rt("str")}(${value})`;
+  if (spec?.length) {
+    const specText = spec.every((x) => typeof x === "string")
+      ? JSON.stringify(spec.join(""))
+      : template(em, spec);
+    return `${em.rt("format")}(${value}, ${specText})`;
+  }
+  if (conversion) return value;
+  if (em.type(e) === "str") return arg(em, e);
+  return `${em.rt("str")}(${value})`;
+}
+
+/** Arrow-function parameters for a lambda / comprehension target. */
+export function params(em: Emitter, list: Param[]): string {
+  return list
+    .map((p) => {
+      const name = em.names.js(p.name);
+      if (p.type === "star") return `...${name}`;
+      if (p.default) return `${name} = ${arg(em, p.default)}`;
+      return name;
+    })
+    .join(", ");
+}
+
+function lambda(em: Emitter, e: LambdaExpression): Js {
+  const scope = em.an.scopes.get(e)!;
+  const ps = params(em, e.params);
+  const body = em.inScope(scope, () => expr(em, e.body));
+  const text = `(${ps}) => ${wrap(body, Level.Comma)}`;
+  return { text, level: Level.Assign };
+}
+
+/** A comprehension target as arrow parameter / loop binding: `x` or `[a, b]`. */
+export function targetPattern(em: Emitter, t: Expr): string {
+  if (t.kind === "VariableName") return em.nameRef(t.name);
+  if (t.kind === "TupleExpression" || t.kind === "ArrayExpression") {
+    return `[${t.elts.map((x) => targetPattern(em, x)).join(", ")}]`;
+  }
+  if (t.kind === "StarredExpression") return `...${targetPattern(em, t.value)}`;
+  return arg(em, t);
+}
+
+/** Whether evaluating `e` awaits (an `await` or an `async for` clause outside any lambda). */
+function hasAwait(e: Expr): boolean {
+  if (e.kind === "AwaitExpression") return true;
+  if (e.kind === "LambdaExpression") return false;
+  if ("generators" in e && e.generators.some((g) => g.isAsync)) return true;
+  return exprChildren(e).some(hasAwait);
+}
+
+function comprehension(em: Emitter, e: Comprehension): Js {
+  const scope = em.an.scopes.get(e)!;
+  return em.inScope(scope, () => {
+    const wrapResult = (list: string): Js => {
+      if (e.kind === "SetComprehensionExpression") return atom(`${em.rt("set")}(${list})`);
+      if (e.kind === "DictionaryComprehensionExpression") return atom(`${em.rt("dict")}(${list})`);
+      return atom(list);
+    };
+    const eltText = () =>
+      e.kind === "DictionaryComprehensionExpression"
+        ? `[${textArg(em, e.elt)}, ${textArg(em, e.value!)}]`
+        : textArg(em, e.elt);
+    const g = e.generators[0];
+    if (e.generators.length === 1 && !g.isAsync && !hasAwait(e)) {
+      const iter = em.inScope(scope.parent!, () => iterable(em, g.iter));
+      const p = targetPattern(em, g.target);
+      const identity =
+        e.kind !== "DictionaryComprehensionExpression" &&
+        e.elt.kind === "VariableName" &&
+        g.target.kind === "VariableName" &&
+        e.elt.name === g.target.name;
+      let list = `Array.from(${iter})`;
+      for (const c of g.ifs) list += `.filter((${p}) => ${wrap(condition(em, c), Level.Comma)})`;
+      if (!identity) {
+        list = g.ifs.length
+          ? `${list}.map((${p}) => ${eltText()})`
+          : `Array.from(${iter}, (${p}) => ${eltText()})`;
+      }
+      return wrapResult(list);
+    }
+    // General form: an arrow function with nested loops (async when the body awaits).
+    const result = em.names.claimFreeName("result");
+    let body = `${result}.push(${eltText()});`;
+    for (let i = e.generators.length - 1; i >= 0; i--) {
+      const gen = e.generators[i];
+      for (let j = gen.ifs.length - 1; j >= 0; j--) {
+        body = `if (${condition(em, gen.ifs[j]).text}) { ${body} }`;
+      }
+      const iter =
+        i === 0
+          ? em.inScope(scope.parent!, () => loopIter(em, gen.iter, gen.isAsync))
+          : loopIter(em, gen.iter, gen.isAsync);
+      body = `for ${gen.isAsync ? "await " : ""}(const ${targetPattern(em, gen.target)} of ${iter}) { ${body} }`;
+    }
+    const isAsync = hasAwait(e);
+    const fn = `(${isAsync ? "async " : ""}() => { const ${result} = []; ${body} return ${result}; })()`;
+    const list = isAsync ? `await ${fn}` : fn;
+    const js = wrapResult(list);
+    return isAsync && js.text === list ? { text: list, level: Level.Prefix } : js;
+  });
+}
+
+function loopIter(em: Emitter, e: Expr, isAsync: boolean): string {
+  return isAsync ? `${em.py("aiter")}(${arg(em, e)})` : iterable(em, e);
+}

@@ -1,0 +1,551 @@
+// Python statements → JavaScript statements through the printer: assignments with const/let
+// decided by check.ts, loops, try/except, with, raise, and comments carried over.
+import type { Expr, ForStatement, IfStatement, Stmt, TryStatement, WithStatement } from "./ast.js";
+import { emitClass, emitFunction } from "./emit-def.js";
+import { arg, condition, expr, iterable, targetPattern, textArg } from "./emit-expr.js";
+import type { Emitter } from "./emitter.js";
+import { Level, wrap } from "./precedence.js";
+import { exceptionNames } from "./runtime-names.js";
+import { isNumeric } from "./types.js";
+
+/** Emits a block of statements (comments before each carried over, blank lines kept). */
+export function block(em: Emitter, list: Stmt[]): void {
+  let prev: Stmt | undefined;
+  for (const s of list) {
+    if (em.blankBefore(prev, s)) em.out.blank();
+    em.commentsBefore(s.from);
+    stmt(em, s);
+    prev = s;
+  }
+}
+
+/** Prints one simple statement line with its trailing comment. */
+function line(em: Emitter, text: string, s: Stmt): void {
+  em.out.line(text + em.trailingComment(s.to), s.from);
+}
+
+/** Emits one statement. */
+export function stmt(em: Emitter, s: Stmt): void {
+  switch (s.kind) {
+    case "ExpressionStatement":
+      if (s.value.kind === "String" || (s.value.kind === "Constant" && s.value.value === "...")) {
+        em.trailingComment(s.to);
+        return;
+      }
+      line(em, `${expr(em, s.value).text};`, s);
+      return;
+    case "AssignStatement":
+      assign(em, s);
+      return;
+    case "UpdateStatement":
+      update(em, s);
+      return;
+    case "DeleteStatement":
+      for (const t of s.targets) line(em, `${del(em, t)};`, s);
+      return;
+    case "PassStatement":
+      em.trailingComment(s.to);
+      return;
+    case "BreakStatement": {
+      const label = em.loopLabels[em.loopLabels.length - 1];
+      line(em, label ? `break ${label};` : "break;", s);
+      return;
+    }
+    case "ContinueStatement":
+      line(em, "continue;", s);
+      return;
+    case "ReturnStatement":
+      line(
+        em,
+        s.value && !em.fn.isConstructor ? `return ${expr(em, s.value).text};` : "return;",
+        s,
+      );
+      return;
+    case "RaiseStatement":
+      line(em, raise(em, s), s);
+      return;
+    case "ImportStatement":
+    case "ScopeStatement":
+      em.trailingComment(s.to);
+      return;
+    case "AssertStatement": {
+      const msg = s.msg ? textArg(em, s.msg) : "";
+      const err = em.rt("AssertionError");
+      line(
+        em,
+        `if (!${wrap(condition(em, s.test), Level.Prefix - 1)}) throw new ${err}(${msg});`,
+        s,
+      );
+      return;
+    }
+    case "IfStatement":
+      ifStatement(em, s);
+      return;
+    case "WhileStatement":
+      loopWithElse(em, s.orelse, () => {
+        em.out.open(`while (${condition(em, s.test).text})`, s.from);
+        block(em, s.body);
+        em.out.close();
+      });
+      return;
+    case "ForStatement":
+      loopWithElse(em, s.orelse, () => forStatement(em, s));
+      return;
+    case "TryStatement":
+      tryStatement(em, s);
+      return;
+    case "WithStatement":
+      withStatement(em, s, 0);
+      return;
+    case "FunctionDefinition":
+      emitFunction(em, s);
+      return;
+    case "ClassDefinition":
+      emitClass(em, s);
+      return;
+    case "UnsupportedStatement":
+      line(
+        em,
+        `${em.unsupported(s, `${s.what.replace(/Statement$/, "").toLowerCase()} statement`)};`,
+        s,
+      );
+      return;
+  }
+}
+
+/** `const`/`let`/nothing before a Name bound here, marking it declared. */
+function declare(em: Emitter, name: string): "const " | "let " | "" {
+  const owner = em.an.resolve(em.scope, name);
+  if (owner !== em.scope || em.fn.declared.has(name)) return "";
+  const kind = em.scope.decl.get(name);
+  if (kind === "const" || kind === "let") {
+    em.fn.declared.add(name);
+    return kind === "const" ? "const " : "let ";
+  }
+  return "";
+}
+
+/** Annotation → TS type text, for simple cases. */
+export function tsType(e: Expr | null): string | null {
+  if (!e) return null;
+  if (e.kind === "VariableName") {
+    const simple: Record<string, string> = {
+      int: "number",
+      float: "number",
+      str: "string",
+      bool: "boolean",
+    };
+    return simple[e.name] ?? null;
+  }
+  if (e.kind === "Constant" && e.value === null) return "null";
+  if (
+    e.kind === "SubscriptExpression" &&
+    e.object.kind === "VariableName" &&
+    e.object.name === "list"
+  ) {
+    const inner = tsType(e.index);
+    return inner ? `${inner}[]` : null;
+  }
+  return null;
+}
+
+/** The JS for assigning `value` (already emitted) to one target. */
+function assignTo(em: Emitter, t: Expr, value: string, annotation: Expr | null): string {
+  if (t.kind === "VariableName") {
+    const d = declare(em, t.name);
+    const type = d && tsType(annotation) ? `: ${tsType(annotation)}` : "";
+    return `${d}${em.nameRef(t.name)}${type} = ${value}`;
+  }
+  if (t.kind === "MemberExpression")
+    return `${wrap(expr(em, t.object), Level.Call)}.${t.name} = ${value}`;
+  if (t.kind === "SubscriptExpression") {
+    if (t.index.kind === "SliceExpression") return em.unsupported(t, "assignment to a slice");
+    return `${em.py("setitem")}(${arg(em, t.object)}, ${arg(em, t.index)}, ${value})`;
+  }
+  if (t.kind === "TupleExpression" || t.kind === "ArrayExpression") {
+    const names = flatNames(t);
+    if (!names) return em.unsupported(t, "unpacking into subscripts");
+    const decls = new Set(names.map((n) => declare(em, n)));
+    const d = decls.size === 1 ? [...decls][0] : "";
+    return `${d}${targetPattern(em, t)} = ${value}`;
+  }
+  return em.unsupported(t, "this assignment target");
+}
+
+/** The names of a destructuring target made only of names and attributes, else null. */
+function flatNames(t: Expr): string[] | null {
+  if (t.kind === "VariableName") return [t.name];
+  if (t.kind === "MemberExpression") return [];
+  if (t.kind === "StarredExpression") return flatNames(t.value);
+  if (t.kind === "TupleExpression" || t.kind === "ArrayExpression") {
+    const out: string[] = [];
+    for (const e of t.elts) {
+      const n = flatNames(e);
+      if (!n) return null;
+      out.push(...n);
+    }
+    return out;
+  }
+  return null;
+}
+
+/** The value of an unpacking assignment: a JS array for a tuple display (no tuple needed). */
+function unpackValue(em: Emitter, value: Expr): string {
+  if (value.kind === "TupleExpression") {
+    return `[${value.elts.map((e) => (e.kind === "StarredExpression" ? `...${iterable(em, e.value)}` : arg(em, e))).join(", ")}]`;
+  }
+  const t = em.type(value);
+  if (t === "list" || t === "tuple") return arg(em, value);
+  return `${em.py("iter")}(${arg(em, value)})`;
+}
+
+function assign(em: Emitter, s: Extract<Stmt, { kind: "AssignStatement" }>): void {
+  if (!s.value) {
+    em.trailingComment(s.to);
+    return;
+  }
+  const value = s.value;
+  const isUnpack = (t: Expr) => t.kind === "TupleExpression" || t.kind === "ArrayExpression";
+  const valueText = (t: Expr) =>
+    isUnpack(t) ? unpackValue(em, value) : wrap(expr(em, value), Level.Assign - 1);
+  if (s.targets.length === 1) {
+    const t = s.targets[0];
+    const text = assignTo(em, t, valueText(t), s.annotation);
+    line(em, `${isUnpack(t) && !/^(const|let) /.test(text) ? ";" : ""}${text};`, s);
+    return;
+  }
+  // `a = b = value`: evaluate once, assign left to right.
+  const first = s.targets[0];
+  let source: string;
+  if (first.kind === "VariableName") {
+    em.out.line(`${assignTo(em, first, valueText(first), s.annotation)};`, s.from);
+    source = em.nameRef(first.name);
+  } else {
+    source = em.temp("value");
+    em.out.line(`${source} = ${wrap(expr(em, value), Level.Assign - 1)};`, s.from);
+    em.out.line(`${assignTo(em, first, source, null)};`, s.from);
+  }
+  for (const t of s.targets.slice(1)) em.out.line(`${assignTo(em, t, source, null)};`, s.from);
+  em.trailingComment(s.to);
+}
+
+const helperOps: Record<string, string> = {
+  "/": "truediv",
+  "//": "floordiv",
+  "%": "mod",
+  "**": "pow",
+};
+
+function update(em: Emitter, s: Extract<Stmt, { kind: "UpdateStatement" }>): void {
+  const t = s.target;
+  const numbers = isNumeric(em.type(t)) && isNumeric(em.type(s.value));
+  const strings = em.type(t) === "str" && em.type(s.value) === "str";
+  const value = wrap(expr(em, s.value), Level.Assign - 1);
+  if (t.kind === "SubscriptExpression") {
+    const obj = arg(em, t.object);
+    const key = arg(em, t.index);
+    const current = `${em.py("getitem")}(${obj}, ${key})`;
+    const combined = combine(em, s.op, current, value, numbers);
+    line(em, `${em.py("setitem")}(${obj}, ${key}, ${combined});`, s);
+    return;
+  }
+  const target = t.kind === "VariableName" ? em.nameRef(t.name) : expr(em, t).text;
+  const plain = ["-", "&", "|", "^", "<<", ">>"].includes(s.op);
+  if (plain || (numbers && (s.op === "+" || s.op === "*")) || (strings && s.op === "+")) {
+    line(em, `${target} ${s.op}= ${value};`, s);
+    return;
+  }
+  line(em, `${target} = ${combine(em, s.op, target, value, numbers)};`, s);
+}
+
+function combine(em: Emitter, op: string, a: string, b: string, numbers: boolean): string {
+  if (numbers && (op === "+" || op === "-" || op === "*")) return `${a} ${op} ${b}`;
+  if (op === "+") return `${em.py("add")}(${a}, ${b})`;
+  if (op === "*") return `${em.py("mul")}(${a}, ${b})`;
+  if (helperOps[op]) return `${em.py(helperOps[op])}(${a}, ${b})`;
+  return `${a} ${op} ${b}`;
+}
+
+function del(em: Emitter, t: Expr): string {
+  if (t.kind === "SubscriptExpression")
+    return `${em.py("delitem")}(${arg(em, t.object)}, ${arg(em, t.index)})`;
+  if (t.kind === "MemberExpression")
+    return `delete ${wrap(expr(em, t.object), Level.Call)}.${t.name}`;
+  if (t.kind === "VariableName") return `${em.nameRef(t.name)} = undefined`;
+  return em.unsupported(t, "this del target");
+}
+
+function raise(em: Emitter, s: Extract<Stmt, { kind: "RaiseStatement" }>): string {
+  if (!s.exc) {
+    const current = em.catchVars[em.catchVars.length - 1];
+    if (current) return `throw ${current};`;
+    return `throw new ${em.rt("RuntimeError")}("No active exception to reraise");`;
+  }
+  let exc = expr(em, s.exc).text;
+  const e = s.exc;
+  const isClassName =
+    (e.kind === "VariableName" &&
+      (em.an.classOf(em.scope, e.name) ||
+        (!em.an.resolve(em.scope, e.name) && exceptionNames.has(e.name)))) ||
+    (e.kind === "MemberExpression" && e.object.kind === "VariableName" && /Error$/.test(e.name));
+  if (isClassName) exc = `new ${exc}()`;
+  if (s.cause) {
+    const cause = s.cause.kind === "Constant" && s.cause.value === null ? "null" : arg(em, s.cause);
+    return `throw Object.assign(${exc}, { __cause__: ${cause}, __suppress_context__: true });`;
+  }
+  return `throw ${exc};`;
+}
+
+function isMainGuard(em: Emitter, test: Expr): boolean {
+  if (test.kind !== "Compare" || test.ops.length !== 1 || test.ops[0] !== "==") return false;
+  const [a, b] = test.operands;
+  const isName = (x: Expr) =>
+    x.kind === "VariableName" && x.name === "__name__" && !em.an.resolve(em.scope, "__name__");
+  const isMain = (x: Expr) => x.kind === "String" && x.value === "__main__";
+  return (isName(a) && isMain(b)) || (isName(b) && isMain(a));
+}
+
+function ifStatement(em: Emitter, s: IfStatement): void {
+  if (
+    em.scope.kind === "module" &&
+    s.branches.length === 1 &&
+    isMainGuard(em, s.branches[0].test)
+  ) {
+    em.trailingComment(s.branches[0].test.to);
+    block(em, s.branches[0].body);
+    return;
+  }
+  s.branches.forEach((b, i) => {
+    const test = condition(em, b.test).text;
+    if (i === 0) em.out.open(`if (${test})`, b.span.from);
+    else em.out.reopen(`else if (${test})`, b.span.from);
+    block(em, b.body);
+  });
+  if (s.orelse) {
+    em.out.reopen("else");
+    block(em, s.orelse);
+  }
+  em.out.close();
+}
+
+/** Runs `emitLoop` inside a labeled block when the loop has an `else` (break skips it). */
+function loopWithElse(em: Emitter, orelse: Stmt[] | null, emitLoop: () => void): void {
+  if (!orelse) {
+    em.loopLabels.push(null);
+    emitLoop();
+    em.loopLabels.pop();
+    return;
+  }
+  const label = em.names.claimFreeName("loop");
+  em.out.open(`${label}:`);
+  em.loopLabels.push(label);
+  emitLoop();
+  em.loopLabels.pop();
+  block(em, orelse);
+  em.out.close();
+}
+
+function forStatement(em: Emitter, s: ForStatement): void {
+  const rangeLoop = countingLoop(em, s);
+  const header =
+    rangeLoop ??
+    (() => {
+      const names = flatNames(s.target);
+      const inplace =
+        names?.length &&
+        names.every(
+          (n) => em.scope.decl.get(n) === "inplace" && em.an.resolve(em.scope, n) === em.scope,
+        );
+      const pattern = targetPattern(em, s.target);
+      const iter = s.isAsync ? `${em.py("aiter")}(${arg(em, s.iter)})` : iterable(em, s.iter);
+      return `for ${s.isAsync ? "await " : ""}(${inplace ? "const " : ""}${pattern} of ${iter})`;
+    })();
+  em.out.open(header, s.from);
+  block(em, s.body);
+  em.out.close();
+}
+
+/** `for i in range(…)` with literal/stable bounds → a counting `for (let i = …; …; i++)`. */
+function countingLoop(em: Emitter, s: ForStatement): string | null {
+  const it = s.iter;
+  if (s.isAsync || s.target.kind !== "VariableName") return null;
+  if (it.kind !== "CallExpression" || it.func.kind !== "VariableName" || it.func.name !== "range")
+    return null;
+  if (em.an.resolve(em.scope, "range") || it.args.some((a) => a.type !== "positional")) return null;
+  const name = s.target.name;
+  if (em.scope.decl.get(name) !== "inplace" || em.an.resolve(em.scope, name) !== em.scope)
+    return null;
+  const args = it.args.map((a) => a.value);
+  const stable = (e: Expr): boolean => {
+    if (e.kind === "Number") return !e.isFloat;
+    if (e.kind === "UnaryExpression" && e.op === "-") return stable(e.operand);
+    if (e.kind === "VariableName") {
+      const owner = em.an.resolve(em.scope, e.name);
+      return !!owner && (owner.bindings.get(e.name)?.length ?? 0) <= 1 && em.type(e) === "int";
+    }
+    if (e.kind === "BinaryExpression" && (e.op === "+" || e.op === "-"))
+      return stable(e.left) && stable(e.right);
+    return false;
+  };
+  if (args.length === 0 || args.length > 3 || !args.every(stable)) return null;
+  const start = args.length >= 2 ? expr(em, args[0]).text : "0";
+  const stop = wrap(expr(em, args.length >= 2 ? args[1] : args[0]), Level.Compare);
+  let step = 1;
+  if (args.length === 3) {
+    const st = args[2];
+    if (st.kind === "Number") step = st.value;
+    else if (st.kind === "UnaryExpression" && st.operand.kind === "Number")
+      step = -st.operand.value;
+    else return null;
+    if (step === 0) return null;
+  }
+  const v = em.nameRef(name);
+  const cmp = step > 0 ? "<" : ">";
+  const inc =
+    step === 1
+      ? `${v}++`
+      : step === -1
+        ? `${v}--`
+        : step > 0
+          ? `${v} += ${step}`
+          : `${v} -= ${-step}`;
+  return `for (let ${v} = ${start}; ${v} ${cmp} ${stop}; ${inc})`;
+}
+
+/** Exception classes that may also arrive as native JS errors (so `py.exc` runs first). */
+const nativeCatchers = new Set([
+  "Exception",
+  "BaseException",
+  "TypeError",
+  "RecursionError",
+  "AttributeError",
+  "NameError",
+  "RangeError",
+]);
+
+function tryStatement(em: Emitter, s: TryStatement): void {
+  // `else:` runs only when the body raised nothing, outside the handlers; `finally` runs last.
+  const ok = s.orelse ? em.temp("ok") : null;
+  const outerFinally = ok !== null && s.finalbody !== null;
+  if (ok) em.out.line(`${ok} = false;`, s.from);
+  if (outerFinally) em.out.open("try", s.from);
+  em.out.open("try", s.from);
+  block(em, s.body);
+  if (ok) em.out.line(`${ok} = true;`);
+  if (s.handlers.length) handlers(em, s);
+  if (s.finalbody && !outerFinally) {
+    em.out.reopen("finally");
+    block(em, s.finalbody);
+  }
+  em.out.close();
+  if (ok) {
+    em.out.open(`if (${ok})`);
+    block(em, s.orelse!);
+    em.out.close();
+  }
+  if (outerFinally) {
+    em.out.reopen("finally");
+    block(em, s.finalbody!);
+    em.out.close();
+  }
+}
+
+function handlers(em: Emitter, s: TryStatement): void {
+  const named = [...new Set(s.handlers.map((h) => h.name).filter((n): n is string => !!n))];
+  const catchVar = named.length === 1 ? em.names.js(named[0]) : "e";
+  em.out.reopen(`catch (${catchVar})`);
+  const needsExc = s.handlers.some(
+    (h) => !h.type || typeNames(h.type).some((n) => nativeCatchers.has(n)),
+  );
+  if (needsExc) em.out.line(`${catchVar} = ${em.py("exc")}(${catchVar});`);
+  em.catchVars.push(catchVar);
+  const catchAll = (h: (typeof s.handlers)[number]) =>
+    !h.type || (h.type.kind === "VariableName" && h.type.name === "BaseException");
+  if (s.handlers.length === 1 && catchAll(s.handlers[0])) {
+    handlerBody(em, s.handlers[0], catchVar);
+  } else {
+    let opened = false;
+    let sawCatchAll = false;
+    for (const h of s.handlers) {
+      if (catchAll(h)) {
+        em.out.reopen("else");
+        handlerBody(em, h, catchVar);
+        sawCatchAll = true;
+        break;
+      }
+      const test = h.type ? matches(em, h.type, catchVar) : "true";
+      if (!opened) em.out.open(`if (${test})`, h.from);
+      else em.out.reopen(`else if (${test})`, h.from);
+      opened = true;
+      handlerBody(em, h, catchVar);
+    }
+    if (!sawCatchAll) {
+      em.out.reopen("else");
+      em.out.line(`throw ${catchVar};`);
+    }
+    em.out.close();
+  }
+  em.catchVars.pop();
+}
+
+function handlerBody(em: Emitter, h: TryStatement["handlers"][number], catchVar: string): void {
+  if (h.name && em.names.js(h.name) !== catchVar)
+    em.out.line(`const ${em.names.js(h.name)} = ${catchVar};`);
+  em.commentsBefore(h.body[0]?.from ?? h.to);
+  block(em, h.body);
+}
+
+function typeNames(t: Expr): string[] {
+  if (t.kind === "TupleExpression") return t.elts.flatMap(typeNames);
+  if (t.kind === "VariableName") return [t.name];
+  if (t.kind === "MemberExpression") return [t.name];
+  return [];
+}
+
+function matches(em: Emitter, t: Expr, v: string): string {
+  if (t.kind === "TupleExpression") return t.elts.map((x) => matches(em, x, v)).join(" || ");
+  if (t.kind === "VariableName" || t.kind === "MemberExpression") {
+    return `${v} instanceof ${wrap(expr(em, t), Level.Compare)}`;
+  }
+  return `${em.rt("isinstance")}(${v}, ${arg(em, t)})`;
+}
+
+function withStatement(em: Emitter, s: WithStatement, index: number): void {
+  if (index >= s.items.length) {
+    block(em, s.body);
+    return;
+  }
+  const item = s.items[index];
+  const enter = s.isAsync ? `await ${em.py("aenter")}` : em.py("enter");
+  const exit = s.isAsync ? `await ${em.py("aexit")}` : em.py("exit");
+  const cm = em.names.claimFreeName(
+    item.target?.kind === "VariableName" ? `${item.target.name}Cm` : "cm",
+  );
+  const thrown = em.names.claimFreeName("thrown");
+  em.out.line(`const ${cm} = ${wrap(expr(em, item.context), Level.Assign - 1)};`, s.from);
+  const entered = `${enter}(${cm})`;
+  if (item.target) {
+    const t = item.target;
+    if (
+      t.kind === "VariableName" &&
+      em.scope.decl.get(t.name) === "inplace" &&
+      em.an.resolve(em.scope, t.name) === em.scope
+    ) {
+      em.out.line(`const ${em.nameRef(t.name)} = ${entered};`, s.from);
+    } else {
+      em.out.line(`${assignTo(em, t, entered, null)};`, s.from);
+    }
+  } else {
+    em.out.line(`${entered};`, s.from);
+  }
+  em.out.line(`let ${thrown} = false;`);
+  em.out.open("try");
+  if (index === 0) em.trailingComment(s.items[s.items.length - 1].context.to);
+  withStatement(em, s, index + 1);
+  em.out.reopen("catch (e)");
+  em.out.line(`${thrown} = true;`);
+  em.out.line(`if (!(${exit}(${cm}, e))) throw e;`);
+  em.out.reopen("finally");
+  em.out.line(`if (!${thrown}) ${exit}(${cm}, null);`);
+  em.out.close();
+}

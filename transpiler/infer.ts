@@ -1,0 +1,410 @@
+// Static types (types.ts lattice) of locals, parameters and function results, by a few rounds
+// of fixpoint iteration over assignments, returns and visible call sites.
+import type { Expr, FunctionDefinition, Stmt } from "./ast.js";
+import { mapCall } from "./callargs.js";
+import type { Analysis } from "./check.js";
+import type { Scope } from "./scope.js";
+import {
+  builtinResults,
+  floatConstants,
+  floatFunctions,
+  intFunctions,
+  isNumeric,
+  join,
+  type PyType,
+} from "./types.js";
+import { exprChildren } from "./visit.js";
+
+const strMethods = new Set([
+  "upper",
+  "lower",
+  "strip",
+  "lstrip",
+  "rstrip",
+  "title",
+  "capitalize",
+  "replace",
+  "format",
+  "center",
+  "ljust",
+  "rjust",
+  "zfill",
+]);
+
+/** The static type of `e` as seen from `scope`. */
+export function typeOf(an: Analysis, scope: Scope, e: Expr): PyType {
+  switch (e.kind) {
+    case "Number":
+      return e.isFloat ? "float" : "int";
+    case "String":
+    case "FormatString":
+      return "str";
+    case "Constant":
+      return e.value === null ? "none" : e.value === "..." ? "unknown" : "bool";
+    case "VariableName": {
+      const owner = an.resolve(scope, e.name);
+      if (!owner) return "unknown";
+      if (owner.params.has(e.name) && owner.kind === "function") {
+        const p = (owner.node as FunctionDefinition).params.find((x) => x.name === e.name);
+        return (p && an.paramTypes.get(p)) ?? "unknown";
+      }
+      return owner.types.get(e.name) ?? "unknown";
+    }
+    case "BinaryExpression":
+      return binaryType(e.op, typeOf(an, scope, e.left), typeOf(an, scope, e.right), e.right);
+    case "BoolOp":
+      return join(typeOf(an, scope, e.left), typeOf(an, scope, e.right));
+    case "Compare":
+      return "bool";
+    case "UnaryExpression": {
+      if (e.op === "not") return "bool";
+      if (e.op === "~") return "int";
+      const t = typeOf(an, scope, e.operand);
+      return t === "bool" ? "int" : isNumeric(t) ? t : "unknown";
+    }
+    case "AwaitExpression": {
+      if (e.value.kind === "CallExpression" && e.value.func.kind === "VariableName") {
+        const def = an.functionOf(scope, e.value.func.name);
+        if (def?.isAsync) return an.returnTypes.get(def) ?? "unknown";
+      }
+      return "unknown";
+    }
+    case "CallExpression":
+      return callType(an, scope, e);
+    case "ConditionalExpression":
+      return join(typeOf(an, scope, e.body), typeOf(an, scope, e.orelse));
+    case "ArrayExpression":
+    case "ArrayComprehensionExpression":
+      return "list";
+    case "TupleExpression":
+      return "tuple";
+    case "DictionaryExpression":
+    case "DictionaryComprehensionExpression":
+      return "dict";
+    case "SetExpression":
+    case "SetComprehensionExpression":
+      return "set";
+    case "SubscriptExpression":
+      return typeOf(an, scope, e.object) === "str" ? "str" : "unknown";
+    case "MemberExpression":
+      if (e.object.kind === "VariableName" && floatConstants.has(`${e.object.name}.${e.name}`)) {
+        return an.isModule(scope, e.object.name, "math") ? "float" : "unknown";
+      }
+      return "unknown";
+    case "NamedExpression":
+      return typeOf(an, scope, e.value);
+    default:
+      return "unknown";
+  }
+}
+
+function binaryType(op: string, l: PyType, r: PyType, right: Expr): PyType {
+  if (op === "/") return isNumeric(l) && isNumeric(r) ? "float" : "unknown";
+  if (["&", "|", "^", "<<", ">>"].includes(op))
+    return l === "bool" && r === "bool" ? "bool" : "int";
+  if (isNumeric(l) && isNumeric(r)) {
+    if (op === "**") {
+      const negative = right.kind === "UnaryExpression" && right.op === "-";
+      if (negative) return "float";
+    }
+    if (l === "float" || r === "float") return "float";
+    if ((l === "int" || l === "bool") && (r === "int" || r === "bool")) return "int";
+    return "num";
+  }
+  if (l === "str" && (op === "+" || op === "%" || (op === "*" && isNumeric(r)))) return "str";
+  if (l === "list" && (op === "+" || op === "*")) return "list";
+  if (l === "tuple" && (op === "+" || op === "*")) return "tuple";
+  return "unknown";
+}
+
+function callType(
+  an: Analysis,
+  scope: Scope,
+  e: Extract<Expr, { kind: "CallExpression" }>,
+): PyType {
+  const f = e.func;
+  const positional = e.args.filter((a) => a.type === "positional").map((a) => a.value);
+  if (f.kind === "VariableName") {
+    const owner = an.resolve(scope, f.name);
+    if (owner) {
+      const def = an.functionOf(scope, f.name);
+      if (def && !def.isAsync && !an.scopes.get(def)?.hasYield) {
+        return an.returnTypes.get(def) ?? "unknown";
+      }
+      const imp = an.importedFrom(scope, f.name);
+      if (imp) return moduleFunctionType(`${imp.module}.${imp.name}`);
+      return "unknown";
+    }
+    if (f.name === "round") {
+      if (positional.length < 2) return "int";
+      const t = typeOf(an, scope, positional[0]);
+      return t === "float" ? "float" : t === "int" ? "int" : "num";
+    }
+    if (f.name === "abs") {
+      const t = positional[0] ? typeOf(an, scope, positional[0]) : "unknown";
+      return t === "bool" ? "int" : t;
+    }
+    if ((f.name === "min" || f.name === "max") && positional.length > 1) {
+      return positional.map((a) => typeOf(an, scope, a)).reduce((a, b) => join(a, b));
+    }
+    if (f.name === "sum" && positional.length === 1 && positional[0].kind === "ArrayExpression") {
+      return positional[0].elts
+        .map((x) => typeOf(an, scope, x))
+        .reduce((a, b) => join(a, b), "int");
+    }
+    return builtinResults[f.name] ?? "unknown";
+  }
+  if (f.kind === "MemberExpression") {
+    if (f.object.kind === "VariableName" && an.resolve(scope, f.object.name)) {
+      const owner = an.resolve(scope, f.object.name)!;
+      const b = owner.bindings.get(f.object.name);
+      const imp = b?.length === 1 ? b[0].stmt : null;
+      if (imp?.kind === "ImportStatement" && imp.module === null) {
+        const m = imp.names.find(
+          (x) => (x.asName ?? x.name) === (f.object as { name: string }).name,
+        );
+        if (m) return moduleFunctionType(`${m.name}.${f.name}`);
+      }
+    }
+    if (f.name === "time" && positional.length === 0) return "float";
+    if (f.name === "join") return "str";
+    if (strMethods.has(f.name) && typeOf(an, scope, f.object) === "str") return "str";
+  }
+  return "unknown";
+}
+
+function moduleFunctionType(qualified: string): PyType {
+  if (floatFunctions.has(qualified)) return "float";
+  if (intFunctions.has(qualified)) return "int";
+  return "unknown";
+}
+
+/** Fills `types` of every scope, `returnTypes` and `paramTypes` (a few rounds to a fixpoint). */
+export function inferTypes(an: Analysis): void {
+  collectCalls(an);
+  for (let round = 0; round < 4; round++) {
+    for (const s of an.scopes.values()) scopeTypes(an, s);
+    for (const s of an.scopes.values()) {
+      if (s.kind === "function") returnType(an, s);
+    }
+    paramTypes(an);
+  }
+}
+
+function scopeTypes(an: Analysis, s: Scope): void {
+  for (const [name, bindings] of s.bindings) {
+    if (s.params.has(name)) continue;
+    let t: PyType | undefined;
+    for (const b of bindings) {
+      t = join(t, bindingType(an, s, name, b.kind, b.stmt));
+      if (t === "unknown") break;
+    }
+    s.types.set(name, t ?? "unknown");
+  }
+}
+
+function bindingType(
+  an: Analysis,
+  s: Scope,
+  name: string,
+  kind: string,
+  stmt: Stmt | null,
+): PyType {
+  if (!stmt) return "unknown";
+  if (kind === "assign" && stmt.kind === "AssignStatement" && stmt.value) {
+    for (const t of stmt.targets) {
+      if (t.kind === "VariableName" && t.name === name) return typeOf(an, s, stmt.value);
+      if (t.kind === "TupleExpression" && stmt.value.kind === "TupleExpression") {
+        const at = t.elts.findIndex((x) => x.kind === "VariableName" && x.name === name);
+        if (at >= 0 && stmt.value.elts.length === t.elts.length) {
+          return typeOf(an, s, stmt.value.elts[at]);
+        }
+      }
+    }
+    return "unknown";
+  }
+  if (stmt.kind === "UpdateStatement") {
+    return binaryType(
+      stmt.op,
+      s.types.get(name) ?? "unknown",
+      typeOf(an, s, stmt.value),
+      stmt.value,
+    );
+  }
+  if (kind === "for" && stmt.kind === "ForStatement" && stmt.target.kind === "VariableName") {
+    const it = stmt.iter;
+    if (
+      it.kind === "CallExpression" &&
+      it.func.kind === "VariableName" &&
+      it.func.name === "range"
+    ) {
+      return an.resolve(s, "range") ? "unknown" : "int";
+    }
+    if (it.kind === "ArrayExpression" || it.kind === "TupleExpression") {
+      return it.elts.map((x) => typeOf(an, s, x)).reduce<PyType>((a, b) => join(a, b), "unknown");
+    }
+  }
+  return "unknown";
+}
+
+function returnType(an: Analysis, s: Scope): void {
+  const def = s.node as FunctionDefinition;
+  if (s.hasYield) {
+    an.returnTypes.set(def, "unknown");
+    return;
+  }
+  let t: PyType | undefined;
+  let fallsOff = true;
+  const visit = (list: Stmt[]) => {
+    for (const st of list) {
+      if (st.kind === "ReturnStatement") {
+        t = join(t, st.value ? typeOf(an, s, st.value) : "none");
+      }
+      for (const sub of childBodies(st)) visit(sub);
+    }
+  };
+  visit(def.body);
+  const last = def.body[def.body.length - 1];
+  if (last?.kind === "ReturnStatement" || last?.kind === "RaiseStatement") fallsOff = false;
+  if (fallsOff) t = join(t, "none");
+  an.returnTypes.set(def, t ?? "none");
+}
+
+function childBodies(st: Stmt): Stmt[][] {
+  switch (st.kind) {
+    case "IfStatement":
+      return [...st.branches.map((b) => b.body), ...(st.orelse ? [st.orelse] : [])];
+    case "WhileStatement":
+    case "ForStatement":
+      return [st.body, ...(st.orelse ? [st.orelse] : [])];
+    case "TryStatement":
+      return [
+        st.body,
+        ...st.handlers.map((h) => h.body),
+        ...(st.orelse ? [st.orelse] : []),
+        ...(st.finalbody ? [st.finalbody] : []),
+      ];
+    case "WithStatement":
+      return [st.body];
+    default:
+      return [];
+  }
+}
+
+/** Records every direct call of each `def` and every other use of its name. */
+function collectCalls(an: Analysis): void {
+  for (const s of an.scopes.values()) {
+    if (s.kind === "function") an.callsTo.set(s.node as FunctionDefinition, []);
+  }
+  const callees = new Set<Expr>();
+  const walkExpr = (e: Expr, s: Scope) => {
+    const inner = an.scopes.get(e) ?? s;
+    if (e.kind === "CallExpression" && e.func.kind === "VariableName") {
+      const def = an.functionOf(s, e.func.name);
+      if (def) {
+        an.callsTo.get(def)?.push(e);
+        callees.add(e.func);
+      }
+    }
+    if (e.kind === "VariableName" && !callees.has(e)) {
+      const def = an.functionOf(s, e.name);
+      if (def) an.escaped.add(def);
+    }
+    for (const c of exprChildren(e)) walkExpr(c, inner);
+  };
+  const walkStmts = (list: Stmt[], s: Scope) => {
+    for (const st of list) walkStmt(st, s);
+  };
+  const walkStmt = (st: Stmt, s: Scope) => {
+    for (const e of stmtExprs(st)) walkExpr(e, s);
+    if (st.kind === "FunctionDefinition" || st.kind === "ClassDefinition") {
+      walkStmts(st.body, an.scopes.get(st)!);
+      return;
+    }
+    for (const b of childBodies(st)) walkStmts(b, s);
+  };
+  walkStmts(an.tree.body, an.module);
+}
+
+/** The expressions a statement evaluates in its own scope (not its nested bodies). */
+export function stmtExprs(st: Stmt): Expr[] {
+  switch (st.kind) {
+    case "ExpressionStatement":
+      return [st.value];
+    case "AssignStatement":
+      return [...(st.value ? [st.value] : []), ...st.targets];
+    case "UpdateStatement":
+      return [st.target, st.value];
+    case "DeleteStatement":
+      return st.targets;
+    case "ReturnStatement":
+      return st.value ? [st.value] : [];
+    case "RaiseStatement":
+      return [st.exc, st.cause].filter((x): x is Expr => x !== null);
+    case "AssertStatement":
+      return [st.test, ...(st.msg ? [st.msg] : [])];
+    case "IfStatement":
+      return st.branches.map((b) => b.test);
+    case "WhileStatement":
+      return [st.test];
+    case "ForStatement":
+      return [st.iter, st.target];
+    case "TryStatement":
+      return st.handlers.flatMap((h) => (h.type ? [h.type] : []));
+    case "WithStatement":
+      return st.items.flatMap((i) => [i.context, ...(i.target ? [i.target] : [])]);
+    case "FunctionDefinition":
+      return [...st.decorators, ...st.params.flatMap((p) => (p.default ? [p.default] : []))];
+    case "ClassDefinition":
+      return [...st.decorators, ...st.bases];
+    default:
+      return [];
+  }
+}
+
+function paramTypes(an: Analysis): void {
+  for (const [def, calls] of an.callsTo) {
+    const fnScope = an.scopes.get(def)!;
+    const outer = fnScope.parent!;
+    const escaped = an.escaped.has(def);
+    for (const p of def.params) {
+      if (p.type === "star" || p.type === "doublestar") {
+        an.paramTypes.set(p, p.type === "star" ? "tuple" : "dict");
+        continue;
+      }
+      if (escaped) {
+        an.paramTypes.set(p, "unknown");
+        continue;
+      }
+      let t: PyType | undefined = p.default ? typeOf(an, outer, p.default) : undefined;
+      for (const c of calls) {
+        if (c.kind !== "CallExpression") continue;
+        const mapped = mapCall(def.params, c.args);
+        if (!mapped) {
+          t = "unknown";
+          break;
+        }
+        const slot = def.params
+          .filter((x) => x.type !== "star" && x.type !== "doublestar")
+          .indexOf(p);
+        const arg =
+          mapped.positional[slot] ?? mapped.keywords.find((k) => k.name === p.name) ?? null;
+        if (arg) t = join(t, typeOf(an, callScope(an, c) ?? outer, arg.value));
+        else if (!p.default) t = "unknown";
+      }
+      an.paramTypes.set(p, t ?? "unknown");
+    }
+  }
+}
+
+/** The scope a call expression sits in (looked up by span among function scopes). */
+function callScope(an: Analysis, call: Expr): Scope | null {
+  let best: Scope | null = null;
+  for (const s of an.scopes.values()) {
+    const n = s.node;
+    if (n.from <= call.from && call.to <= n.to) {
+      if (!best || n.to - n.from <= best.node.to - best.node.from) best = s;
+    }
+  }
+  return best;
+}

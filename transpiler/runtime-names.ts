@@ -1,0 +1,132 @@
+// The names the runtime module `asyncio-ts/runtime` exports (docs/contract.md §2), as the
+// transpiler needs them: which Python builtins and modules resolve there, which are classes.
+
+/** Python modules the runtime provides as namespace objects. */
+export const runtimeModules = new Set([
+  "asyncio",
+  "time",
+  "random",
+  "math",
+  "contextlib",
+  "inspect",
+  "sys",
+  "datetime",
+]);
+
+/** Modules whose imports only matter to type checkers; they are dropped. */
+export const ignoredModules = new Set(["typing", "__future__", "typing_extensions"]);
+
+/** Builtin exception classes (called with `new`). */
+export const exceptionNames = new Set([
+  "BaseException",
+  "Exception",
+  "ArithmeticError",
+  "ZeroDivisionError",
+  "OverflowError",
+  "LookupError",
+  "IndexError",
+  "KeyError",
+  "ValueError",
+  "TypeError",
+  "AttributeError",
+  "NameError",
+  "RuntimeError",
+  "NotImplementedError",
+  "RecursionError",
+  "StopIteration",
+  "StopAsyncIteration",
+  "GeneratorExit",
+  "KeyboardInterrupt",
+  "SystemExit",
+  "OSError",
+  "ConnectionError",
+  "ConnectionRefusedError",
+  "ConnectionResetError",
+  "TimeoutError",
+  "AssertionError",
+  "UnboundLocalError",
+  "BaseExceptionGroup",
+  "ExceptionGroup",
+]);
+
+/** Builtin functions and types exported by the runtime. */
+export const builtinNames = new Set([
+  "print",
+  "str",
+  "repr",
+  "format",
+  "len",
+  "range",
+  "enumerate",
+  "zip",
+  "sorted",
+  "reversed",
+  "min",
+  "max",
+  "sum",
+  "abs",
+  "round",
+  "int",
+  "float",
+  "bool",
+  "list",
+  "tuple",
+  "dict",
+  "set",
+  "isinstance",
+  "issubclass",
+  "type",
+  "any",
+  "all",
+  "map",
+  "filter",
+  "iter",
+  "next",
+  "aiter",
+  "anext",
+  "hasattr",
+  "getattr",
+  "setattr",
+  "id",
+  "hash",
+  "chr",
+  "ord",
+  "divmod",
+  "callable",
+  ...exceptionNames,
+]);
+
+/** `module.Name` classes of runtime modules that emitted code instantiates with `new`. */
+export const moduleClasses = new Set([
+  "asyncio.Future",
+  "asyncio.Task",
+  "asyncio.Queue",
+  "asyncio.PriorityQueue",
+  "asyncio.LifoQueue",
+  "asyncio.Lock",
+  "asyncio.Event",
+  "asyncio.Semaphore",
+  "asyncio.BoundedSemaphore",
+  "asyncio.Condition",
+  "asyncio.TaskGroup",
+  "asyncio.Runner",
+  "asyncio.CancelledError",
+  "asyncio.TimeoutError",
+  "asyncio.InvalidStateError",
+  "asyncio.QueueEmpty",
+  "asyncio.QueueFull",
+  "random.Random",
+]);
+
+/** Builtins whose results are JS iterables with Python's iteration already (no `py.iter`). */
+export const iterableBuiltins = new Set([
+  "range",
+  "enumerate",
+  "zip",
+  "reversed",
+  "sorted",
+  "map",
+  "filter",
+  "list",
+  "tuple",
+]);
