@@ -42,9 +42,6 @@ export interface RunResult {
 // The runtime keeps one program's state in module globals, so runs take turns.
 let previous: Promise<unknown> = Promise.resolve();
 
-// A dynamic import that bundlers and test runners leave alone, so that Node itself loads the data: URL.
-const nativeImport = new Function("url", "return import(url)") as (url: string) => Promise<unknown>;
-
 /** Transpiles, compiles and runs Python `source`, resolving when the program has ended. */
 export function run(source: string, options: RunOptions = {}): Promise<RunResult> {
   const result = previous.then(() => runNow(source, options));
@@ -86,7 +83,7 @@ async function runNow(source: string, options: RunOptions): Promise<RunResult> {
   );
   (globalThis as Record<string, unknown>)[RUNTIME_GLOBAL] = runtime;
   const url = `data:text/javascript;base64,${Buffer.from(compiled.code).toString("base64")}`;
-  const { exitCode } = await runtime.runProgram(() => nativeImport(url), {
+  const { exitCode } = await runtime.runProgram(() => import(/* @vite-ignore */ url), {
     clock: options.clock ?? "virtual",
     epoch: options.epoch,
     seed: options.seed,
