@@ -4,12 +4,41 @@ import { pyClass } from "../builtins/classinfo.js";
 import { RuntimeError } from "../builtins/exceptions.js";
 import { current } from "./current.js";
 
-/** Coroutines created but never started, for the "was never awaited" warnings. */
-export const neverAwaited = new Set<Coroutine<unknown>>();
-
 const CREATED = 0;
 const STARTED = 1;
 const CLOSED = 2;
+
+/**
+ * Coroutines that may not have started yet, in creation order, for the "was never awaited"
+ * warnings. Started ones are dropped in batches (cheaper than a Set for 100,000s of coroutines).
+ */
+const created: Coroutine<unknown>[] = [];
+let compactAt = 1024;
+
+function track(coro: Coroutine<unknown>): void {
+  created.push(coro);
+  if (created.length > compactAt) {
+    let kept = 0;
+    for (const c of created) if (c._state === CREATED) created[kept++] = c;
+    created.length = kept;
+    compactAt = Math.max(1024, kept * 2);
+  }
+}
+
+/** Removes and returns the coroutines that were never started (for the warnings). */
+export function takeNeverAwaited(filter: (c: Coroutine<unknown>) => boolean): Coroutine<unknown>[] {
+  const out: Coroutine<unknown>[] = [];
+  let kept = 0;
+  for (const c of created) {
+    if (c._state !== CREATED) continue;
+    if (filter(c)) {
+      out.push(c);
+      c._state = CLOSED;
+    } else created[kept++] = c;
+  }
+  created.length = kept;
+  return out;
+}
 
 let addressCounter = 0;
 
@@ -21,7 +50,8 @@ export function fakeAddress(): string {
 
 /** Resets per-run counters (program start). */
 export function resetCoroutines(): void {
-  neverAwaited.clear();
+  created.length = 0;
+  compactAt = 1024;
   addressCounter = 0;
 }
 
@@ -41,7 +71,7 @@ export class Coroutine<T = unknown> implements PromiseLike<T> {
     readonly __name__: string,
     readonly __qualname__: string,
   ) {
-    neverAwaited.add(this as Coroutine<unknown>);
+    track(this as Coroutine<unknown>);
     if (current.running === null) this._origin = new Error().stack;
   }
 
@@ -55,7 +85,6 @@ export class Coroutine<T = unknown> implements PromiseLike<T> {
   protected _markStarted(): void {
     if (this._state !== CREATED) throw new RuntimeError("cannot reuse already awaited coroutine");
     this._state = STARTED;
-    neverAwaited.delete(this as Coroutine<unknown>);
   }
 
   /** Runs the body; subclasses that are not backed by an async function override it. */
@@ -67,7 +96,6 @@ export class Coroutine<T = unknown> implements PromiseLike<T> {
   close(): void {
     if (this._state === CREATED) {
       this._state = CLOSED;
-      neverAwaited.delete(this as Coroutine<unknown>);
     }
   }
 

@@ -9,8 +9,13 @@ import type { EventLoop } from "./loop.js";
 
 /** Wraps a coroutine in a task, returns a future as is, or wraps any other awaitable. */
 export function ensure_future<T>(obj: unknown, ...rest: unknown[]): Future<T> {
-  const [, kw] = splitKwargs(rest);
-  const loop = (kw.loop as EventLoop | undefined) ?? null;
+  const loop =
+    rest.length === 0 ? null : ((splitKwargs(rest)[1].loop as EventLoop | undefined) ?? null);
+  return ensureFutureOn<T>(obj, loop);
+}
+
+/** `ensure_future` with the loop given positionally (null: the current loop). */
+export function ensureFutureOn<T>(obj: unknown, loop: EventLoop | null): Future<T> {
   if (obj instanceof Future) {
     if (loop !== null && obj._loop !== loop)
       throw new Error(

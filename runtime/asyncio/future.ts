@@ -19,7 +19,7 @@ export class Future<T = unknown> implements PromiseLike<T> {
   _result: T | undefined = undefined;
   _exception: unknown = undefined;
   _loop: EventLoop;
-  _callbacks: DoneCallback[] = [];
+  _callbacks: DoneCallback[] | null = null;
   _cancel_message: unknown = null;
   _cancelled_exc: CancelledError | null = null;
   _log_traceback = false;
@@ -50,9 +50,9 @@ export class Future<T = unknown> implements PromiseLike<T> {
 
   __schedule_callbacks(): void {
     const callbacks = this._callbacks;
-    if (callbacks.length === 0) return;
-    this._callbacks = [];
-    for (const cb of callbacks) this._loop.call_soon(cb, this);
+    if (callbacks === null) return;
+    this._callbacks = null;
+    for (const cb of callbacks) this._loop._callSoon(cb, this);
   }
 
   /** True if the future was cancelled. */
@@ -84,15 +84,17 @@ export class Future<T = unknown> implements PromiseLike<T> {
 
   /** Calls `fn(future)` through the loop when the future is done. */
   add_done_callback(fn: DoneCallback): void {
-    if (this._state !== PENDING) this._loop.call_soon(fn, this);
+    if (this._state !== PENDING) this._loop._callSoon(fn, this);
+    else if (this._callbacks === null) this._callbacks = [fn];
     else this._callbacks.push(fn);
   }
 
   /** Removes every registration of `fn`; returns how many were removed. */
   remove_done_callback(fn: DoneCallback): number {
+    if (this._callbacks === null) return 0;
     const kept = this._callbacks.filter((f) => f !== fn);
     const removed = this._callbacks.length - kept.length;
-    if (removed) this._callbacks = kept;
+    if (removed) this._callbacks = kept.length > 0 ? kept : null;
     return removed;
   }
 
@@ -186,7 +188,7 @@ export class Future<T = unknown> implements PromiseLike<T> {
       return undefined as unknown as PromiseLike<R1 | R2>;
     }
     return new Promise<R1 | R2>((resolve, reject) => {
-      this._callbacks.push(() => {
+      this.add_done_callback(() => {
         try {
           resolve(ok(this.result()));
         } catch (e) {

@@ -2,7 +2,7 @@
 // Mirrors Lib/asyncio/tasks.py `gather` and `_GatheringFuture` (3.11).
 import { splitKwargs } from "../builtins/kwargs.js";
 import { getEventLoop } from "./current.js";
-import { ensure_future } from "./ensure.js";
+import { ensureFutureOn } from "./ensure.js";
 import { CancelledError } from "./exceptions.js";
 import { Future } from "./future.js";
 import type { EventLoop } from "./loop.js";
@@ -82,7 +82,7 @@ export function gather(...args: unknown[]): Future<unknown[]> {
   for (const arg of aws) {
     let fut = argToFut.get(arg);
     if (fut === undefined) {
-      fut = ensure_future<unknown>(arg, loop === undefined ? {} : { loop });
+      fut = ensureFutureOn<unknown>(arg, loop ?? null);
       loop ??= fut._loop;
       if (fut !== arg) (fut as { _log_destroy_pending?: boolean })._log_destroy_pending = false;
       nfuts += 1;

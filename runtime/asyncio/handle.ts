@@ -25,6 +25,23 @@ export class Handle {
   }
 }
 
+/** A task step queued by the loop itself (no closure, no argument array: the hot path). */
+export class StepHandle extends Handle {
+  constructor(
+    readonly _task: { __step(exc?: unknown): void },
+    readonly _exc: unknown,
+  ) {
+    super(noop, EMPTY);
+  }
+
+  override _run(): void {
+    this._task.__step(this._exc);
+  }
+}
+
+const EMPTY: unknown[] = [];
+function noop(): void {}
+
 /** A callback scheduled for a time (`call_later`, `call_at`); ordered by (deadline, sequence). */
 export class TimerHandle extends Handle {
   constructor(

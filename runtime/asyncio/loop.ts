@@ -5,7 +5,7 @@ import { clock, nowNs, rhu } from "./clock.js";
 import { Coroutine } from "./coroutine.js";
 import { current } from "./current.js";
 import { Future } from "./future.js";
-import { Handle, TimerHandle } from "./handle.js";
+import { Handle, StepHandle, TimerHandle } from "./handle.js";
 import { TimerHeap } from "./heap.js";
 import { abortProgram, lifecycle } from "./lifecycle.js";
 import { reportException } from "./report.js";
@@ -62,7 +62,7 @@ export class EventLoop {
 
   /** Schedules `callback(...args)` at the end of the ready queue. */
   call_soon(callback: (...args: never[]) => unknown, ...args: unknown[]): Handle {
-    const [pos] = splitKwargs(args);
+    const pos = args.length === 0 ? args : splitKwargs(args)[0];
     this.checkClosed();
     const h = new Handle(callback as (...a: unknown[]) => unknown, pos);
     this.pushReady(h);
@@ -74,6 +74,11 @@ export class EventLoop {
     const h = new Handle(callback as (...a: unknown[]) => unknown, [arg]);
     this.pushReady(h);
     return h;
+  }
+
+  /** Queues a task step (internal). */
+  _callStep(task: { __step(exc?: unknown): void }, exc: unknown): void {
+    this.pushReady(new StepHandle(task, exc));
   }
 
   /** Schedules `callback(...args)` after `delay` seconds. */
@@ -117,9 +122,9 @@ export class EventLoop {
 
   /** Wraps a coroutine in a Task scheduled on this loop. */
   create_task<T>(coro: Coroutine<T>, ...rest: unknown[]): Task<T> {
-    const [, kw] = splitKwargs(rest);
+    const name = rest.length === 0 ? undefined : (splitKwargs(rest)[1].name as string | undefined);
     this.checkClosed();
-    return new Task<T>(coro, { loop: this, name: kw.name as string | undefined });
+    return Task._make<T>(coro, this, name);
   }
 
   /** True inside `run_until_complete`. */

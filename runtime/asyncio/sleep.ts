@@ -11,13 +11,15 @@ function setResultUnlessCancelled(fut: Future<unknown>, result: unknown): void {
   fut.set_result(result);
 }
 
+const NO_ARGS: unknown[] = [];
+
 /** The coroutine `asyncio.sleep(delay, result)` returns. */
 class SleepCoroutine<T> extends Coroutine<T> {
   constructor(
     private readonly delay: number,
     private readonly value: T,
   ) {
-    super(null, null, [], "sleep", "sleep");
+    super(null, null, NO_ARGS, "sleep", "sleep");
   }
 
   protected override _body(): PromiseLike<T> {
@@ -29,7 +31,7 @@ class SleepCoroutine<T> extends Coroutine<T> {
     const task = loop._stepping;
     const delay = this.delay;
     if (!(delay > 0)) {
-      if (task !== null) task._yield(() => resolve(this.value), reject);
+      if (task !== null) task._yield(resolve as (v: unknown) => void, reject, this.value);
       else loop.call_soon(() => resolve(this.value));
       return;
     }
@@ -72,6 +74,7 @@ class SleepCoroutine<T> extends Coroutine<T> {
 
 /** `asyncio.sleep(delay, result=None)`: suspends the task for `delay` seconds; 0 yields once. */
 export function sleep<T = null>(delay: number, ...rest: unknown[]): Coroutine<T> {
+  if (rest.length === 0) return new SleepCoroutine<T>(Number(delay), null as T);
   const [pos, kw] = splitKwargs(rest);
   const result = (pos.length > 0 ? pos[0] : "result" in kw ? kw.result : null) as T;
   return new SleepCoroutine<T>(Number(delay), result);

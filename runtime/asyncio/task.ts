@@ -16,6 +16,7 @@ import type { EventLoop } from "./loop.js";
 import { describeCoroutine } from "./location.js";
 
 const counters = { name: 0, id: 0 };
+const NO_KWARGS: Record<string, unknown> = {};
 
 /** Resets `Task-N` numbering and timeline ids (program start). */
 export function resetTaskCounters(): void {
@@ -38,11 +39,12 @@ export class Task<T = unknown> extends Future<T> {
   private _started = false;
   private _resume: Resume | null = null;
   private _throwIn: Resume | null = null;
-  private readonly _stepCb = (exc?: unknown) => this.__step(exc);
-  private readonly _wakeupCb = (fut: Future<never>) => this.__wakeup(fut);
+  private _yieldValue: unknown = undefined;
+  private _wakeupCb: ((fut: Future<unknown>) => void) | null = null;
 
+  /** `asyncio.Task(coro, loop=None, name=None)`. */
   constructor(coro: Coroutine<T>, ...rest: unknown[]) {
-    const [, kw] = splitKwargs(rest);
+    const kw = rest.length === 0 ? NO_KWARGS : splitKwargs(rest)[1];
     super({ loop: kw.loop as EventLoop | undefined });
     if (!isCoroutine(coro)) {
       this._log_destroy_pending = false;
@@ -57,9 +59,14 @@ export class Task<T = unknown> extends Future<T> {
     } else {
       this._name = String(kw.name);
     }
-    this._loop._callSoon(this._stepCb, undefined);
+    this._loop._callStep(this, undefined);
     this._loop._tasks.add(this as Task<unknown>);
     this.event("task-created");
+  }
+
+  /** `loop.create_task` without keyword parsing (the hot path). */
+  static _make<T>(coro: Coroutine<T>, loop: EventLoop, name: string | undefined): Task<T> {
+    return new Task<T>(coro, name === undefined ? { loop } : { loop, name });
   }
 
   private event(kind: RuntimeEvent["kind"], awaiting?: string): void {
@@ -152,8 +159,10 @@ export class Task<T = unknown> extends Future<T> {
     const throwIn = this._throwIn as Resume;
     this._resume = null;
     this._throwIn = null;
+    const yielded = this._yieldValue;
+    this._yieldValue = undefined;
     if (thrown !== undefined) throwIn(thrown);
-    else resume(value);
+    else resume(value === undefined ? yielded : value);
   }
 
   /** Mirrors `__wakeup`: the awaited future is done; step with its result or exception. */
@@ -208,18 +217,19 @@ export class Task<T = unknown> extends Future<T> {
     this._resume = resume;
     this._throwIn = throwIn;
     if (fut === (this as Future<unknown>)) {
-      this._loop._callSoon(
-        this._stepCb,
+      this._loop._callStep(
+        this,
         new RuntimeError(`Task cannot await on itself: ${this.__repr__()}`),
       );
     } else if (fut._loop !== this._loop) {
-      this._loop._callSoon(
-        this._stepCb,
+      this._loop._callStep(
+        this,
         new RuntimeError(
           `Task ${this.__repr__()} got Future ${fut.__repr__()} attached to a different loop`,
         ),
       );
     } else {
+      this._wakeupCb ??= (f: Future<unknown>) => this.__wakeup(f);
       fut.add_done_callback(this._wakeupCb);
       this._fut_waiter = fut;
       if (this._must_cancel && fut.cancel(this._cancel_message)) this._must_cancel = false;
@@ -229,10 +239,11 @@ export class Task<T = unknown> extends Future<T> {
   }
 
   /** A bare `yield` (`sleep(0)`): the task steps again after the callbacks already queued. */
-  _yield(resume: Resume, throwIn: Resume): void {
+  _yield(resume: Resume, throwIn: Resume, value: unknown): void {
     this._resume = resume;
     this._throwIn = throwIn;
-    this._loop._callSoon(this._stepCb, undefined);
+    this._yieldValue = value;
+    this._loop._callStep(this, undefined);
     if (eventsWanted()) this.event("task-suspended", "sleep(0)");
     this._loop._stepEnded();
   }

@@ -1,7 +1,7 @@
 // "RuntimeWarning: coroutine 'f' was never awaited": CPython warns when such a coroutine is
 // collected; we warn when `asyncio.run` ends (coroutines made in the loop) and when the program ends.
 import { writeStderr } from "../builtins/output.js";
-import { type Coroutine, neverAwaited } from "./coroutine.js";
+import { type Coroutine, takeNeverAwaited } from "./coroutine.js";
 
 /** Turns one never-awaited coroutine into CPython's warning text; runtime/program.ts may refine it. */
 export const warningFormat = {
@@ -12,9 +12,7 @@ export const warningFormat = {
 
 /** Writes the warning for each never-started coroutine (only loop-made ones when `loopOnly`). */
 export function reportNeverAwaited(loopOnly: boolean): void {
-  for (const coro of [...neverAwaited]) {
-    if (loopOnly && coro._origin !== undefined) continue;
-    neverAwaited.delete(coro);
+  for (const coro of takeNeverAwaited((c) => !loopOnly || c._origin === undefined)) {
     writeStderr(warningFormat.neverAwaited(coro));
   }
 }
