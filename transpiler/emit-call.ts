@@ -15,6 +15,9 @@ import type { Emitter } from "./emitter.js";
 import { atom, type Js, Level, wrap } from "./precedence.js";
 import { exceptionNames, moduleClasses } from "./runtime-names.js";
 
+/** Methods JS has with other semantics: called through `py.method` (contract §1). */
+const clashing = new Set(["split", "replace", "pop", "sort", "reverse"]);
+
 /** Builtins whose positional arguments become text (floats boxed with `asFloat`). */
 const textBuiltins = new Set(["print", "str", "repr", "format"]);
 
@@ -70,6 +73,13 @@ function methodCall(
       const call = `${em.nameRef(obj.name)}.run(${genericArgs(em, e.args, false)})`;
       return em.fn.isAsync ? { text: `await ${call}`, level: Level.Prefix } : atom(call);
     }
+  }
+  if (clashing.has(f.name) && !em.methodNames.has(f.name)) {
+    const t = em.type(obj);
+    const rest = genericArgs(em, e.args, false);
+    const tail = rest ? `, ${rest}` : "";
+    if (t === "str" || t === "list") return atom(`${em.rt(t)}.${f.name}(${arg(em, obj)}${tail})`);
+    return atom(`${em.py("method")}(${arg(em, obj)}, ${JSON.stringify(f.name)}${tail})`);
   }
   const callee = `${wrap(expr(em, obj), Level.Call)}.${f.name}`;
   const method = e.args.some((a) => a.type === "keyword") ? uniqueMethod(em, f.name) : null;

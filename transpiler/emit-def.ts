@@ -61,7 +61,7 @@ function paramList(em: Emitter, params: Param[], fnScope: Scope): string {
     if (p.type === "doublestar" || (mode === "rest" && p.type === "kwonly")) continue;
     const name = em.names.js(p.name);
     if (p.type === "star") {
-      out.push(`...${name}`);
+      out.push(`...${restName(em, params, fnScope)}`);
       continue;
     }
     const t = tsType(p.annotation);
@@ -78,7 +78,8 @@ const restNames = new WeakMap<Scope, string>();
 
 function restName(em: Emitter, params: Param[], fnScope: Scope): string {
   const star = params.find((p) => p.type === "star");
-  if (star) return em.names.js(star.name);
+  const splits = params.some((p) => p.type === "kwonly" || p.type === "doublestar");
+  if (star && !splits) return em.names.js(star.name);
   let name = restNames.get(fnScope);
   if (!name) {
     name = em.names.claimFreeName("rest");
@@ -87,7 +88,8 @@ function restName(em: Emitter, params: Param[], fnScope: Scope): string {
   return name;
 }
 
-/** `const { k = 1, ...kwargs } = py.kwargs(args);` for keyword-only / `**kwargs` params. */
+/** `const [args, { k = 1, ...kwargs }] = splitKwargs(rest);` for keyword-only / `**kwargs`
+ * params: a trailing plain object carries the keyword arguments (contract §1). */
 function kwargsPrologue(em: Emitter, params: Param[], fnScope: Scope): void {
   if (signatureMode(params) !== "rest") return;
   const kwonly = params.filter((p) => p.type === "kwonly");
@@ -98,9 +100,10 @@ function kwargsPrologue(em: Emitter, params: Param[], fnScope: Scope): void {
     return p.default ? `${name} = ${em.inScope(fnScope.parent!, () => arg(em, p.default!))}` : name;
   });
   if (kw) parts.push(`...${em.names.js(kw.name)}`);
-  em.out.line(
-    `const { ${parts.join(", ")} } = ${em.py("kwargs")}(${restName(em, params, fnScope)});`,
-  );
+  const star = params.find((p) => p.type === "star");
+  const positional = star ? em.names.js(star.name) : "";
+  const pattern = `[${positional}, { ${parts.join(", ")} }]`;
+  em.out.line(`const ${pattern} = ${em.rt("splitKwargs")}(${restName(em, params, fnScope)});`);
 }
 
 /** Emits a function body in its own scope and JS function context. */
@@ -228,6 +231,7 @@ export function emitClass(em: Emitter, cls: ClassDefinition): void {
   );
   const asyncMethods: string[] = [];
   const asyncGenMethods: string[] = [];
+  const decorated: { name: string; decorators: Expr[] }[] = [];
   const doc = docstring(cls.body);
   let prev: Stmt | undefined;
   em.inScope(scope, () => {
@@ -236,7 +240,7 @@ export function emitClass(em: Emitter, cls: ClassDefinition): void {
       em.commentsBefore(st.from);
       prev = st;
       if (st.kind === "FunctionDefinition") {
-        const kind = method(em, cls, st, !!ext);
+        const kind = method(em, cls, st, !!ext, decorated);
         if (kind === "async") asyncMethods.push(st.name);
         if (kind === "asyncgen") asyncGenMethods.push(st.name);
       } else if (
@@ -264,6 +268,12 @@ export function emitClass(em: Emitter, cls: ClassDefinition): void {
     em.out.line(`${em.rt("async_def")}.methods(${name}, ${names(asyncMethods)});`);
   if (asyncGenMethods.length)
     em.out.line(`${em.rt("async_gen")}.methods(${name}, ${names(asyncGenMethods)});`);
+  for (const d of decorated) {
+    // A decorated method is the decorator applied to the (already wrapped) prototype function.
+    const slot = `${name}.prototype.${d.name}`;
+    const deco = em.inScope(scope.parent!, () => applyDecorators(em, d.decorators));
+    em.out.line(`${slot} = ${deco.open}${slot}${deco.close};`);
+  }
 }
 
 /** Emits one method; says whether it needs `async_def.methods` / `async_gen.methods`. */
@@ -272,6 +282,7 @@ function method(
   cls: ClassDefinition,
   def: FunctionDefinition,
   hasBase: boolean,
+  decorated: { name: string; decorators: Expr[] }[],
 ): "async" | "asyncgen" | null {
   jsdoc(em, docstring(def.body), def.from);
   const scope = em.an.scopes.get(def)!;
@@ -279,14 +290,12 @@ function method(
   const isClassMethod = def.decorators.some((d) => isDecorator(d, "classmethod"));
   const isProperty = def.decorators.some((d) => isDecorator(d, "property"));
   const setter = def.decorators.find((d) => d.kind === "MemberExpression" && d.name === "setter");
-  for (const d of def.decorators) {
-    if (
-      !["staticmethod", "classmethod", "property"].some((n) => isDecorator(d, n)) &&
-      d !== setter
-    ) {
-      em.unsupported(d, "this method decorator");
-    }
-  }
+  const others = def.decorators.filter(
+    (d) => !["staticmethod", "classmethod", "property"].some((n) => isDecorator(d, n)) && d !== setter,
+  );
+  if (others.length && (isStatic || isClassMethod || isProperty || setter)) {
+    em.unsupported(others[0], "this method decorator combination");
+  } else if (others.length) decorated.push({ name: def.name, decorators: others });
   const thisName = isStatic ? null : (def.params[0]?.name ?? null);
   const params = isStatic ? def.params : def.params.slice(1);
   const ps = em.inScope(scope.parent!, () => paramList(em, params, scope));

@@ -38,6 +38,9 @@ export function expr(em: Emitter, e: Expr): Js {
           text: `!${wrap(condition(em, e.operand), Level.Prefix - 1)}`,
           level: Level.Prefix,
         };
+      if (e.op === "-" && !isNumeric(em.type(e.operand)) && e.operand.kind !== "Number") {
+        return atom(`${em.py("neg")}(${arg(em, e.operand)})`);
+      }
       return { text: `${e.op}${wrap(expr(em, e.operand), Level.Prefix - 1)}`, level: Level.Prefix };
     case "AwaitExpression":
       return { text: `await ${wrap(expr(em, e.value), Level.Prefix - 1)}`, level: Level.Prefix };
@@ -59,7 +62,7 @@ export function expr(em: Emitter, e: Expr): Js {
     case "CallExpression":
       return emitCall(em, e);
     case "MemberExpression":
-      return atom(`${wrap(expr(em, e.object), Level.Call)}.${e.name}`);
+      return member(em, e);
     case "SubscriptExpression":
       return subscript(em, e.object, e.index);
     case "SliceExpression":
@@ -86,6 +89,43 @@ export function expr(em: Emitter, e: Expr): Js {
     case "Unsupported":
       return atom(`(() => { throw new Error("not supported yet: ${e.what}"); })()`);
   }
+}
+
+/** Methods of runtime objects that programs pass around as callbacks (bound by `py.getattr`). */
+const runtimeMethods = new Set([
+  "set_result",
+  "set_exception",
+  "cancel",
+  "result",
+  "done",
+  "put_nowait",
+  "get_nowait",
+  "put",
+  "get",
+  "append",
+  "add",
+  "set",
+  "release",
+  "acquire",
+  "wait",
+  "notify",
+  "notify_all",
+]);
+
+/** `o.name`, or `py.getattr(o, "name")` (a bound method) when `name` may be a method read as a
+ * value rather than called. */
+function member(em: Emitter, e: Extract<Expr, { kind: "MemberExpression" }>): Js {
+  const obj = e.object;
+  const isModule = obj.kind === "VariableName" && em.nameRef(obj.name) !== em.names.js(obj.name);
+  if (!isModule && (em.methodNames.has(e.name) || runtimeMethods.has(e.name))) {
+    return atom(`${em.py("getattr")}(${arg(em, obj)}, ${JSON.stringify(e.name)})`);
+  }
+  return atom(`${wrap(expr(em, obj), Level.Call)}.${e.name}`);
+}
+
+/** `o.name` as an assignment target or callee (never a bound-method read). */
+export function memberTarget(em: Emitter, e: Extract<Expr, { kind: "MemberExpression" }>): string {
+  return `${wrap(expr(em, e.object), Level.Call)}.${e.name}`;
 }
 
 /** An expression as a call argument / list element (no comma operator inside). */
@@ -412,6 +452,7 @@ export function targetPattern(em: Emitter, t: Expr): string {
     return `[${t.elts.map((x) => targetPattern(em, x)).join(", ")}]`;
   }
   if (t.kind === "StarredExpression") return `...${targetPattern(em, t.value)}`;
+  if (t.kind === "MemberExpression") return memberTarget(em, t);
   return arg(em, t);
 }
 

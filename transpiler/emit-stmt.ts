@@ -2,7 +2,15 @@
 // decided by check.ts, loops, try/except, with, raise, and comments carried over.
 import type { Expr, ForStatement, IfStatement, Stmt, TryStatement, WithStatement } from "./ast.js";
 import { emitClass, emitFunction } from "./emit-def.js";
-import { arg, condition, expr, iterable, targetPattern, textArg } from "./emit-expr.js";
+import {
+  arg,
+  condition,
+  expr,
+  iterable,
+  memberTarget,
+  targetPattern,
+  textArg,
+} from "./emit-expr.js";
 import type { Emitter } from "./emitter.js";
 import { Level, wrap } from "./precedence.js";
 import { exceptionNames } from "./runtime-names.js";
@@ -249,7 +257,12 @@ function update(em: Emitter, s: Extract<Stmt, { kind: "UpdateStatement" }>): voi
     line(em, `${em.py("setitem")}(${obj}, ${key}, ${combined});`, s);
     return;
   }
-  const target = t.kind === "VariableName" ? em.nameRef(t.name) : expr(em, t).text;
+  const target =
+    t.kind === "VariableName"
+      ? em.nameRef(t.name)
+      : t.kind === "MemberExpression"
+        ? memberTarget(em, t)
+        : expr(em, t).text;
   const plain = ["-", "&", "|", "^", "<<", ">>"].includes(s.op);
   if (plain || (numbers && (s.op === "+" || s.op === "*")) || (strings && s.op === "+")) {
     line(em, `${target} ${s.op}= ${value};`, s);

@@ -1,6 +1,6 @@
 // Emitter state shared by the emit-*.ts files: the printer, the name manager, the current
 // Python scope and JS function, comments still to carry over, and the diagnostics.
-import type { Comment, Expr, Module, Span, Stmt } from "./ast.js";
+import type { ClassDefinition, Comment, Expr, Module, Span, Stmt } from "./ast.js";
 import type { Analysis } from "./check.js";
 import { type Diagnostic, positionAt } from "./diagnostics.js";
 import { typeOf } from "./infer.js";
@@ -35,6 +35,8 @@ export class Emitter {
   /** Labels for `break` out of the innermost loop that has an `else` (null: plain break). */
   readonly loopLabels: (string | null)[] = [];
   private commentAt = 0;
+  /** Names of the methods the module's classes define (read as values → bound methods). */
+  readonly methodNames = new Set<string>();
 
   constructor(
     readonly an: Analysis,
@@ -45,6 +47,15 @@ export class Emitter {
     readonly module: Module,
   ) {
     this.scope = an.module;
+    for (const s of an.scopes.values()) {
+      if (s.kind !== "class") continue;
+      for (const st of (s.node as ClassDefinition).body) {
+        const isProperty = st.kind === "FunctionDefinition" && st.decorators.length > 0;
+        if (st.kind === "FunctionDefinition" && !isProperty && st.name !== "__init__") {
+          this.methodNames.add(st.name);
+        }
+      }
+    }
     this.fn = {
       scope: an.module,
       thisName: null,
