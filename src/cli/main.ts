@@ -39,7 +39,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     );
   } catch (e) {
     if (!(e instanceof UsageError) && !isParseArgsError(e)) throw e;
-    io.stderr(`asyncio-ts: error: ${(e as Error).message} (see asyncio-ts --help)\n`);
+    const message = (e as Error).message.replace(/\s*\n\s*/g, " ");
+    io.stderr(`asyncio-ts: error: ${message} (see asyncio-ts --help)\n`);
     return 2;
   }
 }
