@@ -1,0 +1,20 @@
+import { async_def, asyncio, dict, print, str, time } from "asyncio-ts/runtime";
+// seed: 000_a862cf976f82285c.txt, section: Concurrent Tasks with asyncio.gather() (snippet "Sequential (slow)")
+// added: imports, a fetch_user() that takes 1 s, and the asyncio.run(main()) entry point
+
+const fetch_user = async_def(async function fetch_user(user_id) {
+  await asyncio.sleep(1); // pretend database/network call
+  return dict({ id: user_id, name: `User ${str(user_id)}` });
+});
+
+// Takes 3 seconds total
+const main = async_def(async function main() {
+  const a = await fetch_user(1); // 1 sec
+  const b = await fetch_user(2); // 1 sec
+  const c = await fetch_user(3); // 1 sec
+  return [a, b, c];
+});
+
+print(`${str(time.strftime("%H:%M:%S"))} - start`);
+print(await asyncio.run(main()));
+print(`${str(time.strftime("%H:%M:%S"))} - end (about 3 s later)`);
