@@ -2,8 +2,8 @@
 // same sources) and the CLI's FILE:LINE:COL format.
 import { describe, expect, it } from "vitest";
 import { compilerDiagnostic, cpythonSyntaxError } from "../../../src/core/diagnostic-text.js";
-import { positionAt } from "../../../transpiler/diagnostics.js";
 import type { Diagnostic } from "../../../transpiler/diagnostics.js";
+import { positionAt } from "../../../transpiler/diagnostics.js";
 
 function diag(source: string, from: number, to: number, message: string): Diagnostic {
   return {
