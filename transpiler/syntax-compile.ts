@@ -54,23 +54,35 @@ function contentEnd(node: SyntaxNode): number {
 
 /** Finds the first error CPython's symtable or compiler would raise for a parsed module. */
 export function compileErrors(source: string, tree: Tree): CompileError | null {
-  return symtableErrors(tree) ?? new CompilerWalk(source).run(tree.topNode);
+  return symtableErrors(source, tree) ?? new CompilerWalk(source).run(tree.topNode);
 }
 
-/** Symtable errors (raised before any compiler error): `yield` inside a comprehension. */
-function symtableErrors(tree: Tree): CompileError | null {
+/** Symtable errors (raised before any compiler error), in source order: `yield` inside a
+ * comprehension, `nonlocal` at module level, duplicate or global parameters. */
+function symtableErrors(source: string, tree: Tree): CompileError | null {
   let found: CompileError | null = null;
-  const visit = (node: SyntaxNode, comprehension: string | null): void => {
-    if (found) return;
-    if (node.name === "YieldExpression" || node.name === "YieldStatement") {
-      if (comprehension) {
-        found = {
-          kind: "SyntaxError",
-          message: `'yield' inside ${comprehension}`,
-          from: node.from,
-          to: node.to,
-        };
-        return;
+  const fail = (message: string, node: SyntaxNode): boolean => {
+    found ??= { kind: "SyntaxError", message, from: node.from, to: node.to };
+    return true;
+  };
+  const text = (node: SyntaxNode): string => source.slice(node.from, node.to);
+  const visit = (
+    node: SyntaxNode,
+    comprehension: string | null,
+    params: Set<string> | null,
+  ): boolean => {
+    if (found) return true;
+    if ((node.name === "YieldExpression" || node.name === "YieldStatement") && comprehension) {
+      return fail(`'yield' inside ${comprehension}`, node);
+    }
+    if (node.name === "ScopeStatement") {
+      const keyword = node.firstChild?.name ?? "";
+      if (keyword === "nonlocal" && params === null) {
+        return fail("nonlocal declaration not allowed at module level", node);
+      }
+      for (const name of children(node).filter((k) => k.name === "VariableName")) {
+        if (params?.has(text(name)))
+          return fail(`name '${text(name)}' is parameter and ${keyword}`, node);
       }
     }
     if (COMPREHENSIONS.has(node.name)) {
@@ -79,17 +91,37 @@ function symtableErrors(tree: Tree): CompileError | null {
         visit(
           kid,
           firstIter.includes(kid) ? comprehension : (COMPREHENSION_NAMES[node.name] ?? null),
+          params,
         );
       }
-      return;
+      return false;
     }
-    const opensScope =
-      node.name === "FunctionDefinition" ||
-      node.name === "LambdaExpression" ||
-      node.name === "ClassDefinition";
-    for (const kid of children(node)) visit(kid, opensScope ? null : comprehension);
+    if (node.name === "FunctionDefinition" || node.name === "LambdaExpression") {
+      const list = children(node).find((k) => k.name === "ParamList");
+      const names = new Set<string>();
+      for (const param of list ? children(list) : []) {
+        if (param.name !== "VariableName" || param.prevSibling?.name === "AssignOp") continue;
+        if (param.parent?.name === "TypeDef") continue;
+        const name = text(param);
+        if (names.has(name))
+          return fail(`duplicate argument '${name}' in function definition`, param);
+        names.add(name);
+      }
+      for (const kid of children(node)) {
+        if (kid === list || kid.name === "ParamList") continue;
+        visit(kid, null, kid.name === "Body" || node.name === "LambdaExpression" ? names : params);
+      }
+      if (list) for (const kid of children(list)) visit(kid, comprehension, params);
+      return false;
+    }
+    if (node.name === "ClassDefinition") {
+      for (const kid of children(node)) visit(kid, null, kid.name === "Body" ? new Set() : params);
+      return false;
+    }
+    for (const kid of children(node)) visit(kid, comprehension, params);
+    return false;
   };
-  visit(tree.topNode, null);
+  visit(tree.topNode, null, null);
   return found;
 }
 
@@ -203,6 +235,9 @@ class CompilerWalk {
           return;
         }
         break;
+      case "AssignStatement":
+        if (this.starredValue(node)) return;
+        break;
       case "ReturnStatement":
         this.returnStatement(node, scope);
         return;
@@ -232,6 +267,25 @@ class CompilerWalk {
         }
     }
     this.visitAll(children(node), scope);
+  }
+
+  /** `x = *a`: a lone starred value (compiler_visit_expr1's Starred_kind). */
+  starredValue(node: SyntaxNode): boolean {
+    const kids = children(node);
+    const lastOp = kids.map((k) => k.name).lastIndexOf("AssignOp");
+    const value = kids.slice(lastOp + 1);
+    if (lastOp < 0 || value.length !== 2 || value[0]?.name !== "*") return false;
+    const star = value[0];
+    const operand = value[1] as SyntaxNode;
+    if (!this.found) {
+      this.found = {
+        kind: "SyntaxError",
+        message: "can't use starred expression here",
+        from: star.from,
+        to: operand.to,
+      };
+    }
+    return true;
   }
 
   inAsyncFunction(scope: Scope): boolean {

@@ -3,10 +3,14 @@
 
 import type { Tree } from "@lezer/common";
 import type { Diagnostic } from "./diagnostics.js";
+import { argumentCandidate } from "./syntax-arguments.js";
+import { blockCandidate } from "./syntax-blocks.js";
 import { compileErrors } from "./syntax-compile.js";
-import { parseFailure } from "./syntax-parse.js";
+import { fstringCandidate } from "./syntax-fstring.js";
+import { type Candidate, lezerFailure, type SyntaxContext, tokenError } from "./syntax-parse.js";
 import { type CPythonError, LineIndex } from "./syntax-position.js";
 import { parserMessage } from "./syntax-rules.js";
+import { targetCandidate } from "./syntax-targets.js";
 import { type Token, type TokenizeResult, tokenize } from "./syntax-tokens.js";
 
 /** The SyntaxError (or IndentationError/TabError) CPython 3.11 reports first for `source`, as a
@@ -15,6 +19,17 @@ export function syntaxErrors(source: string, tree: Tree): Diagnostic[] {
   const index = new LineIndex(source);
   const error = firstError(source, tree, tokenize(source), index);
   return error ? [toDiagnostic(error, index)] : [];
+}
+
+/** The earliest candidate; on a tie, one whose rule already knows the message. */
+function earliest(candidates: (Candidate | null)[]): Candidate | null {
+  let best: Candidate | null = null;
+  for (const c of candidates) {
+    if (!c) continue;
+    if (!best || c.index < best.index || (c.index === best.index && c.error && !best.error))
+      best = c;
+  }
+  return best;
 }
 
 function firstError(
@@ -27,16 +42,29 @@ function firstError(
   // A tokenizer error CPython raises itself wins over any parser error (the parser re-tokenizes
   // the rest of the file before it reports one).
   if (stop?.raising) return stop;
-  const failure = parseFailure(tree, tokens, index);
+  const ctx: SyntaxContext = { source, tree, tokens: tokens.tokens, index };
+  const failure = earliest([
+    lezerFailure(ctx),
+    blockCandidate(ctx),
+    fstringCandidate(ctx),
+    targetCandidate(ctx),
+    argumentCandidate(ctx),
+  ]);
   if (failure && failure.index < tokens.tokens.length) {
-    const error =
-      parserMessage(source, tree, tokens, failure) ?? genericError(tokens.tokens, failure.index);
+    const token = tokens.tokens[failure.index] as Token;
+    let error = failure.error;
+    let reach = failure.reach ?? token.line;
+    if (!error) {
+      const rule = parserMessage(ctx, failure.index);
+      error = rule?.error ?? genericError(ctx, token);
+      reach = rule?.reach ?? reach;
+    }
     const open = stop?.eofInBracket;
-    if (stop && open && error.line > open.line) return stop;
+    if (stop && open && reach > open.line) return stop;
     return error;
   }
   if (stop) return stop;
-  if (failure) return genericError(tokens.tokens, tokens.tokens.length - 1);
+  if (failure) return genericError(ctx, tokens.tokens[tokens.tokens.length - 1] as Token);
   const compile = compileErrors(source, tree);
   if (!compile) return null;
   const start = index.position(compile.from);
@@ -52,26 +80,12 @@ function firstError(
 }
 
 /** CPython's fallback: "invalid syntax" on the token the parser could not use. */
-export function genericError(tokens: Token[], at: number): CPythonError {
-  const token = tokens[Math.min(at, tokens.length - 1)] as Token;
-  if (token.type === "INDENT" || token.type === "DEDENT") {
-    return {
-      kind: "IndentationError",
-      message: token.type === "INDENT" ? "unexpected indent" : "unexpected unindent",
-      line: token.line,
-      offset: token.col,
-      endLine: token.line,
-      endOffset: -1,
-    };
-  }
-  return {
-    kind: "SyntaxError",
-    message: "invalid syntax",
-    line: token.line,
-    offset: token.col + 1,
-    endLine: token.endLine,
-    endOffset: token.endCol + 1,
-  };
+function genericError(ctx: SyntaxContext, token: Token): CPythonError {
+  if (token.type === "INDENT")
+    return tokenError(ctx, token, "IndentationError", "unexpected indent");
+  if (token.type === "DEDENT")
+    return tokenError(ctx, token, "IndentationError", "unexpected unindent");
+  return tokenError(ctx, token, "SyntaxError", "invalid syntax");
 }
 
 function toDiagnostic(error: CPythonError, index: LineIndex): Diagnostic {

@@ -2,30 +2,113 @@
 // from the first error node of the Lezer tree and placed on CPython's token stream.
 
 import type { Tree } from "@lezer/common";
-import type { LineIndex } from "./syntax-position.js";
-import type { Token, TokenizeResult } from "./syntax-tokens.js";
+import type { CPythonError, LineIndex } from "./syntax-position.js";
+import type { Token } from "./syntax-tokens.js";
 
-/** The token CPython's parser fails on, or null when the Lezer tree has no error CPython shares. */
-export interface ParseFailure {
-  /** Index into `TokenizeResult.tokens`; equal to the token count when the failure lies past the
-   * point where the tokenizer stopped. */
-  index: number;
-  /** Offset (original source) of the Lezer error node. */
-  at: number;
+/** Everything the parser-error rules look at. */
+export interface SyntaxContext {
+  source: string;
+  tree: Tree;
+  /** CPython's tokens up to where its tokenizer stopped. */
+  tokens: Token[];
+  index: LineIndex;
 }
+
+/** A place where CPython's parser fails, with the message when a rule already knows it. */
+export interface Candidate {
+  /** Index of the token the parser fails on (`tokens.length` when past the tokenizer's stop). */
+  index: number;
+  error: CPythonError | null;
+  /** Line of the furthest token the parser fetched (decides "'(' was never closed"). */
+  reach?: number;
+}
+
+/** Hard keywords: names that can never be an expression operand. */
+export const KEYWORDS = new Set(
+  (
+    "and as assert async break class continue def del elif else except finally for from global if " +
+    "import in is lambda nonlocal not or pass raise return try while with yield await"
+  ).split(" "),
+);
 
 const before = (a: { line: number; col: number }, b: { line: number; col: number }): boolean =>
   a.line < b.line || (a.line === b.line && a.col < b.col);
 
-/** Offsets of every Lezer error node, in document order. */
-function errorOffsets(tree: Tree): number[] {
-  const out: number[] = [];
-  tree.iterate({
-    enter(node) {
-      if (node.type.isError) out.push(node.from);
-    },
-  });
-  return out.sort((a, b) => a - b);
+/** The index of the first token at or after `offset` (original source). */
+export function tokenIndexAt(ctx: SyntaxContext, offset: number): number {
+  const pos = ctx.index.position(offset);
+  let i = 0;
+  while (i < ctx.tokens.length && before(ctx.tokens[i] as Token, pos)) i++;
+  return i;
+}
+
+/** The original-source offset of a token's start. */
+export function tokenOffset(ctx: SyntaxContext, token: Token): number {
+  return ctx.index.offset(token.line, token.col);
+}
+
+/** CPython's error position for a token: INDENT/DEDENT and ENDMARKER have none of their own, so
+ * CPython uses the tokenizer's cursor (the line's text start, or the end of the last line). */
+export function tokenError(
+  ctx: SyntaxContext,
+  token: Token,
+  kind: CPythonError["kind"],
+  message: string,
+): CPythonError {
+  if (token.type === "INDENT" || token.type === "DEDENT") {
+    return {
+      kind,
+      message,
+      line: token.line,
+      offset: token.col,
+      endLine: token.line,
+      endOffset: -1,
+    };
+  }
+  if (token.type === "ENDMARKER") {
+    const last = Math.max(1, token.line - 1);
+    const length = ctx.index.offset(last + 1, 0) - ctx.index.offset(last, 0);
+    return { kind, message, line: last, offset: length, endLine: last, endOffset: -1 };
+  }
+  return {
+    kind,
+    message,
+    line: token.line,
+    offset: token.col + 1,
+    endLine: token.endLine,
+    endOffset: token.endCol + 1,
+  };
+}
+
+/** An error spanning tokens `first`..`last` (inclusive), as RAISE_SYNTAX_ERROR_KNOWN_RANGE does. */
+export function rangeError(message: string, first: Token, last: Token): CPythonError {
+  return {
+    kind: "SyntaxError",
+    message,
+    line: first.line,
+    offset: first.col + 1,
+    endLine: last.endLine,
+    endOffset: last.endCol + 1,
+  };
+}
+
+/** An error on the span of a Lezer node. */
+export function nodeError(
+  ctx: SyntaxContext,
+  message: string,
+  from: number,
+  to: number,
+): CPythonError {
+  const start = ctx.index.position(from);
+  const end = ctx.index.position(to);
+  return {
+    kind: "SyntaxError",
+    message,
+    line: start.line,
+    offset: start.col + 1,
+    endLine: end.line,
+    endOffset: end.col + 1,
+  };
 }
 
 /** Lezer errors CPython does not share: its grammar requires a value after `yield`. */
@@ -36,25 +119,244 @@ function isBareYield(tokens: Token[], index: number): boolean {
   return here.type === "NEWLINE" || [")", "]", "}", ";", "="].includes(here.value);
 }
 
-/** Finds the first parse failure CPython would also see. */
-export function parseFailure(
-  tree: Tree,
-  tokens: TokenizeResult,
-  index: LineIndex,
-): ParseFailure | null {
-  const list = tokens.tokens;
-  for (const at of errorOffsets(tree)) {
-    const pos = index.position(at);
-    let i = 0;
-    while (i < list.length) {
-      const token = list[i] as Token;
-      if (!before(token, pos) && !(token.type === "DEDENT" && token.line === pos.line)) break;
-      i++;
-    }
-    // Skip the INDENT/DEDENT tokens CPython emits before a statement: Lezer reports the statement.
-    while (i < list.length && list[i]?.type === "DEDENT") i++;
-    if (isBareYield(list, i)) continue;
-    return { index: i, at };
+/** Lezer's grammar is narrower than CPython's for decorators (any expression since 3.9), `with`
+ * items (parenthesized, or with non-name targets) and starred subscripts (3.11): its errors there
+ * are not CPython's. */
+function lezerOnly(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  let k = lineStart(tokens, i);
+  if (tokens[k]?.value === "@") return true;
+  if (tokens[k]?.value === "async") k++;
+  if (tokens[k]?.value === "with") {
+    if (tokens[k + 1]?.value === "(") return true;
+    if (prev?.value === "as" && !(t?.type === "NUMBER" || t?.type === "STRING")) return true;
+  }
+  return t?.value === "*" && prev?.value === "[" && endsExpression(tokens[i - 2]);
+}
+
+/** The first Lezer parse error CPython would also see, placed on CPython's tokens. */
+export function lezerFailure(ctx: SyntaxContext): Candidate | null {
+  const offsets: number[] = [];
+  ctx.tree.iterate({
+    enter(node) {
+      if (node.type.isError) offsets.push(node.from);
+      // Python 2's `print x` parses in Lezer; CPython fails after the name.
+      if (node.name === "PrintStatement") offsets.push(node.node.firstChild?.to ?? node.from);
+      // Lezer lets `elif` go without a condition; CPython fails at its ':'.
+      if (node.name === "elif" && node.node.nextSibling?.name === "Body") offsets.push(node.to);
+    },
+  });
+  offsets.sort((a, b) => a - b);
+  for (const at of offsets) {
+    let i = tokenIndexAt(ctx, at);
+    // Lezer reports a statement after a dedent at the statement; CPython fails on the token after
+    // the DEDENTs (a DEDENT is never the token it cannot use).
+    while (i < ctx.tokens.length && ctx.tokens[i]?.type === "DEDENT") i++;
+    if (isBareYield(ctx.tokens, i) || lezerOnly(ctx.tokens, i)) continue;
+    return { index: i, error: null };
   }
   return null;
+}
+
+const OPENERS = new Set(["(", "[", "{"]);
+
+/** The index just past the bracket group opened at `i`. */
+export function skipGroup(tokens: Token[], i: number): number {
+  const open = tokens[i] as Token;
+  for (let j = i + 1; j < tokens.length; j++) {
+    if ((tokens[j] as Token).level < open.level) return j + 1;
+  }
+  return tokens.length;
+}
+
+const BINARY = new Set([
+  "+",
+  "-",
+  "*",
+  "/",
+  "//",
+  "%",
+  "**",
+  "@",
+  "<<",
+  ">>",
+  "&",
+  "|",
+  "^",
+  "<",
+  ">",
+  "==",
+  "!=",
+  "<=",
+  ">=",
+  "and",
+  "or",
+  "in",
+  "is",
+]);
+
+/** True when a token can begin an expression. */
+export function startsExpression(token: Token | undefined): boolean {
+  if (!token) return false;
+  if (token.type === "NUMBER" || token.type === "STRING") return true;
+  if (token.type === "NAME") {
+    return !KEYWORDS.has(token.value) || ["not", "lambda", "await"].includes(token.value);
+  }
+  return (
+    token.type === "OP" &&
+    (OPENERS.has(token.value) || ["-", "+", "~", "..."].includes(token.value))
+  );
+}
+
+/** True when a token can end an expression. */
+export function endsExpression(token: Token | undefined): boolean {
+  if (!token) return false;
+  if (token.type === "NUMBER" || token.type === "STRING") return true;
+  if (token.type === "NAME") return !KEYWORDS.has(token.value);
+  return token.type === "OP" && [")", "]", "}", "..."].includes(token.value);
+}
+
+function scanOperand(tokens: Token[], i: number): number | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.type === "OP" && ["-", "+", "~"].includes(t.value)) return scanOperand(tokens, i + 1);
+  if (t.type === "NAME" && (t.value === "not" || t.value === "await"))
+    return scanOperand(tokens, i + 1);
+  let j: number;
+  if (t.type === "NAME" && t.value === "lambda") {
+    j = i + 1;
+    while (j < tokens.length && !(tokens[j]?.value === ":" && tokens[j]?.level === t.level)) j++;
+    return scanExpression(tokens, j + 1);
+  }
+  if (t.type === "STRING") {
+    j = i + 1;
+    while (tokens[j]?.type === "STRING") j++;
+  } else if (
+    t.type === "NUMBER" ||
+    (t.type === "NAME" && !KEYWORDS.has(t.value)) ||
+    t.value === "..."
+  ) {
+    j = i + 1;
+  } else if (t.type === "OP" && OPENERS.has(t.value)) {
+    j = skipGroup(tokens, i);
+  } else return null;
+  for (;;) {
+    const next = tokens[j];
+    if (next?.type === "OP" && (next.value === "(" || next.value === "[")) j = skipGroup(tokens, j);
+    else if (next?.value === "." && tokens[j + 1]?.type === "NAME") j += 2;
+    else return j;
+  }
+}
+
+/** The index just past the expression starting at `i` (a rough `expression` rule), or null. */
+export function scanExpression(tokens: Token[], i: number): number | null {
+  let j = scanOperand(tokens, i);
+  if (j === null) return null;
+  for (;;) {
+    const t = tokens[j];
+    if (!t) return j;
+    if (t.type === "OP" || t.type === "NAME") {
+      if (t.value === "not" && tokens[j + 1]?.value === "in") {
+        const k = scanOperand(tokens, j + 2);
+        if (k === null) return j;
+        j = k;
+        continue;
+      }
+      if (t.value === "is" && tokens[j + 1]?.value === "not") {
+        const k = scanOperand(tokens, j + 2);
+        if (k === null) return j;
+        j = k;
+        continue;
+      }
+      if (BINARY.has(t.value)) {
+        const k = scanOperand(tokens, j + 1);
+        if (k === null) return j;
+        j = k;
+        continue;
+      }
+      if (t.value === "if") {
+        const cond = scanExpression(tokens, j + 1);
+        if (cond === null || tokens[cond]?.value !== "else") return j;
+        const other = scanExpression(tokens, cond + 1);
+        return other ?? j;
+      }
+    }
+    return j;
+  }
+}
+
+/** Index of the bracket that the closing bracket at `j` closes. */
+function openerOf(tokens: Token[], j: number): number {
+  const outer = (tokens[j] as Token).level;
+  let o = j - 1;
+  while (o > 0 && (tokens[o - 1] as Token).level > outer) o--;
+  return o;
+}
+
+const UNARY = new Set(["-", "+", "~", "not", "await"]);
+
+/** Index of the first token of the primary (atom and trailers) ending at token `j`, or null. */
+function primaryStart(tokens: Token[], j: number): number | null {
+  const t = tokens[j];
+  if (!t) return null;
+  let s: number;
+  if (t.type === "OP" && [")", "]", "}"].includes(t.value)) s = openerOf(tokens, j);
+  else if (t.type === "STRING") {
+    s = j;
+    while (tokens[s - 1]?.type === "STRING") s--;
+  } else if (
+    t.type === "NUMBER" ||
+    t.value === "..." ||
+    (t.type === "NAME" && !KEYWORDS.has(t.value))
+  )
+    s = j;
+  else return null;
+  const opener = tokens[s] as Token;
+  if (
+    opener.type === "OP" &&
+    (opener.value === "(" || opener.value === "[") &&
+    endsExpression(tokens[s - 1])
+  ) {
+    return primaryStart(tokens, s - 1);
+  }
+  if (t.type === "NAME" && tokens[s - 1]?.value === ".") return primaryStart(tokens, s - 2);
+  return s;
+}
+
+/** Index of the first token of the longest `disjunction` ending at token `j` (scanning back). */
+export function disjunctionStart(tokens: Token[], j: number): number | null {
+  let s = primaryStart(tokens, j);
+  if (s === null) return null;
+  for (;;) {
+    const before = tokens[s - 1];
+    if (!before) return s;
+    let opStart = -1;
+    if (before.value === "in" && tokens[s - 2]?.value === "not") opStart = s - 2;
+    else if (before.value === "not" && tokens[s - 2]?.value === "is") opStart = s - 2;
+    else if (BINARY.has(before.value) && endsExpression(tokens[s - 2])) opStart = s - 1;
+    if (opStart >= 0) {
+      const k = primaryStart(tokens, opStart - 1);
+      if (k === null) return s;
+      s = k;
+      continue;
+    }
+    if (UNARY.has(before.value) && !endsExpression(tokens[s - 2])) {
+      s--;
+      continue;
+    }
+    return s;
+  }
+}
+
+/** Index of the first token of the logical line holding token `i`. */
+export function lineStart(tokens: Token[], i: number): number {
+  let j = i;
+  while (j > 0) {
+    const prev = tokens[j - 1] as Token;
+    if (prev.type === "NEWLINE" || prev.type === "INDENT" || prev.type === "DEDENT") break;
+    if (prev.value === ";" && prev.level === 0) break;
+    j--;
+  }
+  return j;
 }

@@ -1,17 +1,273 @@
 // CPython 3.11's specific parser messages (the `invalid_*` rules of Grammar/python.gram), tried
 // where the parser failed before falling back to "invalid syntax".
 
-import type { Tree } from "@lezer/common";
-import type { ParseFailure } from "./syntax-parse.js";
+import type { SyntaxNode } from "@lezer/common";
+import {
+  disjunctionStart,
+  endsExpression,
+  lineStart,
+  rangeError,
+  type SyntaxContext,
+  scanExpression,
+  startsExpression,
+  tokenError,
+  tokenIndexAt,
+  tokenOffset,
+} from "./syntax-parse.js";
 import type { CPythonError } from "./syntax-position.js";
-import type { TokenizeResult } from "./syntax-tokens.js";
+import { expressionName } from "./syntax-targets.js";
+import type { Token } from "./syntax-tokens.js";
 
-/** The specific message CPython gives for a parse failure, or null for plain "invalid syntax". */
-export function parserMessage(
-  _source: string,
-  _tree: Tree,
-  _tokens: TokenizeResult,
-  _failure: ParseFailure,
-): CPythonError | null {
+/** A specific error and the line of the furthest token CPython fetched to find it. */
+export interface RuleResult {
+  error: CPythonError;
+  reach: number;
+}
+
+/** Statements whose `invalid_*` rule says "expected ':'" only when the header ends the line. */
+const COLON_AT_NEWLINE = new Set([
+  "if",
+  "elif",
+  "while",
+  "with",
+  "except",
+  "class",
+  "for",
+  "match",
+  "case",
+]);
+/** Statements whose grammar forces the ':' (`&&':'`): any other token gets "expected ':'". */
+const COLON_FORCED = new Set(["try", "finally", "else"]);
+const HEADER_IS_EXPRESSION = new Set(["if", "elif", "while", "for", "match"]);
+
+/** The specific message CPython gives for a parse failure at token `i`, or null. */
+export function parserMessage(ctx: SyntaxContext, i: number): RuleResult | null {
+  return (
+    expectedColon(ctx, i) ??
+    withTarget(ctx, i) ??
+    keywordExpression(ctx, i) ??
+    legacyCall(ctx, i) ??
+    forgotComma(ctx, i) ??
+    assignInCondition(ctx, i) ??
+    missingElse(ctx, i)
+  );
+}
+
+const at = (ctx: SyntaxContext, i: number): Token | undefined => ctx.tokens[i];
+
+/** `reach` is the token after the matched text; none means the parser ran into the tokenizer's stop. */
+function result(error: CPythonError, reach: Token | undefined): RuleResult {
+  return { error, reach: reach?.line ?? Number.MAX_SAFE_INTEGER };
+}
+
+/** The header keyword of the statement holding token `i` (skipping `async`), with its index. */
+function header(ctx: SyntaxContext, i: number): { keyword: Token; k: number } | null {
+  let k = lineStart(ctx.tokens, i);
+  if (at(ctx, k)?.value === "async") k++;
+  const keyword = at(ctx, k);
+  return keyword && keyword.type === "NAME" && k < i ? { keyword, k } : null;
+}
+
+function expectedColon(ctx: SyntaxContext, i: number): RuleResult | null {
+  const t = at(ctx, i);
+  const prev = at(ctx, i - 1);
+  const head = header(ctx, i);
+  if (!t || !prev || !head) return null;
+  const { keyword, k } = head;
+  const colon = (): RuleResult => result(tokenError(ctx, t, "SyntaxError", "expected ':'"), t);
+  if (COLON_FORCED.has(keyword.value)) return i === k + 1 && t.value !== ":" ? colon() : null;
+  if (keyword.value === "def") {
+    if (i === k + 2 && t.value !== "(")
+      return result(tokenError(ctx, t, "SyntaxError", "expected '('"), t);
+    const closesParams = prev.value === ")" && prev.level === 0;
+    const arrow = ctx.tokens.slice(k, i).findIndex((x) => x.value === "->" && x.level === 0);
+    const afterArrow = arrow >= 0 && scanExpression(ctx.tokens, k + arrow + 1) === i;
+    if (t.value !== ":" && ((closesParams && arrow < 0) || afterArrow)) return colon();
+    return null;
+  }
+  if (!COLON_AT_NEWLINE.has(keyword.value) || t.type !== "NEWLINE") return null;
+  if (ctx.tokens.slice(k + 1, i).some((x) => x.value === ":" && x.level === 0)) return null;
+  if (keyword.value === "except" && i === k + 1) return colon();
+  if (HEADER_IS_EXPRESSION.has(keyword.value)) {
+    return scanExpression(ctx.tokens, k + 1) === i ? colon() : null;
+  }
+  return endsExpression(prev) ? colon() : null;
+}
+
+/** Mirrors invalid_with_item: `with a as 1:`. */
+function withTarget(ctx: SyntaxContext, i: number): RuleResult | null {
+  const t = at(ctx, i);
+  if (!t || at(ctx, i - 1)?.value !== "as" || header(ctx, i)?.keyword.value !== "with") return null;
+  if (
+    !(t.type === "NUMBER" || t.type === "STRING") ||
+    ![",", ")", ":"].includes(at(ctx, i + 1)?.value ?? "")
+  )
+    return null;
+  return result(tokenError(ctx, t, "SyntaxError", "cannot assign to literal"), at(ctx, i + 1));
+}
+
+/** Mirrors invalid_legacy_expression: `print x` / `exec x`. */
+function legacyCall(ctx: SyntaxContext, i: number): RuleResult | null {
+  const t = at(ctx, i);
+  const name = at(ctx, i - 1);
+  if (!t || !name || name.type !== "NAME" || (name.value !== "print" && name.value !== "exec"))
+    return null;
+  if (at(ctx, i - 2)?.value === "." || t.value === "(" || !startsExpression(t)) return null;
+  let end = scanExpression(ctx.tokens, i);
+  if (end === null) return null;
+  while (at(ctx, end)?.value === "," && startsExpression(at(ctx, end + 1))) {
+    const next = scanExpression(ctx.tokens, end + 1);
+    if (next === null) break;
+    end = next;
+  }
+  if (at(ctx, end)?.value === ",") end++;
+  const last = at(ctx, end - 1) as Token;
+  const message = `Missing parentheses in call to '${name.value}'. Did you mean ${name.value}(...)?`;
+  return result(rangeError(message, name, last), at(ctx, end));
+}
+
+/** Node kinds an expression's outer node may be while it is still a `disjunction`. */
+const DISJUNCTION_PARTS = new Set([
+  "BinaryExpression",
+  "UnaryExpression",
+  "CallExpression",
+  "MemberExpression",
+  "AwaitExpression",
+  "ContinuedString",
+  "ArgList",
+  "ParenthesizedExpression",
+  "TupleExpression",
+  "ArrayExpression",
+  "DictionaryExpression",
+  "SetExpression",
+  "ComprehensionExpression",
+  "ArrayComprehensionExpression",
+  "DictionaryComprehensionExpression",
+  "SetComprehensionExpression",
+]);
+
+/** The largest disjunction-level Lezer node ending where token `prev` ends. */
+export function expressionEndingAt(ctx: SyntaxContext, prev: Token): SyntaxNode {
+  const end = tokenOffset(ctx, prev) + (prev.end - prev.start);
+  let node = ctx.tree.resolveInner(end, -1);
+  while (node.parent && node.parent.to === end && DISJUNCTION_PARTS.has(node.parent.name)) {
+    if (node.parent.name === "ArgList" && node.parent.parent?.name !== "CallExpression") break;
+    node = node.parent;
+  }
+  if (node.name === "ArgList" && node.parent) node = node.parent;
+  return node;
+}
+
+/** Mirrors invalid_expression's first alternative: two expressions side by side in brackets. */
+function forgotComma(ctx: SyntaxContext, i: number): RuleResult | null {
+  const t = at(ctx, i);
+  const prev = at(ctx, i - 1);
+  if (!t || !prev || !startsExpression(t) || !endsExpression(prev)) return null;
+  const start = disjunctionStart(ctx.tokens, i - 1);
+  const first = start === null ? undefined : at(ctx, start);
+  if (start === null || !first) return null;
+  const second = at(ctx, start + 1);
+  if (first.type === "NAME" && second?.type === "STRING") return null;
+  if (first.type === "NAME" && ["match", "case", "_"].includes(first.value)) return null;
+  if (
+    first.type === "NAME" &&
+    (first.value === "print" || first.value === "exec") &&
+    first === prev
+  )
+    return null;
+  if (inComprehension(ctx, start, t.level)) return null;
+  const end = scanExpression(ctx.tokens, i);
+  if (end === null) return null;
+  const last = at(ctx, end - 1) as Token;
+  if (last.level === 0) return null;
+  return result(
+    rangeError("invalid syntax. Perhaps you forgot a comma?", first, last),
+    at(ctx, end),
+  );
+}
+
+/** True when a `for` at bracket level `level` precedes token `i` inside its brackets. */
+function inComprehension(ctx: SyntaxContext, i: number, level: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = ctx.tokens[j] as Token;
+    if (t.level < level) return false;
+    if (t.level === level && t.type === "NAME" && (t.value === "for" || t.value === "async"))
+      return true;
+  }
+  return false;
+}
+
+/** Mirrors invalid_kwarg: `f(x == 3 = 4)` (an expression where a keyword name belongs). */
+function keywordExpression(ctx: SyntaxContext, i: number): RuleResult | null {
+  const t = at(ctx, i);
+  const prev = at(ctx, i - 1);
+  if (!t || !prev || t.value !== "=" || !endsExpression(prev) || t.level === 0) return null;
+  let open = i - 1;
+  while (open >= 0 && (at(ctx, open) as Token).level >= t.level) open--;
+  open++;
+  if (at(ctx, open)?.value !== "(" || !endsExpression(at(ctx, open - 1))) return null;
+  let start = open + 1;
+  for (let j = i - 1; j > open; j--) {
+    const x = at(ctx, j) as Token;
+    if (x.level === t.level && x.value === ",") {
+      start = j + 1;
+      break;
+    }
+  }
+  const first = at(ctx, start) as Token;
+  if (start === i - 1 && first.type === "NAME") return null;
+  if (first.value === "True" || first.value === "False" || first.value === "None") {
+    if (start === i - 1)
+      return result(rangeError(`cannot assign to ${first.value}`, first, first), at(ctx, i + 1));
+  }
+  const message = 'expression cannot contain assignment, perhaps you meant "=="?';
+  return result(rangeError(message, first, t), at(ctx, i + 1));
+}
+
+/** Mirrors invalid_named_expression: `if x = 3:` and `if f() = 3:`. */
+function assignInCondition(ctx: SyntaxContext, i: number): RuleResult | null {
+  const t = at(ctx, i);
+  const prev = at(ctx, i - 1);
+  if (!t || !prev || t.value !== "=" || !endsExpression(prev)) return null;
+  const a = expressionEndingAt(ctx, prev);
+  const first = at(ctx, tokenIndexAt(ctx, a.from));
+  const end = scanExpression(ctx.tokens, i + 1);
+  if (!first || end === null || at(ctx, end)?.value === "=" || at(ctx, end)?.value === ":=")
+    return null;
+  if (first === prev && prev.type === "NAME") {
+    const last = at(ctx, end - 1) as Token;
+    return result(
+      rangeError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", first, last),
+      at(ctx, end),
+    );
+  }
+  const name = expressionName(a);
+  if (!name || ["list", "tuple", "generator expression", "True", "False", "None"].includes(name))
+    return null;
+  const message = `cannot assign to ${name} here. Maybe you meant '==' instead of '='?`;
+  return result(rangeError(message, first, prev), at(ctx, end));
+}
+
+/** Mirrors invalid_expression's `a if b` without `else`. */
+function missingElse(ctx: SyntaxContext, i: number): RuleResult | null {
+  const t = at(ctx, i);
+  if (!t || t.value === "else" || t.value === ":") return null;
+  const start = lineStart(ctx.tokens, i);
+  for (let m = i - 1; m > start; m--) {
+    const cond = at(ctx, m) as Token;
+    if (cond.type !== "NAME" || cond.value !== "if") continue;
+    const before = at(ctx, m - 1);
+    if (!endsExpression(before) || scanExpression(ctx.tokens, m + 1) !== i) return null;
+    const inComprehension = ctx.tokens
+      .slice(start, m)
+      .some((x) => x.value === "for" && x.level === cond.level);
+    if (inComprehension) return null;
+    const a = expressionEndingAt(ctx, before as Token);
+    const first = at(ctx, tokenIndexAt(ctx, a.from)) as Token;
+    return result(
+      rangeError("expected 'else' after 'if' expression", first, at(ctx, i - 1) as Token),
+      t,
+    );
+  }
   return null;
 }

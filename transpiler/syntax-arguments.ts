@@ -1,0 +1,113 @@
+// Call arguments and parameter lists that Lezer accepts but CPython 3.11's parser rejects
+// (invalid_arguments, invalid_parameters in Grammar/python.gram), and `try` without a handler.
+
+import type { SyntaxNode } from "@lezer/common";
+import {
+  type Candidate,
+  nodeError,
+  type SyntaxContext,
+  tokenError,
+  tokenIndexAt,
+} from "./syntax-parse.js";
+import type { Token } from "./syntax-tokens.js";
+
+const kids = (node: SyntaxNode): SyntaxNode[] => {
+  const out: SyntaxNode[] = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) out.push(c);
+  return out;
+};
+
+/** The items of an ArgList/ParamList: runs of children between top-level commas. */
+function items(list: SyntaxNode): SyntaxNode[][] {
+  const out: SyntaxNode[][] = [[]];
+  for (const kid of kids(list)) {
+    if (kid.name === "(" || kid.name === ")" || kid.name === "Comment") continue;
+    if (kid.name === ",") out.push([]);
+    else out[out.length - 1]?.push(kid);
+  }
+  return out.filter((item) => item.length > 0);
+}
+
+function callArguments(ctx: SyntaxContext, list: SyntaxNode): Candidate | null {
+  const args = items(list);
+  let keyword = false;
+  let doubleStar = false;
+  for (const arg of args) {
+    const head = arg[0] as SyntaxNode;
+    const last = arg[arg.length - 1] as SyntaxNode;
+    const index = tokenIndexAt(ctx, head.from);
+    if (arg.some((k) => k.name === "for") && args.length > 1) {
+      const message = "Generator expression must be parenthesized";
+      return { index, error: nodeError(ctx, message, head.from, last.to) };
+    }
+    if (head.name === "**") doubleStar = true;
+    else if (head.name === "*") {
+      if (doubleStar) {
+        const message = "iterable argument unpacking follows keyword argument unpacking";
+        return { index, error: nodeError(ctx, message, head.from, head.to) };
+      }
+    } else if (arg[1]?.name === "AssignOp") keyword = true;
+    else if (keyword || doubleStar) {
+      const message = doubleStar
+        ? "positional argument follows keyword argument unpacking"
+        : "positional argument follows keyword argument";
+      // _PyPegen_arguments_parsing_error reports on the last token fetched: the closing ")".
+      const close = ctx.tokens[tokenIndexAt(ctx, list.to - 1)];
+      return { index, error: close ? tokenError(ctx, close, "SyntaxError", message) : null };
+    }
+  }
+  return null;
+}
+
+function parameters(ctx: SyntaxContext, list: SyntaxNode): Candidate | null {
+  let defaults = false;
+  let star = false;
+  for (const param of items(list)) {
+    const head = param[0] as SyntaxNode;
+    if (head.name === "*" || head.name === "**") star = true;
+    else if (head.name === "VariableName" && !star) {
+      if (param.some((k) => k.name === "AssignOp")) defaults = true;
+      else if (defaults) {
+        const message = "non-default argument follows default argument";
+        return {
+          index: tokenIndexAt(ctx, head.from),
+          error: nodeError(ctx, message, head.from, head.to),
+        };
+      }
+    }
+  }
+  return null;
+}
+
+function tryWithoutHandler(ctx: SyntaxContext, node: SyntaxNode): Candidate | null {
+  const children = kids(node);
+  if (children.some((k) => k.name === "except" || k.name === "finally")) return null;
+  const body = children.find((k) => k.name === "Body");
+  if (!body) return null;
+  let index = tokenIndexAt(ctx, body.to);
+  while (ctx.tokens[index]?.type === "DEDENT" || ctx.tokens[index]?.type === "NEWLINE") index++;
+  const token = ctx.tokens[index] as Token | undefined;
+  if (!token) return null;
+  return {
+    index,
+    error: tokenError(ctx, token, "SyntaxError", "expected 'except' or 'finally' block"),
+  };
+}
+
+/** The first bad argument list, parameter list or handler-less `try` in the module. */
+export function argumentCandidate(ctx: SyntaxContext): Candidate | null {
+  let found: Candidate | null = null;
+  ctx.tree.iterate({
+    enter(ref) {
+      if (found) return false;
+      if (ref.type.isError) return undefined;
+      const node = ref.node;
+      if (node.name === "ArgList" && node.parent?.name === "CallExpression")
+        found = callArguments(ctx, node);
+      else if (node.name === "ParamList") found = parameters(ctx, node);
+      else if (node.name === "TryStatement") found = tryWithoutHandler(ctx, node);
+      return undefined;
+    },
+  });
+  return found;
+}
