@@ -1,13 +1,16 @@
 // One program run (contract §4): reset the runtime, run the compiled module, map the outcome to an
 // exit code, print tracebacks and never-awaited warnings as CPython does at interpreter exit.
 import { monotonicSeconds, resetClock } from "./asyncio/clock.js";
-import { type Coroutine, resetCoroutines } from "./asyncio/coroutine.js";
+import { type Coroutine, definitionStacks, resetCoroutines } from "./asyncio/coroutine.js";
 import { current } from "./asyncio/current.js";
 import { lifecycle } from "./asyncio/lifecycle.js";
+import { locations } from "./asyncio/location.js";
 import { reporting } from "./asyncio/report.js";
+import { firstPyLine, framesOfStack, RUN_SITE } from "./asyncio/stack.js";
 import { resetTaskCounters } from "./asyncio/task.js";
 import { reportNeverAwaited, warningFormat } from "./asyncio/warnings.js";
-import { SystemExit } from "./builtins/exceptions.js";
+import { type BaseException, SystemExit } from "./builtins/exceptions.js";
+import { type Frame, formatException } from "./builtins/traceback.js";
 import { type OutputSink, setOutputSink, writeStderr } from "./builtins/output.js";
 import { emitEvent, type RuntimeEvent, setEventListener } from "./events.js";
 import * as stdlib from "./stdlib/index.js";
@@ -34,37 +37,14 @@ export interface ProgramOptions {
 
 /** Where CPython's warnings point when a coroutine is dropped inside the loop. */
 const LOOP_WARNING_SITE =
-  "/usr/lib/python3.11/asyncio/events.py:80: RuntimeWarning: coroutine '%s' was never awaited\n  self._context.run(self._callback, *self._args)\n";
+  "<stdlib>/asyncio/events.py:80: RuntimeWarning: coroutine '%s' was never awaited\n  self._context.run(self._callback, *self._args)\n";
 const TRACEMALLOC = "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
-
-const RUNTIME_URL = stackUrls(new Error().stack)[0];
-
-function stackUrls(stack: string | undefined): string[] {
-  const urls: string[] = [];
-  for (const line of (stack ?? "").split("\n").slice(1)) {
-    const m = /\(?([^\s()]+):(\d+):(\d+)\)?\s*$/.exec(line);
-    if (m) urls.push(m[1]);
-  }
-  return urls;
-}
-
-/** The Python line a JS creation stack points at (first frame outside the runtime's own files). */
-function pyLineOfStack(stack: string | undefined, options: ProgramOptions): number | null {
-  if (!options.sourceMap) return null;
-  for (const line of (stack ?? "").split("\n").slice(1)) {
-    const m = /\(?([^\s()]+):(\d+):(\d+)\)?\s*$/.exec(line);
-    if (!m || m[1].includes("/runtime/") || m[1] === RUNTIME_URL) continue;
-    const py = options.sourceMap.pyLineOf(Number(m[2]), Number(m[3]) - 1);
-    if (py !== null) return py;
-  }
-  return null;
-}
 
 function installWarningFormat(options: ProgramOptions): void {
   warningFormat.neverAwaited = (coro: Coroutine<unknown>) => {
     const name = coro.__qualname__;
     if (coro._origin === undefined) return LOOP_WARNING_SITE.replace("%s", name) + TRACEMALLOC;
-    const line = pyLineOfStack(coro._origin, options);
+    const line = firstPyLine(coro._origin, options);
     const src = line === null ? undefined : options.sourceMap?.pyLines[line - 1];
     if (line === null || src === undefined || /^\s*[A-Za-z_][\w.]*\s*(:[^=]*)?=[^=]/.test(src)) {
       return `sys:1: RuntimeWarning: coroutine '${name}' was never awaited\n`;
@@ -109,6 +89,23 @@ function resetRuntime(options: ProgramOptions): void {
         },
   );
   installWarningFormat(options);
+  installTracebacks(options);
+}
+
+/** Tracebacks with the program's Python frames (the `asyncio.run` call site first, when known). */
+function installTracebacks(options: ProgramOptions): void {
+  const framesOf = (e: BaseException): Frame[] | undefined => {
+    if (!options.sourceMap) return undefined;
+    const site = (e as unknown as Record<symbol, string | undefined>)[RUN_SITE];
+    const frames = [...framesOfStack(site, options), ...framesOfStack(e.stack, options)];
+    return frames.length > 0 ? frames : undefined;
+  };
+  reporting.formatException = (e) => formatException(e, framesOf);
+  locations.definedAt = (coro) => {
+    const fn = coro._fn;
+    const line = fn === null ? null : firstPyLine(definitionStacks.get(fn), options);
+    return line === null ? null : `${options.fileName}:${line}`;
+  };
 }
 
 /** CPython's exit status for an exception that reached the top: SystemExit's code, else 1. */

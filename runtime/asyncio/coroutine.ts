@@ -65,7 +65,7 @@ export class Coroutine<T = unknown> implements PromiseLike<T> {
   _origin: string | undefined;
 
   constructor(
-    private readonly _fn: ((...args: unknown[]) => PromiseLike<T>) | null,
+    readonly _fn: ((...args: unknown[]) => PromiseLike<T>) | null,
     private readonly _self: unknown,
     private readonly _args: unknown[],
     readonly __name__: string,
@@ -149,8 +149,12 @@ export type CoroutineFunction<F extends AsyncFn> = (
   ...args: Parameters<F>
 ) => Coroutine<Awaited<ReturnType<F>>>;
 
+/** JS stacks where coroutine functions were defined (for "defined at FILE:LINE" in reprs). */
+export const definitionStacks = new WeakMap<Function, string | undefined>();
+
 function wrapCoroutineFunction<F extends AsyncFn>(fn: F, qualname: string): CoroutineFunction<F> {
   const name = fn.name;
+  definitionStacks.set(fn, new Error().stack);
   const wrapper = function (this: unknown, ...args: unknown[]) {
     return new Coroutine(
       fn as (...a: unknown[]) => PromiseLike<unknown>,

@@ -1,4 +1,5 @@
 // asyncio's own exception classes. Mirrors Lib/asyncio/exceptions.py (3.11).
+import { pyClass } from "../builtins/classinfo.js";
 import { BaseException, Exception, TimeoutError } from "../builtins/exceptions.js";
 
 /** The operation was cancelled; a BaseException since 3.8 so `except Exception` does not swallow it. */
@@ -12,6 +13,11 @@ export class QueueEmpty extends Exception {}
 
 /** Raised by `Queue.put_nowait()` on a full queue. */
 export class QueueFull extends Exception {}
+
+pyClass(CancelledError, "asyncio.exceptions", "CancelledError");
+pyClass(InvalidStateError, "asyncio.exceptions", "InvalidStateError");
+pyClass(QueueEmpty, "asyncio.queues", "QueueEmpty");
+pyClass(QueueFull, "asyncio.queues", "QueueFull");
 
 /** `asyncio.TimeoutError` is the builtin TimeoutError since 3.11. */
 export { TimeoutError };

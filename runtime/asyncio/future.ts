@@ -1,5 +1,6 @@
 // asyncio.Future: a thenable result slot whose callbacks run through the loop's ready queue.
 // Mirrors Lib/asyncio/futures.py (3.11); `then` is how native `await` suspends a task (DESIGN §3).
+import { pyClass } from "../builtins/classinfo.js";
 import { StopIteration, TypeError as PyTypeError } from "../builtins/exceptions.js";
 import { CancelledError, InvalidStateError } from "./exceptions.js";
 import type { EventLoop } from "./loop.js";
@@ -202,6 +203,8 @@ export class Future<T = unknown> implements PromiseLike<T> {
     });
   }
 }
+
+pyClass(Future, "_asyncio", "Future");
 
 /** Short repr for futures' own messages, without depending on the builtins' repr. */
 export function reprOf(x: unknown): string {

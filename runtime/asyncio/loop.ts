@@ -1,5 +1,6 @@
 // The event loop: a FIFO ready queue and a timer heap, run one task step at a time.
 // Mirrors Lib/asyncio/base_events.py (`_run_once`, `run_until_complete`, `call_soon`, `call_at`).
+import { pyClass } from "../builtins/classinfo.js";
 import { KeyboardInterrupt, RuntimeError, SystemExit } from "../builtins/exceptions.js";
 import { clock, nowNs, rhu } from "./clock.js";
 import { Coroutine } from "./coroutine.js";
@@ -400,4 +401,5 @@ function describeCallback(h: Handle): string {
   return `${name}()`;
 }
 
+pyClass(EventLoop, "asyncio.unix_events", "_UnixSelectorEventLoop");
 current.makeLoop = () => new EventLoop();

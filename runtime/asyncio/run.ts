@@ -7,6 +7,7 @@ import { current, newEventLoop, set_event_loop } from "./current.js";
 import { gather } from "./gather.js";
 import { reprOf } from "./future.js";
 import type { EventLoop } from "./loop.js";
+import { RUN_SITE } from "./stack.js";
 import { reportNeverAwaited } from "./warnings.js";
 
 /** `asyncio.Runner`: runs coroutines on one loop and closes it, cancelling what is left. */
@@ -113,6 +114,7 @@ export function run<T>(main: PromiseLike<T>, ...rest: unknown[]): Promise<T> {
       new RuntimeError("asyncio.run() cannot be called from a running event loop"),
     );
   }
+  const site = new Error().stack;
   const runner = new Runner();
   let outcome: { ok: true; value: T } | { ok: false; error: unknown };
   return runner
@@ -128,6 +130,10 @@ export function run<T>(main: PromiseLike<T>, ...rest: unknown[]): Promise<T> {
     .then(() => runner.close())
     .then(() => {
       if (outcome.ok) return outcome.value;
-      throw outcome.error;
+      const e = outcome.error;
+      if (typeof e === "object" && e !== null && !(RUN_SITE in e)) {
+        Object.defineProperty(e, RUN_SITE, { value: site, configurable: true });
+      }
+      throw e;
     });
 }

@@ -1,5 +1,6 @@
 // asyncio.Task: drives one coroutine step by step through the loop's ready queue.
 // Mirrors Lib/asyncio/tasks.py Task (`__step`, `__wakeup`, `cancel`, `uncancel`) of CPython 3.11.
+import { pyClass } from "../builtins/classinfo.js";
 import {
   KeyboardInterrupt,
   RuntimeError,
@@ -265,6 +266,8 @@ export class Task<T = unknown> extends Future<T> {
     return info;
   }
 }
+
+pyClass(Task, "_asyncio", "Task");
 
 function describeAwaited(fut: Future<unknown>): string {
   if (fut instanceof Task) return fut.get_name();
