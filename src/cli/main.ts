@@ -5,7 +5,6 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { transpile } from "../../transpiler/index.js";
 import { compilerDiagnostic } from "../core/diagnostic-text.js";
-import { run } from "../core/run.js";
 import { DEFAULT_EPOCH, parseEpoch } from "./epoch.js";
 import { HELP, UsageError } from "./usage.js";
 
@@ -111,6 +110,8 @@ async function runCommand(argv: string[], io: CliIO): Promise<number> {
   }
   const [file, ...args] = positionals;
   const source = readSource(file);
+  // Loaded on demand: --help, --version and transpile do not need the runtime or esbuild.
+  const { run } = await import("../core/run.js");
   const result = await run(source, {
     fileName: file,
     clock,
