@@ -1,6 +1,7 @@
 // asyncio.Future: a thenable result slot whose callbacks run through the loop's ready queue.
 // Mirrors Lib/asyncio/futures.py (3.11); `then` is how native `await` suspends a task (DESIGN §3).
 import { pyClass } from "../builtins/classinfo.js";
+import { repr } from "../builtins/repr.js";
 import { StopIteration, TypeError as PyTypeError } from "../builtins/exceptions.js";
 import { CancelledError, InvalidStateError } from "./exceptions.js";
 import type { EventLoop } from "./loop.js";
@@ -206,19 +207,9 @@ export class Future<T = unknown> implements PromiseLike<T> {
 
 pyClass(Future, "_asyncio", "Future");
 
-/** Short repr for futures' own messages, without depending on the builtins' repr. */
+/** Python's repr (the builtins' `repr`), for futures' own messages. */
 export function reprOf(x: unknown): string {
-  if (x === null || x === undefined) return "None";
-  if (typeof x === "string") return `'${x}'`;
-  if (typeof x === "boolean") return x ? "True" : "False";
-  if (typeof x === "object" && typeof (x as { __repr__?: unknown }).__repr__ === "function") {
-    return (x as { __repr__(): string }).__repr__();
-  }
-  if (x instanceof Error) {
-    const args = (x as { args?: unknown[] }).args ?? [x.message];
-    return `${x.name}(${args.map(reprOf).join(", ")})`;
-  }
-  return String(x);
+  return repr(x);
 }
 
 /** True for asyncio futures (and tasks). */

@@ -1,4 +1,7 @@
 // Callback handles of the event loop. Mirrors Lib/asyncio/events.py Handle and TimerHandle.
+import { pyClass } from "../builtins/classinfo.js";
+import { floatRepr } from "../builtins/float.js";
+import { repr } from "../builtins/repr.js";
 
 /** A callback scheduled with `call_soon`; `cancel()` keeps it from running. */
 export class Handle {
@@ -22,6 +25,30 @@ export class Handle {
   /** Runs the callback (the loop does this). */
   _run(): void {
     this._callback(...this._args);
+  }
+
+  /** `bad(1)`: the callback and its arguments, as CPython's `_format_callback`. */
+  _describe(): string {
+    const name =
+      (this._callback as { __qualname__?: string; name?: string }).__qualname__ ||
+      this._callback.name ||
+      "<lambda>";
+    return `${name}(${this._args.map((a) => repr(a)).join(", ")})`;
+  }
+
+  /** `<Handle bad(1)>`, `<Handle cancelled>` */
+  __repr__(): string {
+    return this._cancelled
+      ? `<${this._kind()} cancelled>`
+      : `<${this._kind()} ${this._describe()}>`;
+  }
+
+  protected _kind(): string {
+    return "Handle";
+  }
+
+  toString(): string {
+    return this.__repr__();
   }
 }
 
@@ -59,4 +86,15 @@ export class TimerHandle extends Handle {
   when(): number {
     return this._whenNs / 1e9;
   }
+
+  /** `<TimerHandle when=1.0 bad(2)>` */
+  override __repr__(): string {
+    const when = `when=${floatRepr(this.when())}`;
+    return this._cancelled
+      ? `<TimerHandle cancelled ${when}>`
+      : `<TimerHandle ${when} ${this._describe()}>`;
+  }
 }
+
+pyClass(Handle, "asyncio.events", "Handle");
+pyClass(TimerHandle, "asyncio.events", "TimerHandle");

@@ -315,7 +315,7 @@ export class EventLoop {
             return;
           }
           this.call_exception_handler({
-            message: `Exception in callback ${describeCallback(h)}`,
+            message: `Exception in callback ${h._describe()}`,
             exception: e,
             handle: h,
           });
@@ -394,11 +394,6 @@ export class EventLoop {
 function internal<T>(coro: Coroutine<T>): Coroutine<T> {
   coro._internal = true;
   return coro;
-}
-
-function describeCallback(h: Handle): string {
-  const name = (h._callback as { name?: string }).name || "<function>";
-  return `${name}()`;
 }
 
 pyClass(EventLoop, "asyncio.unix_events", "_UnixSelectorEventLoop");

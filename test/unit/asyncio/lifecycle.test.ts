@@ -118,3 +118,32 @@ describe("program lifecycle", () => {
     expect(result.stderr).toBe("sys:1: RuntimeWarning: coroutine 'greet' was never awaited\n");
   });
 });
+
+describe("callbacks", () => {
+  // CPython also prints " at FILE:LINE" after plain-function callbacks and the frames; we know neither.
+  test("an exception in a callback is logged and the loop goes on (CPython's default handler)", async () => {
+    function bad(x: number): void {
+      throw new ValueError(String(x));
+    }
+    const main = async_def(async function main() {
+      const loop = asyncio.get_running_loop();
+      print(loop.call_soon(bad, 1).__repr__());
+      print(loop.call_later(1, bad, 2).__repr__());
+      await asyncio.sleep(2);
+      print("after");
+    });
+    const result = await run(() => asyncio.run(main()));
+    expect(result.stdout).toBe("<Handle bad(1)>\n<TimerHandle when=1.0 bad(2)>\nafter\n");
+    expect(result.stderr).toBe(
+      [
+        "Exception in callback bad(1)",
+        "handle: <Handle bad(1)>",
+        "ValueError: 1",
+        "Exception in callback bad(2)",
+        "handle: <TimerHandle when=1.0 bad(2)>",
+        "ValueError: 2",
+        "",
+      ].join("\n"),
+    );
+  });
+});
