@@ -2,9 +2,10 @@
 // keywords become positions; keywords JS cannot place become one trailing plain object (contract §1).
 import type { Arg, Param } from "./ast.js";
 
-/** How a `def` signature is emitted: plain JS params, or a rest param plus `py.kwargs(rest)`. */
+/** How a `def` signature is emitted: plain JS params, or (with `*args`, keyword-only params or
+ * `**kwargs`) a rest param that `splitKwargs` divides into positional and keyword arguments. */
 export function signatureMode(params: Param[]): "simple" | "rest" {
-  return params.some((p) => p.type === "star" || p.type === "doublestar") ? "rest" : "simple";
+  return params.some((p) => p.type !== "normal") ? "rest" : "simple";
 }
 
 /** A call mapped onto a signature. `null` positional entries are holes (`undefined`). */

@@ -27,6 +27,8 @@ export class Analysis {
   /** Return types of functions (await-ed value for `async def`). */
   readonly returnTypes = new Map<FunctionDefinition, import("./types.js").PyType>();
   readonly paramTypes = new Map<Param, import("./types.js").PyType>();
+  /** While types are being inferred, a name without a type yet is "never" (not "unknown"). */
+  inferring = false;
 
   constructor(readonly tree: Module) {
     this.module = newScope("module", tree, null);

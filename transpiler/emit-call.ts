@@ -9,7 +9,7 @@ import type {
   FunctionDefinition,
   Param,
 } from "./ast.js";
-import { mapCall } from "./callargs.js";
+import { mapCall, signatureMode } from "./callargs.js";
 import { arg, expr, iterable, textArg } from "./emit-expr.js";
 import type { Emitter } from "./emitter.js";
 import { atom, type Js, Level, wrap } from "./precedence.js";
@@ -121,6 +121,13 @@ function classArgs(em: Emitter, cls: ClassDefinition, args: Arg[]): string {
 /** Arguments mapped onto a visible signature. */
 function mappedArgs(em: Emitter, params: Param[], args: Arg[]): string {
   const mapped = mapCall(params, args);
+  const spread = args.find((a) => a.type === "doublestar");
+  if (spread && signatureMode(params) === "simple") {
+    return em.unsupported(
+      spread,
+      "** arguments to a function without keyword-only or ** parameters",
+    );
+  }
   if (!mapped) return genericArgs(em, args, false);
   const out = mapped.positional.map((a) => (a ? arg(em, a.value) : "undefined"));
   if (mapped.keywords.length) out.push(kwargsObject(em, mapped.keywords));
@@ -144,17 +151,7 @@ export function genericArgs(em: Emitter, args: Arg[], textual: boolean): string 
 function kwargsObject(em: Emitter, keywords: Arg[]): string {
   const props = keywords.map((k) => {
     if (k.type === "keyword") return `${k.name}: ${textArg(em, k.value)}`;
-    if (isKwargsParam(em, k.value)) return `...${arg(em, k.value)}`;
     return `...Object.fromEntries(${wrap(expr(em, k.value), Level.Call)}.entries())`;
   });
   return `{ ${props.join(", ")} }`;
-}
-
-/** Whether `e` is a function's own `**kwargs` parameter (a plain object in emitted code). */
-function isKwargsParam(em: Emitter, e: Expr): boolean {
-  if (e.kind !== "VariableName") return false;
-  const owner = em.an.resolve(em.scope, e.name);
-  if (owner?.kind !== "function") return false;
-  const def = owner.node as FunctionDefinition;
-  return def.params.some((p) => p.type === "doublestar" && p.name === e.name);
 }

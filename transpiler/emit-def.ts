@@ -88,22 +88,29 @@ function restName(em: Emitter, params: Param[], fnScope: Scope): string {
   return name;
 }
 
-/** `const [args, { k = 1, ...kwargs }] = splitKwargs(rest);` for keyword-only / `**kwargs`
- * params: a trailing plain object carries the keyword arguments (contract §1). */
+/** Turns the rest parameter into Python's `*args` tuple, keyword-only params and `**kwargs`
+ * dict: a trailing plain object carries the keyword arguments (contract §1, `splitKwargs`). */
 function kwargsPrologue(em: Emitter, params: Param[], fnScope: Scope): void {
   if (signatureMode(params) !== "rest") return;
   const kwonly = params.filter((p) => p.type === "kwonly");
   const kw = params.find((p) => p.type === "doublestar");
-  if (!kwonly.length && !kw) return;
+  const star = params.find((p) => p.type === "star");
+  const rest = restName(em, params, fnScope);
+  if (!kwonly.length && !kw) {
+    if (star) em.out.line(`${rest} = ${em.rt("tuple")}(${rest});`);
+    return;
+  }
   const parts = kwonly.map((p) => {
     const name = em.names.js(p.name);
     return p.default ? `${name} = ${em.inScope(fnScope.parent!, () => arg(em, p.default!))}` : name;
   });
-  if (kw) parts.push(`...${em.names.js(kw.name)}`);
-  const star = params.find((p) => p.type === "star");
-  const positional = star ? em.names.js(star.name) : "";
+  const named = kw ? em.names.claimFreeName("named") : "";
+  if (kw) parts.push(`...${named}`);
+  const positional = star ? em.names.claimFreeName("positional") : "";
   const pattern = `[${positional}, { ${parts.join(", ")} }]`;
-  em.out.line(`const ${pattern} = ${em.rt("splitKwargs")}(${restName(em, params, fnScope)});`);
+  em.out.line(`const ${pattern} = ${em.rt("splitKwargs")}(${rest});`);
+  if (star) em.out.line(`const ${em.names.js(star.name)} = ${em.rt("tuple")}(${positional});`);
+  if (kw) em.out.line(`const ${em.names.js(kw.name)} = ${em.rt("dict")}(${named});`);
 }
 
 /** Emits a function body in its own scope and JS function context. */
@@ -291,7 +298,8 @@ function method(
   const isProperty = def.decorators.some((d) => isDecorator(d, "property"));
   const setter = def.decorators.find((d) => d.kind === "MemberExpression" && d.name === "setter");
   const others = def.decorators.filter(
-    (d) => !["staticmethod", "classmethod", "property"].some((n) => isDecorator(d, n)) && d !== setter,
+    (d) =>
+      !["staticmethod", "classmethod", "property"].some((n) => isDecorator(d, n)) && d !== setter,
   );
   if (others.length && (isStatic || isClassMethod || isProperty || setter)) {
     em.unsupported(others[0], "this method decorator combination");

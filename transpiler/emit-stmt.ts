@@ -13,7 +13,7 @@ import {
 } from "./emit-expr.js";
 import type { Emitter } from "./emitter.js";
 import { Level, wrap } from "./precedence.js";
-import { exceptionNames } from "./runtime-names.js";
+import { exceptionNames, ignoredModules, runtimeModules } from "./runtime-names.js";
 import { isNumeric } from "./types.js";
 
 /** Emits a block of statements (comments before each carried over, blank lines kept). */
@@ -73,6 +73,9 @@ export function stmt(em: Emitter, s: Stmt): void {
       line(em, raise(em, s), s);
       return;
     case "ImportStatement":
+      checkImport(em, s);
+      em.trailingComment(s.to);
+      return;
     case "ScopeStatement":
       em.trailingComment(s.to);
       return;
@@ -219,7 +222,7 @@ function assign(em: Emitter, s: Extract<Stmt, { kind: "AssignStatement" }>): voi
   if (s.targets.length === 1) {
     const t = s.targets[0];
     const text = assignTo(em, t, valueText(t), s.annotation);
-    line(em, `${isUnpack(t) && !/^(const|let) /.test(text) ? ";" : ""}${text};`, s);
+    line(em, `${text};`, s);
     return;
   }
   // `a = b = value`: evaluate once, assign left to right.
@@ -561,4 +564,25 @@ function withStatement(em: Emitter, s: WithStatement, index: number): void {
   em.out.reopen("finally");
   em.out.line(`if (!${thrown}) ${exit}(${cm}, null);`);
   em.out.close();
+}
+
+/** Reports imports of modules the runtime does not provide (typing-only modules are dropped). */
+function checkImport(em: Emitter, s: Extract<Stmt, { kind: "ImportStatement" }>): void {
+  const known = (m: string) => runtimeModules.has(m) || ignoredModules.has(m);
+  if (s.module !== null) {
+    const root = s.module.split(".")[0];
+    if (!known(root) || s.module.startsWith(".")) {
+      const at = em.source.indexOf(s.module, s.from);
+      em.unsupported({ from: at, to: at + s.module.length }, `the '${s.module}' module`);
+    } else if (s.module !== root && !ignoredModules.has(root)) {
+      const at = em.source.indexOf(s.module, s.from);
+      em.unsupported({ from: at, to: at + s.module.length }, `the '${s.module}' module`);
+    }
+    return;
+  }
+  for (const n of s.names) {
+    if (!known(n.name.split(".")[0]) || n.name.includes(".")) {
+      em.unsupported(n.span, `the '${n.name}' module`);
+    }
+  }
 }

@@ -1,6 +1,6 @@
 // Static types (types.ts lattice) of locals, parameters and function results, by a few rounds
 // of fixpoint iteration over assignments, returns and visible call sites.
-import type { Expr, FunctionDefinition, Stmt } from "./ast.js";
+import type { Comprehension, Expr, FunctionDefinition, Stmt } from "./ast.js";
 import { mapCall } from "./callargs.js";
 import type { Analysis } from "./check.js";
 import type { Scope } from "./scope.js";
@@ -48,7 +48,7 @@ export function typeOf(an: Analysis, scope: Scope, e: Expr): PyType {
         const p = (owner.node as FunctionDefinition).params.find((x) => x.name === e.name);
         return (p && an.paramTypes.get(p)) ?? "unknown";
       }
-      return owner.types.get(e.name) ?? "unknown";
+      return owner.types.get(e.name) ?? (an.inferring ? "never" : "unknown");
     }
     case "BinaryExpression":
       return binaryType(e.op, typeOf(an, scope, e.left), typeOf(an, scope, e.right), e.right);
@@ -99,6 +99,7 @@ export function typeOf(an: Analysis, scope: Scope, e: Expr): PyType {
 }
 
 function binaryType(op: string, l: PyType, r: PyType, right: Expr): PyType {
+  if (l === "never" || r === "never") return "never";
   if (op === "/") return isNumeric(l) && isNumeric(r) ? "float" : "unknown";
   if (["&", "|", "^", "<<", ">>"].includes(op))
     return l === "bool" && r === "bool" ? "bool" : "int";
@@ -181,6 +182,7 @@ function moduleFunctionType(qualified: string): PyType {
 
 /** Fills `types` of every scope, `returnTypes` and `paramTypes` (a few rounds to a fixpoint). */
 export function inferTypes(an: Analysis): void {
+  an.inferring = true;
   collectCalls(an);
   for (let round = 0; round < 4; round++) {
     for (const s of an.scopes.values()) scopeTypes(an, s);
@@ -189,9 +191,20 @@ export function inferTypes(an: Analysis): void {
     }
     paramTypes(an);
   }
+  // Whatever is still unresolved (only self-referential bindings) is unknown.
+  for (const s of an.scopes.values()) {
+    for (const [name, t] of s.types) if (t === "never") s.types.set(name, "unknown");
+  }
+  for (const [k, t] of an.returnTypes) if (t === "never") an.returnTypes.set(k, "unknown");
+  for (const [k, t] of an.paramTypes) if (t === "never") an.paramTypes.set(k, "unknown");
+  an.inferring = false;
 }
 
 function scopeTypes(an: Analysis, s: Scope): void {
+  if (s.kind === "comprehension") {
+    comprehensionTypes(an, s);
+    return;
+  }
   for (const [name, bindings] of s.bindings) {
     if (s.params.has(name)) continue;
     let t: PyType | undefined;
@@ -201,6 +214,22 @@ function scopeTypes(an: Analysis, s: Scope): void {
     }
     s.types.set(name, t ?? "unknown");
   }
+}
+
+/** `x` in `… for x in range(…)` is an int; other comprehension targets are unknown. */
+function comprehensionTypes(an: Analysis, s: Scope): void {
+  const node = s.node as Comprehension;
+  for (const name of s.bindings.keys()) s.types.set(name, "unknown");
+  node.generators.forEach((g, i) => {
+    const it = g.iter;
+    const isRange =
+      g.target.kind === "VariableName" &&
+      it.kind === "CallExpression" &&
+      it.func.kind === "VariableName" &&
+      it.func.name === "range" &&
+      !an.resolve(i === 0 ? s.parent! : s, "range");
+    if (isRange && g.target.kind === "VariableName") s.types.set(g.target.name, "int");
+  });
 }
 
 function bindingType(
@@ -224,12 +253,7 @@ function bindingType(
     return "unknown";
   }
   if (stmt.kind === "UpdateStatement") {
-    return binaryType(
-      stmt.op,
-      s.types.get(name) ?? "unknown",
-      typeOf(an, s, stmt.value),
-      stmt.value,
-    );
+    return binaryType(stmt.op, s.types.get(name) ?? "never", typeOf(an, s, stmt.value), stmt.value);
   }
   if (kind === "for" && stmt.kind === "ForStatement" && stmt.target.kind === "VariableName") {
     const it = stmt.iter;

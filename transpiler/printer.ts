@@ -78,7 +78,7 @@ export class Printer {
       if (l.text === "" || l.text.endsWith("{")) return;
       break;
     }
-    if (this.lines.length) this.line("");
+    if (this.lines.some((l) => l !== null)) this.line("");
   }
 
   /** The text and its mappings. */

@@ -14,11 +14,14 @@ export type PyType =
   | "tuple"
   | "dict"
   | "set"
-  | "unknown";
+  | "unknown"
+  /** Not known yet (the bottom of the lattice while inference iterates). */
+  | "never";
 
 /** The least type covering both. */
 export function join(a: PyType | undefined, b: PyType): PyType {
-  if (a === undefined || a === b) return b;
+  if (a === undefined || a === "never" || a === b) return b;
+  if (b === "never") return a;
   if (isNumeric(a) && isNumeric(b)) return "num";
   return "unknown";
 }

@@ -1,0 +1,62 @@
+// Diagnostics: unsupported constructs are reported (never silently mistranslated), with positions.
+import { describe, expect, it } from "vitest";
+import { transpile } from "../../../transpiler/index.js";
+
+function diagnostics(source: string): string[] {
+  return transpile(source).diagnostics.map(
+    (d) => `${d.kind} ${d.start.line}:${d.start.column} ${d.message}`,
+  );
+}
+
+describe("diagnostics", () => {
+  it("reports a match statement", () => {
+    const src = "x = 1\nmatch x:\n    case 1:\n        pass\n";
+    expect(diagnostics(src)).toEqual(["NotSupported 2:1 not supported yet: match statement"]);
+  });
+
+  it("reports complex numbers and bytes", () => {
+    expect(diagnostics("a = 1j\nb = b'x'\n")).toEqual([
+      "NotSupported 1:5 not supported yet: complex numbers",
+      "NotSupported 2:5 not supported yet: bytes literals",
+    ]);
+  });
+
+  it("reports modules the runtime does not provide", () => {
+    expect(diagnostics("import os\nfrom json import dumps\nimport asyncio\n")).toEqual([
+      "NotSupported 1:8 not supported yet: the 'os' module",
+      "NotSupported 2:6 not supported yet: the 'json' module",
+    ]);
+  });
+
+  it("reports class decorators and multiple inheritance", () => {
+    const src = "@dataclass\nclass A:\n    pass\nclass B(A, object):\n    pass\n";
+    expect(diagnostics(src)).toEqual([
+      "NotSupported 1:2 not supported yet: class decorators",
+      "NotSupported 4:12 not supported yet: multiple inheritance",
+    ]);
+  });
+
+  it("reports the matrix operator", () => {
+    expect(diagnostics("c = a @ b\n")).toEqual([
+      "NotSupported 1:5 not supported yet: the '@' operator",
+    ]);
+  });
+
+  it("reports ** arguments a plain signature cannot receive", () => {
+    expect(diagnostics("def f(a, b=1):\n    return a\nkw = {'b': 2}\nf(1, **kw)\n")).toEqual([
+      "NotSupported 4:6 not supported yet: ** arguments to a function without keyword-only or ** parameters",
+    ]);
+  });
+
+  it("gives no code for syntax errors", () => {
+    const r = transpile("def f(:\n");
+    expect(r.code).toBe("");
+    expect(r.diagnostics[0].kind).toBe("SyntaxError");
+  });
+
+  it("never throws on arbitrary input", () => {
+    for (const src of ["(", "def", "class A(:", "x = [1, 2", "f'{'", "lambda: (yield)", "@\n"]) {
+      expect(() => transpile(src)).not.toThrow();
+    }
+  });
+});

@@ -1,0 +1,41 @@
+// Source maps: each emitted statement line maps back to its Python line, and back again.
+import { describe, expect, it } from "vitest";
+import { lineMapping, transpile } from "../../../transpiler/index.js";
+
+const src = [
+  "import asyncio",
+  "",
+  "async def main():",
+  "    x = 1",
+  "    await asyncio.sleep(x)",
+  "    print(x)",
+  "",
+  "asyncio.run(main())",
+  "",
+].join("\n");
+
+describe("source maps", () => {
+  it("names the Python file and embeds its text", () => {
+    const r = transpile(src, { fileName: "demo.py" });
+    expect(r.map.sources).toEqual(["demo.py"]);
+    expect(r.map.sourcesContent).toEqual([src]);
+    expect(r.map.version).toBe(3);
+  });
+
+  it("maps TS lines to Python lines and back", () => {
+    const r = transpile(src);
+    const lines = r.code.split("\n");
+    const m = lineMapping(r);
+    const tsLineOf = (text: string) => lines.findIndex((l) => l.includes(text)) + 1;
+    expect(m.pyLineOf(tsLineOf("const x = 1"))).toBe(4);
+    expect(m.pyLineOf(tsLineOf("await asyncio.sleep(x)"))).toBe(5);
+    expect(m.pyLineOf(tsLineOf("print(x)"))).toBe(6);
+    expect(m.pyLineOf(tsLineOf("await asyncio.run(main())"))).toBe(8);
+    expect(m.pyLineOf(1)).toBeNull();
+    expect(m.tsLinesOf(6)).toEqual([tsLineOf("print(x)")]);
+  });
+
+  it("is deterministic", () => {
+    expect(transpile(src)).toEqual(transpile(src));
+  });
+});
