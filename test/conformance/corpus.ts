@@ -51,8 +51,19 @@ export function fuzzCases(): Case[] {
     .map((f) => load(dir, f, relative(ROOT, join(dir, f))));
 }
 
-/** The last non-empty line of `text`, or "" (the conformance test compares only this of stderr). */
-export function lastLine(text: string): string {
-  const lines = text.split("\n").filter((l) => l.trim() !== "");
-  return lines.at(-1) ?? "";
+/**
+ * CPython's stderr without the traceback entries of its own stdlib files (`File "<stdlib>/…"` and
+ * the indented source and caret lines under it), which the contract lets the runtime leave out.
+ */
+export function withoutStdlibFrames(stderr: string): string {
+  const kept: string[] = [];
+  let inStdlibFrame = false;
+  for (const line of stderr.split("\n")) {
+    if (line.startsWith('  File "<stdlib>/')) inStdlibFrame = true;
+    else if (!(inStdlibFrame && line.startsWith("    "))) {
+      inStdlibFrame = false;
+      kept.push(line);
+    }
+  }
+  return kept.join("\n");
 }

@@ -1,0 +1,35 @@
+// The comparison helpers of the conformance test.
+import { describe, expect, it } from "vitest";
+import { withoutStdlibFrames } from "./corpus.js";
+
+describe("withoutStdlibFrames", () => {
+  it("drops CPython's stdlib frames with their source and caret lines, nothing else", () => {
+    const cpython = [
+      "Traceback (most recent call last):",
+      '  File "examples/x.py", line 18, in <module>',
+      "    asyncio.run(main())",
+      '  File "<stdlib>/asyncio/runners.py", line 190, in run',
+      "    return runner.run(main)",
+      "           ^^^^^^^^^^^^^^^^",
+      '  File "examples/x.py", line 15, in main',
+      "    for i in gen(10):",
+      "TypeError: 'async_generator' object is not iterable",
+      "<stdlib>/asyncio/events.py:80: RuntimeWarning: coroutine 'f' was never awaited",
+      "  self._context.run(self._callback, *self._args)",
+      "",
+    ].join("\n");
+    expect(withoutStdlibFrames(cpython)).toBe(
+      [
+        "Traceback (most recent call last):",
+        '  File "examples/x.py", line 18, in <module>',
+        "    asyncio.run(main())",
+        '  File "examples/x.py", line 15, in main',
+        "    for i in gen(10):",
+        "TypeError: 'async_generator' object is not iterable",
+        "<stdlib>/asyncio/events.py:80: RuntimeWarning: coroutine 'f' was never awaited",
+        "  self._context.run(self._callback, *self._args)",
+        "",
+      ].join("\n"),
+    );
+  });
+});
