@@ -40,16 +40,20 @@ const LOOP_WARNING_SITE =
   "<stdlib>/asyncio/events.py:80: RuntimeWarning: coroutine '%s' was never awaited\n  self._context.run(self._callback, *self._args)\n";
 const TRACEMALLOC = "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
 
+/**
+ * CPython warns where the coroutine is dropped: a temporary at the line that made it; one held in a
+ * variable when its frame ends (inside the loop: asyncio's events.py; at module level: `sys:1`).
+ */
 function installWarningFormat(options: ProgramOptions): void {
   warningFormat.neverAwaited = (coro: Coroutine<unknown>) => {
     const name = coro.__qualname__;
-    if (coro._origin === undefined) return LOOP_WARNING_SITE.replace("%s", name) + TRACEMALLOC;
     const line = firstPyLine(coro._origin, options);
     const src = line === null ? undefined : options.sourceMap?.pyLines[line - 1];
-    if (line === null || src === undefined || /^\s*[A-Za-z_][\w.]*\s*(:[^=]*)?=[^=]/.test(src)) {
-      return `sys:1: RuntimeWarning: coroutine '${name}' was never awaited\n`;
+    if (line !== null && src !== undefined && !/^\s*[A-Za-z_][\w.]*\s*(:[^=]*)?=[^=]/.test(src)) {
+      return `${options.fileName}:${line}: RuntimeWarning: coroutine '${name}' was never awaited\n  ${src.trim()}\n${TRACEMALLOC}`;
     }
-    return `${options.fileName}:${line}: RuntimeWarning: coroutine '${name}' was never awaited\n  ${src.trim()}\n${TRACEMALLOC}`;
+    if (coro._inLoop) return LOOP_WARNING_SITE.replace("%s", name) + TRACEMALLOC;
+    return `sys:1: RuntimeWarning: coroutine '${name}' was never awaited\n`;
   };
 }
 

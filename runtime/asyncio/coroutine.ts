@@ -41,6 +41,8 @@ export function takeNeverAwaited(filter: (c: Coroutine<unknown>) => boolean): Co
 }
 
 let addressCounter = 0;
+/** How many more creation stacks to record in this run. */
+let originBudget = 1000;
 
 /** A stable fake address for reprs, in CPython's 0x7f… style. */
 export function fakeAddress(): string {
@@ -52,6 +54,7 @@ export function fakeAddress(): string {
 export function resetCoroutines(): void {
   created.length = 0;
   compactAt = 1024;
+  originBudget = 1000;
   addressCounter = 0;
 }
 
@@ -61,8 +64,10 @@ export class Coroutine<T = unknown> implements PromiseLike<T> {
   private _address: string | undefined;
   /** True for the runtime's own housekeeping coroutines (their tasks stay off the timeline). */
   _internal = false;
-  /** JS stack at creation, recorded only for coroutines made outside any loop (module level). */
+  /** JS stack at creation, recorded for the first coroutines of a run only (it costs ~1 µs each). */
   _origin: string | undefined;
+  /** True when made while a loop was running (CPython then drops it inside the loop). */
+  _inLoop: boolean;
 
   constructor(
     readonly _fn: ((...args: unknown[]) => PromiseLike<T>) | null,
@@ -72,7 +77,11 @@ export class Coroutine<T = unknown> implements PromiseLike<T> {
     readonly __qualname__: string,
   ) {
     track(this as Coroutine<unknown>);
-    if (current.running === null) this._origin = new Error().stack;
+    this._inLoop = current.running !== null;
+    if (originBudget > 0) {
+      originBudget -= 1;
+      this._origin = new Error().stack;
+    }
   }
 
   /** Starts the body and returns its native promise (a task's first step, or `await`). */

@@ -10,9 +10,9 @@ export const warningFormat = {
   },
 };
 
-/** Writes the warning for each never-started coroutine (only loop-made ones when `loopOnly`). */
+/** Writes the warning for each never-started coroutine (only those made in a loop when `loopOnly`). */
 export function reportNeverAwaited(loopOnly: boolean): void {
-  for (const coro of takeNeverAwaited((c) => !loopOnly || c._origin === undefined)) {
+  for (const coro of takeNeverAwaited((c) => !loopOnly || c._inLoop)) {
     writeStderr(warningFormat.neverAwaited(coro));
   }
 }
