@@ -57,7 +57,8 @@ export function compileErrorText(
 ): string | null {
   const errors = diagnostics.filter((d) => d.severity === "error");
   if (errors.length === 0) return null;
-  const syntax = errors.filter(isCPythonError).sort((a, b) => a.from - b.from)[0];
+  // CPython stops at its first error; the transpiler lists syntax errors in CPython's order.
+  const syntax = errors.find(isCPythonError);
   if (syntax !== undefined) return cpythonSyntaxError(source, syntax, fileName);
   return errors.map((d) => compilerDiagnostic(source, d, fileName)).join("");
 }
