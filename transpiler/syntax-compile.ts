@@ -236,6 +236,7 @@ class CompilerWalk {
         }
         break;
       case "AssignStatement":
+      case "ExpressionStatement":
         if (this.starredValue(node)) return;
         break;
       case "ReturnStatement":
@@ -269,12 +270,17 @@ class CompilerWalk {
     this.visitAll(children(node), scope);
   }
 
-  /** `x = *a`: a lone starred value (compiler_visit_expr1's Starred_kind). */
+  /** `x = *a` or `*a` alone: a lone starred value (compiler_visit_expr1's Starred_kind). */
   starredValue(node: SyntaxNode): boolean {
     const kids = children(node);
     const lastOp = kids.map((k) => k.name).lastIndexOf("AssignOp");
     const value = kids.slice(lastOp + 1);
-    if (lastOp < 0 || value.length !== 2 || value[0]?.name !== "*") return false;
+    if (
+      (lastOp < 0 && node.name === "AssignStatement") ||
+      value.length !== 2 ||
+      value[0]?.name !== "*"
+    )
+      return false;
     const star = value[0];
     const operand = value[1] as SyntaxNode;
     if (!this.found) {

@@ -3,6 +3,7 @@
 
 import type { Tree } from "@lezer/common";
 import type { Diagnostic } from "./diagnostics.js";
+import { adjacentCandidate } from "./syntax-adjacent.js";
 import { argumentCandidate } from "./syntax-arguments.js";
 import { blockCandidate } from "./syntax-blocks.js";
 import { compileErrors } from "./syntax-compile.js";
@@ -49,6 +50,7 @@ function firstError(
     fstringCandidate(ctx),
     targetCandidate(ctx),
     argumentCandidate(ctx),
+    adjacentCandidate(ctx),
   ]);
   if (failure && failure.index < tokens.tokens.length) {
     const token = tokens.tokens[failure.index] as Token;

@@ -23,7 +23,7 @@ export interface Candidate {
   reach?: number;
 }
 
-/** Hard keywords: names that can never be an expression operand. */
+/** Hard keywords: names that can never be an expression operand (True/False/None can). */
 export const KEYWORDS = new Set(
   (
     "and as assert async break class continue def del elif else except finally for from global if " +
@@ -31,14 +31,25 @@ export const KEYWORDS = new Set(
   ).split(" "),
 );
 
+const KEYWORDS_AND_CONSTANTS = new Set([...KEYWORDS, "True", "False", "None"]);
+
 const before = (a: { line: number; col: number }, b: { line: number; col: number }): boolean =>
   a.line < b.line || (a.line === b.line && a.col < b.col);
 
-/** The index of the first token at or after `offset` (original source). */
+const ZERO_WIDTH = new Set(["NEWLINE", "INDENT", "DEDENT", "ENDMARKER"]);
+
+/** The index of the token holding `offset` (original source), or of the first one after it. A
+ * NEWLINE holds its trailing comment and its "\n". */
 export function tokenIndexAt(ctx: SyntaxContext, offset: number): number {
   const pos = ctx.index.position(offset);
   let i = 0;
-  while (i < ctx.tokens.length && before(ctx.tokens[i] as Token, pos)) i++;
+  while (i < ctx.tokens.length) {
+    const t = ctx.tokens[i] as Token;
+    const end = { line: t.endLine, col: t.endCol };
+    const atEnd = end.line === pos.line && end.col === pos.col;
+    if (!(before(end, pos) || (atEnd && !ZERO_WIDTH.has(t.type) && t.start < t.end))) break;
+    i++;
+  }
   return i;
 }
 
@@ -130,29 +141,61 @@ function lezerOnly(tokens: Token[], i: number): boolean {
   if (tokens[k]?.value === "async") k++;
   if (tokens[k]?.value === "with") {
     if (tokens[k + 1]?.value === "(") return true;
-    if (prev?.value === "as" && !(t?.type === "NUMBER" || t?.type === "STRING")) return true;
+    if (prev?.value === "as" && startsExpression(t) && t?.type !== "NUMBER" && t?.type !== "STRING")
+      return true;
   }
   return t?.value === "*" && prev?.value === "[" && endsExpression(tokens[i - 2]);
+}
+
+/** Lezer reads `print` followed by anything but `(`, `.` or a newline as Python 2's print
+ * statement; CPython reads `print * x`, `print = 1` or `print, x` as ordinary expressions. */
+function isPrintExpression(ctx: SyntaxContext, printEnd: number): boolean {
+  const next = ctx.tokens[tokenIndexAt(ctx, printEnd)];
+  if (!next || next.type !== "OP") return false;
+  return !["(", "[", "{", "~", "..."].includes(next.value);
 }
 
 /** The first Lezer parse error CPython would also see, placed on CPython's tokens. */
 export function lezerFailure(ctx: SyntaxContext): Candidate | null {
   const offsets: number[] = [];
+  const ignored: { from: number; to: number }[] = [];
   ctx.tree.iterate({
     enter(node) {
       if (node.type.isError) offsets.push(node.from);
-      // Python 2's `print x` parses in Lezer; CPython fails after the name.
-      if (node.name === "PrintStatement") offsets.push(node.node.firstChild?.to ?? node.from);
+      if (node.name === "PrintStatement") {
+        const end = node.node.firstChild?.to ?? node.from;
+        // Python 2's `print x` parses in Lezer; CPython fails after the name.
+        if (isPrintExpression(ctx, end)) ignored.push({ from: node.from, to: node.to });
+        else offsets.push(end);
+      }
       // Lezer lets `elif` go without a condition; CPython fails at its ':'.
       if (node.name === "elif" && node.node.nextSibling?.name === "Body") offsets.push(node.to);
+      // Lezer allows keywords as attribute names (`asyncio.async`); CPython does not.
+      if (
+        node.name === "PropertyName" &&
+        KEYWORDS_AND_CONSTANTS.has(ctx.source.slice(node.from, node.to))
+      ) {
+        offsets.push(node.from);
+      }
     },
   });
   offsets.sort((a, b) => a - b);
   for (const at of offsets) {
+    if (ignored.some((r) => at >= r.from && at <= r.to)) continue;
     let i = tokenIndexAt(ctx, at);
-    // Lezer reports a statement after a dedent at the statement; CPython fails on the token after
-    // the DEDENTs (a DEDENT is never the token it cannot use).
-    while (i < ctx.tokens.length && ctx.tokens[i]?.type === "DEDENT") i++;
+    // An error inside an f-string's fields: CPython parses those when it builds the string atom,
+    // after fetching the token that follows the (implicitly concatenated) strings.
+    const inside = ctx.tokens[i];
+    if (inside?.type === "STRING" && ctx.index.offset(inside.line, inside.col) < at) {
+      while (ctx.tokens[i]?.type === "STRING") i++;
+    }
+    // Lezer reports a statement at its first token; CPython fails on that token too, never on
+    // the INDENT/DEDENT before it (those are blockCandidate's business).
+    while (
+      i < ctx.tokens.length &&
+      (ctx.tokens[i]?.type === "DEDENT" || ctx.tokens[i]?.type === "INDENT")
+    )
+      i++;
     if (isBareYield(ctx.tokens, i) || lezerOnly(ctx.tokens, i)) continue;
     return { index: i, error: null };
   }
@@ -161,13 +204,13 @@ export function lezerFailure(ctx: SyntaxContext): Candidate | null {
 
 const OPENERS = new Set(["(", "[", "{"]);
 
-/** The index just past the bracket group opened at `i`. */
-export function skipGroup(tokens: Token[], i: number): number {
+/** The index just past the bracket group opened at `i`, or null when the file ends inside it. */
+export function skipGroup(tokens: Token[], i: number): number | null {
   const open = tokens[i] as Token;
   for (let j = i + 1; j < tokens.length; j++) {
     if ((tokens[j] as Token).level < open.level) return j + 1;
   }
-  return tokens.length;
+  return null;
 }
 
 const BINARY = new Set([
@@ -239,12 +282,18 @@ function scanOperand(tokens: Token[], i: number): number | null {
   ) {
     j = i + 1;
   } else if (t.type === "OP" && OPENERS.has(t.value)) {
-    j = skipGroup(tokens, i);
+    if (tokens[i + 1]?.value === ",") return null;
+    const end = skipGroup(tokens, i);
+    if (end === null) return null;
+    j = end;
   } else return null;
   for (;;) {
     const next = tokens[j];
-    if (next?.type === "OP" && (next.value === "(" || next.value === "[")) j = skipGroup(tokens, j);
-    else if (next?.value === "." && tokens[j + 1]?.type === "NAME") j += 2;
+    if (next?.type === "OP" && (next.value === "(" || next.value === "[")) {
+      const end = skipGroup(tokens, j);
+      if (end === null) return null;
+      j = end;
+    } else if (next?.value === "." && tokens[j + 1]?.type === "NAME") j += 2;
     else return j;
   }
 }
@@ -284,6 +333,17 @@ export function scanExpression(tokens: Token[], i: number): number | null {
     }
     return j;
   }
+}
+
+/** The index just past a comma-separated list of expressions starting at `i`, or null. */
+export function scanExpressions(tokens: Token[], i: number): number | null {
+  let end = scanExpression(tokens, i);
+  while (end !== null && tokens[end]?.value === ",") {
+    const next = scanExpression(tokens, end + 1);
+    if (next === null) return end + 1;
+    end = next;
+  }
+  return end;
 }
 
 /** Index of the bracket that the closing bracket at `j` closes. */

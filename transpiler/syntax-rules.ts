@@ -9,6 +9,8 @@ import {
   rangeError,
   type SyntaxContext,
   scanExpression,
+  scanExpressions,
+  skipGroup,
   startsExpression,
   tokenError,
   tokenIndexAt,
@@ -46,6 +48,7 @@ export function parserMessage(ctx: SyntaxContext, i: number): RuleResult | null 
     expectedColon(ctx, i) ??
     withTarget(ctx, i) ??
     keywordExpression(ctx, i) ??
+    assignToNothing(ctx, i) ??
     legacyCall(ctx, i) ??
     forgotComma(ctx, i) ??
     assignInCondition(ctx, i) ??
@@ -88,6 +91,12 @@ function expectedColon(ctx: SyntaxContext, i: number): RuleResult | null {
   if (!COLON_AT_NEWLINE.has(keyword.value) || t.type !== "NEWLINE") return null;
   if (ctx.tokens.slice(k + 1, i).some((x) => x.value === ":" && x.level === 0)) return null;
   if (keyword.value === "except" && i === k + 1) return colon();
+  if (keyword.value === "for") {
+    const inAt = ctx.tokens.findIndex(
+      (x, n) => n > k && n < i && x.value === "in" && x.level === 0,
+    );
+    return inAt > 0 && scanExpressions(ctx.tokens, inAt + 1) === i ? colon() : null;
+  }
   if (HEADER_IS_EXPRESSION.has(keyword.value)) {
     return scanExpression(ctx.tokens, k + 1) === i ? colon() : null;
   }
@@ -108,6 +117,11 @@ function withTarget(ctx: SyntaxContext, i: number): RuleResult | null {
 
 /** Mirrors invalid_legacy_expression: `print x` / `exec x`. */
 function legacyCall(ctx: SyntaxContext, i: number): RuleResult | null {
+  const here = at(ctx, i);
+  if (here?.type === "NAME" && (here.value === "print" || here.value === "exec")) {
+    const found = legacyCall(ctx, i + 1);
+    if (found) return found;
+  }
   const t = at(ctx, i);
   const name = at(ctx, i - 1);
   if (!t || !name || name.type !== "NAME" || (name.value !== "print" && name.value !== "exec"))
@@ -175,9 +189,15 @@ function forgotComma(ctx: SyntaxContext, i: number): RuleResult | null {
     first === prev
   )
     return null;
-  if (inComprehension(ctx, start, t.level)) return null;
+  if (inComprehension(ctx, start, t.level) || inParameters(ctx, i, t.level)) return null;
   const end = scanExpression(ctx.tokens, i);
-  if (end === null) return null;
+  if (end === null) {
+    // The second expression opens a bracket the file never closes: CPython reads on to the end
+    // of the file trying to parse it, and then reports the bracket.
+    const unclosed =
+      t.type === "OP" && skipGroup(ctx.tokens, i) === null && at(ctx, i + 1)?.value !== ",";
+    return unclosed ? result(tokenError(ctx, t, "SyntaxError", "invalid syntax"), undefined) : null;
+  }
   const last = at(ctx, end - 1) as Token;
   if (last.level === 0) return null;
   return result(
@@ -186,15 +206,41 @@ function forgotComma(ctx: SyntaxContext, i: number): RuleResult | null {
   );
 }
 
-/** True when a `for` at bracket level `level` precedes token `i` inside its brackets. */
+/** True when token `i` follows `for ... in` at bracket level `level` (a comprehension's iterable,
+ * where CPython's grammar never tries the "forgot a comma" rule). */
 function inComprehension(ctx: SyntaxContext, i: number, level: number): boolean {
+  let sawIn = false;
   for (let j = i - 1; j >= 0; j--) {
     const t = ctx.tokens[j] as Token;
     if (t.level < level) return false;
-    if (t.level === level && t.type === "NAME" && (t.value === "for" || t.value === "async"))
-      return true;
+    if (t.level !== level || t.type !== "NAME") continue;
+    if (t.value === "in") sawIn = true;
+    if (t.value === "for") return sawIn;
   }
   return false;
+}
+
+/** True when token `i` sits in a `def`'s parameter list (parameters are not expressions). */
+function inParameters(ctx: SyntaxContext, i: number, level: number): boolean {
+  let open = i - 1;
+  while (open >= 0 && (at(ctx, open) as Token).level >= level) open--;
+  open++;
+  return at(ctx, open)?.value === "(" && at(ctx, open - 2)?.value === "def";
+}
+
+/** Mirrors invalid_assignment's `(star_targets '=')* a=star_expressions '='` when no value follows. */
+function assignToNothing(ctx: SyntaxContext, i: number): RuleResult | null {
+  const t = at(ctx, i);
+  const eq = at(ctx, i - 1);
+  const target = at(ctx, i - 2);
+  if (!t || eq?.value !== "=" || eq.level !== 0 || startsExpression(t) || !endsExpression(target))
+    return null;
+  const node = expressionEndingAt(ctx, target as Token);
+  const name = expressionName(node);
+  if (!name || ["name", "attribute", "tuple", "list"].includes(name)) return null;
+  const first = at(ctx, tokenIndexAt(ctx, node.from));
+  if (!first || lineStart(ctx.tokens, i) !== tokenIndexAt(ctx, node.from)) return null;
+  return result(rangeError(`cannot assign to ${name}`, first, target as Token), t);
 }
 
 /** Mirrors invalid_kwarg: `f(x == 3 = 4)` (an expression where a keyword name belongs). */

@@ -327,6 +327,7 @@ class Tokenizer {
     this.line++;
     this.lineStart = this.pos;
     if (this.pos >= this.text.length) {
+      if (this.brackets.length > 0) return this.endOfFile() as TokenError;
       return {
         kind: "SyntaxError",
         message: "unexpected EOF while parsing",
