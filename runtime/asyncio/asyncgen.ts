@@ -2,7 +2,7 @@
 // Mirrors CPython's async_generator (Objects/genobject.c): __anext__/asend/athrow/aclose, StopAsyncIteration.
 import { pyClass } from "../builtins/classinfo.js";
 import { RuntimeError, StopAsyncIteration } from "../builtins/exceptions.js";
-import { fakeAddress } from "./coroutine.js";
+import { fakeAddress, soleMethod } from "./coroutine.js";
 import { current } from "./current.js";
 import type { EventLoop } from "./loop.js";
 
@@ -164,21 +164,30 @@ function wrapAsyncGen<F extends AsyncGenFn>(fn: F, qualname: string) {
   return wrapper;
 }
 
-/** `async def` with `yield` → `async_gen(async function* f() {…})`: calls return async generators. */
-export const async_gen = Object.assign(<F extends AsyncGenFn>(fn: F) => wrapAsyncGen(fn, fn.name), {
-  /** Wraps async generator methods of `Cls` after the class body. */
-  methods(Cls: abstract new (...args: never[]) => unknown, ...names: string[]): void {
-    for (const name of names) {
-      for (const target of [Cls.prototype as object, Cls as object]) {
-        const desc = Object.getOwnPropertyDescriptor(target, name);
-        if (desc && typeof desc.value === "function") {
-          Object.defineProperty(target, name, {
-            ...desc,
-            value: wrapAsyncGen(desc.value as AsyncGenFn, `${Cls.name}.${name}`),
-          });
-          break;
+/**
+ * `async def` with `yield` → `async_gen(async function* f() {…})` (or `async_gen({ async *f() {…} })`,
+ * see `async_def`): calls return async generators.
+ */
+export const async_gen = Object.assign(
+  <F extends AsyncGenFn>(def: F | Record<string, F>) => {
+    const fn = soleMethod(def);
+    return wrapAsyncGen(fn, fn.name);
+  },
+  {
+    /** Wraps async generator methods of `Cls` after the class body. */
+    methods(Cls: abstract new (...args: never[]) => unknown, ...names: string[]): void {
+      for (const name of names) {
+        for (const target of [Cls.prototype as object, Cls as object]) {
+          const desc = Object.getOwnPropertyDescriptor(target, name);
+          if (desc && typeof desc.value === "function") {
+            Object.defineProperty(target, name, {
+              ...desc,
+              value: wrapAsyncGen(desc.value as AsyncGenFn, `${Cls.name}.${name}`),
+            });
+            break;
+          }
         }
       }
-    }
+    },
   },
-});
+);

@@ -199,9 +199,31 @@ function wrapMethods(
   }
 }
 
-/** `async def f` → `const f = async_def(async function f() {…})`: calls return lazy coroutines. */
+/**
+ * The function of `async_def({ async f() {…} })`: a one-method object literal whose method has no
+ * self-binding of its name, so that `f` inside the body is the wrapped coroutine function.
+ */
+export function soleMethod<F extends Function>(def: F | Record<string, F>): F {
+  if (typeof def === "function") return def;
+  const keys = Object.keys(def);
+  if (keys.length !== 1 || typeof def[keys[0]] !== "function") {
+    throw new TypeError(
+      "async_def/async_gen expect a function or an object with exactly one method",
+    );
+  }
+  return def[keys[0]];
+}
+
+/**
+ * `async def f` → `const f = async_def(async function f() {…})`: calls return lazy coroutines.
+ * `async_def({ async f() {…} })` is the same, except that inside the body `f` names the wrapper
+ * (a named function expression binds its own name to the raw async function).
+ */
 export const async_def = Object.assign(
-  <F extends AsyncFn>(fn: F): CoroutineFunction<F> => wrapCoroutineFunction(fn, fn.name),
+  <F extends AsyncFn>(def: F | Record<string, F>): CoroutineFunction<F> => {
+    const fn = soleMethod(def);
+    return wrapCoroutineFunction(fn, fn.name);
+  },
   {
     /** Wraps async methods of `Cls` after the class body: `async_def.methods(Cls, "fetch")`. */
     methods(Cls: abstract new (...args: never[]) => unknown, ...names: string[]): void {

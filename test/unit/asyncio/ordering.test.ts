@@ -88,3 +88,21 @@ describe("task ordering on the virtual clock", () => {
     ]);
   });
 });
+
+describe("async_def({ async f() {…} }): the name inside the body is the coroutine function", () => {
+  test("recursive create_task works and stays lazy", async () => {
+    const countdown = async_def({
+      async countdown(n: number): Promise<void> {
+        if (n > 0) {
+          const t = asyncio.create_task(countdown(n - 1));
+          print("created", n);
+          await t;
+          print("done", n);
+        }
+      },
+    });
+    const result = await run(() => asyncio.run(countdown(3)));
+    expect(result.stdout).toBe("created 3\ncreated 2\ncreated 1\ndone 1\ndone 2\ndone 3\n");
+    expect(result.stderr).toBe("");
+  });
+});
