@@ -23,7 +23,7 @@ function isInt(x: unknown): boolean {
 
 /** Raises OverflowError when an int result left JS's exact range. */
 export function checkInt(r: number, a: unknown, b: unknown): number {
-  if (isInt(a) && isInt(b) && Number.isFinite(r) && !Number.isSafeInteger(r)) {
+  if (isInt(a) && isInt(b) && Number.isFinite(r) && Math.abs(r) > 2 ** 53) {
     throw new OverflowError("integer result too large for asyncio-ts");
   }
   return r;
@@ -153,7 +153,8 @@ export function floatDivmod(x: Num, y: Num): [Num, Num] {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
   } else {
-    floordiv = x / y < 0 ? -0 : 0;
+    const q = x / y;
+    floordiv = q < 0 || Object.is(q, -0) ? -0 : 0;
   }
   return [floordiv, mod];
 }
@@ -254,7 +255,7 @@ export function pow(a: unknown, b: unknown, m?: unknown): any {
   if (x === 0 && y < 0) throw new ZeroDivisionError("0.0 cannot be raised to a negative power");
   if (isInt(a) && isInt(b) && y >= 0) {
     const r = x ** y;
-    if (!Number.isSafeInteger(r)) {
+    if (Math.abs(r) > 2 ** 53) {
       throw new OverflowError("integer result too large for asyncio-ts");
     }
     return r;

@@ -82,10 +82,7 @@ function compare(op: Op, a: unknown, b: unknown): boolean {
   if (Array.isArray(x) && Array.isArray(y) && x instanceof PyTuple === y instanceof PyTuple) {
     const n = Math.min(x.length, y.length);
     for (let i = 0; i < n; i++) {
-      if (!eq(x[i], y[i])) {
-        if (op === "<" || op === "<=") return compare("<", x[i], y[i]);
-        return compare(">", x[i], y[i]);
-      }
+      if (!eq(x[i], y[i])) return compare(op, x[i], y[i]);
     }
     return test(op, x.length - y.length);
   }

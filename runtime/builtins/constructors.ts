@@ -19,8 +19,21 @@ function checkSafe(n: number): number {
   return n;
 }
 
+/** Replaces Unicode decimal digits (`٣`) by ASCII ones: every Nd block is a run of 0–9. */
+function asciiDigits(s: string): string {
+  return s.replace(/\p{Nd}/gu, (c) => {
+    let cp = c.codePointAt(0)!;
+    if (cp < 0x80) return c;
+    let start = cp;
+    while (/\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
+    cp = (cp - start) % 10;
+    return String(cp);
+  });
+}
+
 function parseIntText(text: string, base: number): number {
   const orig = text;
+  text = asciiDigits(text);
   const bad = () => new ValueError(`invalid literal for int() with base ${base}: ${repr(orig)}`);
   let s = text.trim();
   let sign = 1;
@@ -98,7 +111,7 @@ export const float = defineBuiltinType(
     if (typeof x === "number" || x instanceof PyFloat || typeof x === "boolean") return Number(x);
     if (typeof x === "bigint") return Number(x);
     if (typeof x === "string") {
-      const s = x.trim();
+      const s = asciiDigits(x).trim();
       const m = /^([-+]?)(inf|infinity|nan)$/i.exec(s);
       if (m) return m[2]!.toLowerCase() === "nan" ? NaN : m[1] === "-" ? -Infinity : Infinity;
       if (

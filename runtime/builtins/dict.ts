@@ -139,6 +139,9 @@ export function addPairs(d: PyDict, src: unknown): void {
   }
   let i = 0;
   for (const pair of src as Iterable<unknown>) {
+    if (pair === null || typeof (pair as Iterable<unknown>)[Symbol.iterator] !== "function") {
+      throw new TypeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
+    }
     const items = [...(pair as Iterable<unknown>)];
     if (items.length !== 2) {
       throw new ValueError(

@@ -1,7 +1,7 @@
 // Python's format-spec mini-language for int, float and str: `format(x, ".2f")`, f-string fields.
 // Mirrors Python/formatter_unicode.c and the float modes of Python/pystrtod.c.
 
-import { ValueError } from "./exceptions.js";
+import { OverflowError, ValueError } from "./exceptions.js";
 import { floatRepr, placePoint, roundDecimal } from "./float.js";
 
 /** A parsed `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`. */
@@ -20,7 +20,11 @@ export interface FormatSpec {
 const PREFIX = /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?/su;
 
 /** Parses a format spec; `typeName` words the error as CPython does. */
-export function parseSpec(spec: string, typeName: string): FormatSpec {
+export function parseSpec(
+  spec: string,
+  typeName: string,
+  defaultAlign: "<" | ">" = ">",
+): FormatSpec {
   const m = PREFIX.exec(spec)!;
   const rest = [...spec.slice(m[0].length)];
   if (rest[0] === "," || rest[0] === "_") {
@@ -34,9 +38,9 @@ export function parseSpec(spec: string, typeName: string): FormatSpec {
   }
   let fill = m[1] ?? "";
   let align = (m[2] ?? "") as FormatSpec["align"];
-  if (m[6] !== undefined && align === "") {
+  if (m[6] !== undefined && m[1] === undefined) {
     fill = "0";
-    align = "=";
+    if (align === "" && defaultAlign === ">") align = "=";
   }
   return {
     fill: fill === "" ? " " : fill,
@@ -104,16 +108,19 @@ function layoutNumber(
   const sign = negative ? "-" : spec.sign === "+" ? "+" : spec.sign === " " ? " " : "";
   const lead = sign + prefix;
   if (spec.align === "=") {
-    if (spec.fill === "0" && /^\d+$/.test(intDigits)) {
+    if (spec.fill === "0" && /^[0-9a-fA-F]+$/.test(intDigits)) {
       const minWidth = Math.max(spec.width - lead.length - rest.length, 0);
       return lead + group(intDigits, spec.grouping, every, minWidth) + rest;
     }
     const body =
-      (/^\d+$/.test(intDigits) ? group(intDigits, spec.grouping, every, 0) : intDigits) + rest;
+      (/^[0-9a-fA-F]+$/.test(intDigits) ? group(intDigits, spec.grouping, every, 0) : intDigits) +
+      rest;
     const n = spec.width - lead.length - body.length;
     return lead + (n > 0 ? spec.fill.repeat(n) : "") + body;
   }
-  const digits = /^\d+$/.test(intDigits) ? group(intDigits, spec.grouping, every, 0) : intDigits;
+  const digits = /^[0-9a-fA-F]+$/.test(intDigits)
+    ? group(intDigits, spec.grouping, every, 0)
+    : intDigits;
   return pad(spec, lead + digits + rest, ">");
 }
 
@@ -133,6 +140,7 @@ export function formatInt(n: number | bigint, spec: FormatSpec): string {
   if (t === "c") {
     if (spec.sign !== "")
       throw new ValueError("Sign not allowed with integer format specifier 'c'");
+    if (negative || abs > 0x10ffffn) throw new OverflowError("%c arg not in range(0x110000)");
     return pad(spec, String.fromCodePoint(Number(abs)), ">");
   }
   const bases: Record<string, [number, string]> = {

@@ -1,12 +1,13 @@
 // Python's `format(value, spec)`, `str.format(...)` and `%`-formatting (`py.percent`).
 // Mirrors Objects/stringlib/unicode_format.h and PyUnicode_Format in Objects/unicodeobject.c.
 
-import { IndexError, KeyError, TypeError, ValueError } from "./exceptions.js";
+import { AttributeError, IndexError, KeyError, TypeError, ValueError } from "./exceptions.js";
 import { isFloatValue, PyFloat } from "./float.js";
 import { formatFloat, formatInt, formatStr, parseSpec } from "./format-spec.js";
 import { splitKwargs } from "./kwargs.js";
 import { typeName } from "./pytype.js";
 import { repr, toStr } from "./repr.js";
+import { PyTuple } from "./tuple.js";
 
 /** Python's `format(value, format_spec='')`. */
 export function format(value: unknown, spec = ""): string {
@@ -27,7 +28,7 @@ export function format(value: unknown, spec = ""): string {
     if (isFloatValue(value)) return formatFloat(x, parseSpec(spec, "float"));
     return formatInt(x, parseSpec(spec, "int"));
   }
-  if (typeof value === "string") return formatStr(value, parseSpec(spec, "str"));
+  if (typeof value === "string") return formatStr(value, parseSpec(spec, "str", "<"));
   if (spec === "") return toStr(value);
   throw new TypeError(`unsupported format string passed to ${typeName(value)}.__format__`);
 }
@@ -77,7 +78,7 @@ function lookupField(
     if (p === null)
       throw new ValueError("Only '.' or '[' may follow ']' in format field specifier");
     if (p[1] !== undefined) {
-      value = (value as Record<string, unknown>)[p[1]];
+      value = fieldAttr(value, p[1]);
     } else {
       const key = /^\d+$/.test(p[2]!) ? Number(p[2]) : p[2]!;
       value =
@@ -88,6 +89,21 @@ function lookupField(
     rest = rest.slice(p[0].length);
   }
   return value;
+}
+
+const numberAttrs: Record<string, (n: number) => unknown> = {
+  real: (n) => n,
+  imag: () => 0,
+  numerator: (n) => n,
+  denominator: () => 1,
+};
+
+function fieldAttr(value: unknown, name: string): unknown {
+  if (typeof value === "number" && name in numberAttrs) return numberAttrs[name]!(value);
+  if (value === null || value === undefined || !(name in Object(value))) {
+    throw new AttributeError(`'${typeName(value)}' object has no attribute '${name}'`);
+  }
+  return (value as Record<string, unknown>)[name];
 }
 
 function convert(value: unknown, conversion: string | undefined): unknown {
@@ -134,6 +150,7 @@ function formatWith(
       i += 2;
       continue;
     }
+    if (i + 1 >= template.length) throw new ValueError("Single '{' encountered in format string");
     let j = i + 1;
     let nest = 1;
     while (j < template.length && nest > 0) {
@@ -163,7 +180,7 @@ const PERCENT = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?[hlL]?(.)?/g
 
 /** Python's `fmt % args`: `args` is one value, a tuple (array) of values, or a mapping. */
 export function percent(fmt: string, args: unknown): string {
-  const isTuple = Array.isArray(args);
+  const isTuple = args instanceof PyTuple;
   const values = isTuple ? (args as unknown[]) : [args];
   const mapping =
     args instanceof Map || (args !== null && Object.getPrototypeOf(args) === Object.prototype)

@@ -10,7 +10,7 @@ import {
   ValueError,
 } from "./exceptions.js";
 import { floatDivmod } from "./arith.js";
-import { lt } from "./compare.js";
+import { gt, lt } from "./compare.js";
 import { isFloatValue, PyFloat, roundDecimal } from "./float.js";
 import { id } from "./ids.js";
 import { iterate, PyIterator } from "./iteration.js";
@@ -176,7 +176,7 @@ function extreme(name: "min" | "max", args: unknown[]): any {
   let first = true;
   for (const x of items) {
     const k = key ? key(x) : x;
-    if (first || (name === "min" ? lt(k, bestKey) : lt(bestKey, k))) {
+    if (first || (name === "min" ? lt(k, bestKey) : gt(k, bestKey))) {
       best = x;
       bestKey = k;
       first = false;

@@ -9,7 +9,9 @@ import { cpythonSetOrder } from "./set-order.js";
 export class PySet<T = any> extends Set<T> {
   /** `s.add(x)`. */
   override add(x: T): this {
-    return super.add(hashKey(x) as T);
+    super.add(hashKey(x) as T);
+    // Python's set.add returns None; JS callers (the Set constructor) ignore the result.
+    return null as unknown as this;
   }
   /** `x in s`. */
   override has(x: T): boolean {

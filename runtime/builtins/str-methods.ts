@@ -57,9 +57,7 @@ function whitespaceSplit(s: string, maxsplit: number): string[] {
     while (i < n && isWs.test(cs[i]!)) i++;
     if (i >= n) break;
     if (maxsplit >= 0 && out.length === maxsplit) {
-      let rest = cs.slice(i).join("");
-      rest = stripChars(rest, null, false, true);
-      out.push(rest);
+      out.push(cs.slice(i).join(""));
       return out;
     }
     let j = i;

@@ -1,0 +1,26 @@
+// repr(), str() and format() against CPython 3.11's recorded answers.
+
+import { describe, expect, it } from "vitest";
+import { format, repr, toStr } from "../../../runtime/builtins/index.js";
+import { dec, observe, recorded } from "./decode.js";
+import { fixtures } from "./fixtures.js";
+
+describe("repr and str", () => {
+  it.each(fixtures.repr.map((c) => [c.repr, c] as const))("%s", (_name, c) => {
+    const value = dec(c.value);
+    expect(repr(value)).toBe(c.repr);
+    expect(toStr(value)).toBe(c.str);
+  });
+});
+
+describe("format(value, spec)", () => {
+  it.each(
+    fixtures.format.map(
+      (c) => [`${JSON.stringify(c.value)} ${JSON.stringify(c.spec)}`, c] as const,
+    ),
+  )("%s", (_name, c) => {
+    expect(observe(() => format(dec(c.value), c.spec), { ok: { t: "str", v: "" } })).toBe(
+      recorded(c),
+    );
+  });
+});
