@@ -27,6 +27,17 @@ export class Analysis {
   /** Return types of functions (await-ed value for `async def`). */
   readonly returnTypes = new Map<FunctionDefinition, import("./types.js").PyType>();
   readonly paramTypes = new Map<Param, import("./types.js").PyType>();
+  /** Attribute names read or written on something other than a method's `self`. */
+  readonly foreignAttrs = new Set<string>();
+  /** Attribute names assigned on something other than a method's `self`. */
+  readonly foreignWrites = new Set<string>();
+  /** `self.x = value` / `self.x op= value` per class. */
+  readonly attrWrites = new Map<
+    ClassDefinition,
+    Map<string, { value: Expr; op: string | null; scope: Scope }[]>
+  >();
+  /** Types of `self.x` per class. */
+  readonly attrTypes = new Map<ClassDefinition, Map<string, import("./types.js").PyType>>();
   /** While types are being inferred, a name without a type yet is "never" (not "unknown"). */
   inferring = false;
 

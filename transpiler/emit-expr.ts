@@ -1,7 +1,16 @@
 // Python expressions → JavaScript expressions (text + precedence level). Plain JS operators where
 // the static types make them Python's; `py.*` helpers where Python's semantics differ.
-import type { Comprehension, Expr, FormatPart, LambdaExpression, Param } from "./ast.js";
+import type {
+  ClassDefinition,
+  Comprehension,
+  Expr,
+  FormatPart,
+  LambdaExpression,
+  Param,
+} from "./ast.js";
 import { emitCall } from "./emit-call.js";
+import { selfClass } from "./infer.js";
+import type { Scope } from "./scope.js";
 import type { Emitter } from "./emitter.js";
 import { atom, binary, type Js, Level, wrap } from "./precedence.js";
 import { iterableBuiltins } from "./runtime-names.js";
@@ -117,10 +126,33 @@ const runtimeMethods = new Set([
 function member(em: Emitter, e: Extract<Expr, { kind: "MemberExpression" }>): Js {
   const obj = e.object;
   const isModule = obj.kind === "VariableName" && em.nameRef(obj.name) !== em.names.js(obj.name);
+  const cls = obj.kind === "VariableName" ? selfClass(em.an, em.scope, obj.name) : null;
+  if (cls && classAttribute(em, cls, e.name)) {
+    // A class attribute read through `self`: JS keeps it on the class (`static`).
+    return atom(`${wrap(expr(em, obj), Level.Call)}.constructor.${e.name}`);
+  }
   if (!isModule && (em.methodNames.has(e.name) || runtimeMethods.has(e.name))) {
     return atom(`${em.py("getattr")}(${arg(em, obj)}, ${JSON.stringify(e.name)})`);
   }
   return atom(`${wrap(expr(em, obj), Level.Call)}.${e.name}`);
+}
+
+/** Whether `name` is assigned in the body of `cls` (or a base) and never through `self`. */
+function classAttribute(em: Emitter, cls: ClassDefinition, name: string): boolean {
+  for (let c: ClassDefinition | null = cls, depth = 0; c && depth < 10; depth++) {
+    if (em.an.attrWrites.get(c)?.has(name)) return false;
+    const defines = c.body.some(
+      (st) =>
+        st.kind === "AssignStatement" &&
+        st.value &&
+        st.targets.some((t) => t.kind === "VariableName" && t.name === name),
+    );
+    if (defines) return true;
+    const base: Expr | undefined = c.bases[0];
+    const scope: Scope | null | undefined = em.an.scopes.get(c)?.parent;
+    c = base?.kind === "VariableName" && scope ? em.an.classOf(scope, base.name) : null;
+  }
+  return false;
 }
 
 /** `o.name` as an assignment target or callee (never a bound-method read). */

@@ -468,7 +468,7 @@ function tryStatement(em: Emitter, s: TryStatement): void {
 
 function handlers(em: Emitter, s: TryStatement): void {
   const named = [...new Set(s.handlers.map((h) => h.name).filter((n): n is string => !!n))];
-  const catchVar = named.length === 1 ? em.names.js(named[0]) : "e";
+  const catchVar = named.length === 1 ? em.names.js(named[0]) : em.names.claimFreeName("e");
   em.out.reopen(`catch (${catchVar})`);
   const needsExc = s.handlers.some(
     (h) => !h.type || typeNames(h.type).some((n) => nativeCatchers.has(n)),

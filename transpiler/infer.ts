@@ -1,6 +1,6 @@
 // Static types (types.ts lattice) of locals, parameters and function results, by a few rounds
 // of fixpoint iteration over assignments, returns and visible call sites.
-import type { Comprehension, Expr, FunctionDefinition, Stmt } from "./ast.js";
+import type { ClassDefinition, Comprehension, Expr, FunctionDefinition, Stmt } from "./ast.js";
 import { mapCall } from "./callargs.js";
 import type { Analysis } from "./check.js";
 import type { Scope } from "./scope.js";
@@ -86,11 +86,14 @@ export function typeOf(an: Analysis, scope: Scope, e: Expr): PyType {
       return "set";
     case "SubscriptExpression":
       return typeOf(an, scope, e.object) === "str" ? "str" : "unknown";
-    case "MemberExpression":
-      if (e.object.kind === "VariableName" && floatConstants.has(`${e.object.name}.${e.name}`)) {
+    case "MemberExpression": {
+      if (e.object.kind !== "VariableName") return "unknown";
+      if (floatConstants.has(`${e.object.name}.${e.name}`)) {
         return an.isModule(scope, e.object.name, "math") ? "float" : "unknown";
       }
-      return "unknown";
+      const cls = selfClass(an, scope, e.object.name);
+      return cls ? attrType(an, cls, e.name) : "unknown";
+    }
     case "NamedExpression":
       return typeOf(an, scope, e.value);
     default:
@@ -186,6 +189,7 @@ export function inferTypes(an: Analysis): void {
   collectCalls(an);
   for (let round = 0; round < 4; round++) {
     for (const s of an.scopes.values()) scopeTypes(an, s);
+    attrTypes(an);
     for (const s of an.scopes.values()) {
       if (s.kind === "function") returnType(an, s);
     }
@@ -197,6 +201,9 @@ export function inferTypes(an: Analysis): void {
   }
   for (const [k, t] of an.returnTypes) if (t === "never") an.returnTypes.set(k, "unknown");
   for (const [k, t] of an.paramTypes) if (t === "never") an.paramTypes.set(k, "unknown");
+  for (const types of an.attrTypes.values()) {
+    for (const [k, t] of types) if (t === "never") types.set(k, "unknown");
+  }
   an.inferring = false;
 }
 
@@ -315,24 +322,70 @@ function childBodies(st: Stmt): Stmt[][] {
   }
 }
 
-/** Records every direct call of each `def` and every other use of its name. */
+/** The `__init__` of a class, if it defines one. */
+function initOf(cls: ClassDefinition): FunctionDefinition | null {
+  return (
+    cls.body.find(
+      (st): st is FunctionDefinition => st.kind === "FunctionDefinition" && st.name === "__init__",
+    ) ?? null
+  );
+}
+
+/** The class a `super()` call inside `s` refers to the base of, if visible. */
+function superBase(an: Analysis, s: Scope): ClassDefinition | null {
+  let p: Scope | null = s;
+  while (p && p.kind !== "class") p = p.parent;
+  const cls = p?.node as ClassDefinition | undefined;
+  const base = cls?.bases[0];
+  if (!p?.parent || base?.kind !== "VariableName") return null;
+  return an.classOf(p.parent, base.name);
+}
+
+/** Records every direct call of each `def` (and `__init__` through its class, methods through
+ * `self.m(…)`) and every other use of its name, which makes its parameters unknowable. */
 function collectCalls(an: Analysis): void {
   for (const s of an.scopes.values()) {
     if (s.kind === "function") an.callsTo.set(s.node as FunctionDefinition, []);
   }
   const callees = new Set<Expr>();
+  const record = (def: FunctionDefinition | null, call: Expr, callee: Expr) => {
+    if (!def) return;
+    an.callsTo.get(def)?.push(call);
+    callees.add(callee);
+  };
   const walkExpr = (e: Expr, s: Scope) => {
     const inner = an.scopes.get(e) ?? s;
-    if (e.kind === "CallExpression" && e.func.kind === "VariableName") {
-      const def = an.functionOf(s, e.func.name);
-      if (def) {
-        an.callsTo.get(def)?.push(e);
-        callees.add(e.func);
+    if (e.kind === "CallExpression") {
+      const f = e.func;
+      if (f.kind === "VariableName") {
+        record(an.functionOf(s, f.name), e, f);
+        const cls = an.classOf(s, f.name);
+        if (cls) record(initOf(cls), e, f);
+      } else if (f.kind === "MemberExpression" && f.object.kind === "CallExpression") {
+        const sup = f.object.func;
+        if (sup.kind === "VariableName" && sup.name === "super" && f.name === "__init__") {
+          const base = superBase(an, s);
+          if (base) record(initOf(base), e, f);
+        }
+      } else if (f.kind === "MemberExpression" && f.object.kind === "VariableName") {
+        const method = selfMethod(an, s, f.object.name, f.name);
+        if (method) record(method, e, f);
       }
     }
     if (e.kind === "VariableName" && !callees.has(e)) {
       const def = an.functionOf(s, e.name);
       if (def) an.escaped.add(def);
+      const cls = an.classOf(s, e.name);
+      const init = cls ? initOf(cls) : null;
+      if (init) an.escaped.add(init);
+    }
+    if (e.kind === "MemberExpression") {
+      const self = e.object.kind === "VariableName" ? selfClass(an, s, e.object.name) : null;
+      if (!self) an.foreignAttrs.add(e.name);
+      if (!callees.has(e) && e.object.kind === "VariableName") {
+        const method = selfMethod(an, s, e.object.name, e.name);
+        if (method) an.escaped.add(method);
+      }
     }
     for (const c of exprChildren(e)) walkExpr(c, inner);
   };
@@ -340,14 +393,115 @@ function collectCalls(an: Analysis): void {
     for (const st of list) walkStmt(st, s);
   };
   const walkStmt = (st: Stmt, s: Scope) => {
+    if (st.kind === "ClassDefinition") {
+      for (const d of st.decorators) walkExpr(d, s);
+      walkStmts(st.body, an.scopes.get(st)!);
+      return;
+    }
     for (const e of stmtExprs(st)) walkExpr(e, s);
-    if (st.kind === "FunctionDefinition" || st.kind === "ClassDefinition") {
+    recordAttrWrites(an, st, s);
+    if (st.kind === "FunctionDefinition") {
       walkStmts(st.body, an.scopes.get(st)!);
       return;
     }
     for (const b of childBodies(st)) walkStmts(b, s);
   };
   walkStmts(an.tree.body, an.module);
+  // Methods the program can reach other than through `self.m(…)` have unknowable parameters.
+  for (const s of an.scopes.values()) {
+    if (s.kind !== "function" || s.parent?.kind !== "class") continue;
+    const def = s.node as FunctionDefinition;
+    if (def.name !== "__init__" && !isDunder(def.name)) {
+      if (!privateMethod(an, s, def)) an.escaped.add(def);
+    } else if (isDunder(def.name) && def.name !== "__init__") an.escaped.add(def);
+  }
+}
+
+/** Records `self.x = …` / `self.x += …` for attribute types; other objects' `.x = …` spoil `x`. */
+function recordAttrWrites(an: Analysis, st: Stmt, s: Scope): void {
+  const targets: { t: Expr; value: Expr; op: string | null }[] = [];
+  if (st.kind === "AssignStatement" && st.value) {
+    for (const t of st.targets) targets.push({ t, value: st.value, op: null });
+  } else if (st.kind === "UpdateStatement") {
+    targets.push({ t: st.target, value: st.value, op: st.op });
+  }
+  for (const { t, value, op } of targets) {
+    if (t.kind !== "MemberExpression") continue;
+    const cls = t.object.kind === "VariableName" ? selfClass(an, s, t.object.name) : null;
+    if (!cls) {
+      an.foreignWrites.add(t.name);
+      continue;
+    }
+    const writes = an.attrWrites.get(cls) ?? new Map();
+    const list = writes.get(t.name) ?? [];
+    list.push({ value, op, scope: s });
+    writes.set(t.name, list);
+    an.attrWrites.set(cls, writes);
+  }
+}
+
+/** The class whose method binds `name` as its `self`, as seen from `s`. */
+export function selfClass(an: Analysis, s: Scope, name: string): ClassDefinition | null {
+  const owner = an.resolve(s, name);
+  if (!owner || owner.kind !== "function" || owner.parent?.kind !== "class") return null;
+  const def = owner.node as FunctionDefinition;
+  const isStatic = def.decorators.some(
+    (d) => d.kind === "VariableName" && d.name === "staticmethod",
+  );
+  if (isStatic || def.params[0]?.name !== name) return null;
+  return owner.parent.node as ClassDefinition;
+}
+
+/** The type of `self.name` in class `cls` (its bases included). */
+function attrType(an: Analysis, cls: ClassDefinition, name: string): PyType {
+  for (let c: ClassDefinition | null = cls, depth = 0; c && depth < 10; depth++) {
+    const t = an.attrTypes.get(c)?.get(name);
+    if (t) return an.foreignWrites.has(name) ? "unknown" : t;
+    if (an.attrWrites.get(c)?.has(name)) return an.inferring ? "never" : "unknown";
+    const base: Expr | undefined = c.bases[0];
+    const scope: Scope | null | undefined = an.scopes.get(c)?.parent;
+    c = base?.kind === "VariableName" && scope ? an.classOf(scope, base.name) : null;
+  }
+  return "unknown";
+}
+
+function attrTypes(an: Analysis): void {
+  for (const [cls, writes] of an.attrWrites) {
+    const types = an.attrTypes.get(cls) ?? new Map<string, PyType>();
+    for (const [name, list] of writes) {
+      let t: PyType | undefined;
+      for (const w of list) {
+        const v = typeOf(an, w.scope, w.value);
+        t = join(t, w.op ? binaryType(w.op, types.get(name) ?? "never", v, w.value) : v);
+      }
+      types.set(name, t ?? "unknown");
+    }
+    an.attrTypes.set(cls, types);
+  }
+}
+
+function isDunder(name: string): boolean {
+  return name.startsWith("__") && name.endsWith("__");
+}
+
+/** A method only ever called as `self.m(…)`: no other `.m` appears anywhere in the program. */
+function privateMethod(an: Analysis, method: Scope, def: FunctionDefinition): boolean {
+  void method;
+  return !an.foreignAttrs.has(def.name);
+}
+
+/** If `obj` is the `self` of a method of class C and C defines method `name`: that method. */
+function selfMethod(an: Analysis, s: Scope, obj: string, name: string): FunctionDefinition | null {
+  const owner = an.resolve(s, obj);
+  if (!owner || owner.kind !== "function" || owner.parent?.kind !== "class") return null;
+  const def = owner.node as FunctionDefinition;
+  if (def.params[0]?.name !== obj) return null;
+  const cls = owner.parent.node as ClassDefinition;
+  return (
+    cls.body.find(
+      (st): st is FunctionDefinition => st.kind === "FunctionDefinition" && st.name === name,
+    ) ?? null
+  );
 }
 
 /** The expressions a statement evaluates in its own scope (not its nested bodies). */
@@ -389,9 +543,15 @@ export function stmtExprs(st: Stmt): Expr[] {
 function paramTypes(an: Analysis): void {
   for (const [def, calls] of an.callsTo) {
     const fnScope = an.scopes.get(def)!;
-    const outer = fnScope.parent!;
+    let outer = fnScope.parent!;
     const escaped = an.escaped.has(def);
-    for (const p of def.params) {
+    const isMethod = outer.kind === "class";
+    const isStatic = def.decorators.some(
+      (d) => d.kind === "VariableName" && d.name === "staticmethod",
+    );
+    const params = isMethod && !isStatic ? def.params.slice(1) : def.params;
+    if (isMethod) outer = outer.parent!;
+    for (const p of params) {
       if (p.type === "star" || p.type === "doublestar") {
         an.paramTypes.set(p, p.type === "star" ? "tuple" : "dict");
         continue;
@@ -403,16 +563,14 @@ function paramTypes(an: Analysis): void {
       let t: PyType | undefined = p.default ? typeOf(an, outer, p.default) : undefined;
       for (const c of calls) {
         if (c.kind !== "CallExpression") continue;
-        const mapped = mapCall(def.params, c.args);
+        const mapped = mapCall(params, c.args);
         if (!mapped) {
           t = "unknown";
           break;
         }
-        const slot = def.params
-          .filter((x) => x.type !== "star" && x.type !== "doublestar")
-          .indexOf(p);
-        const arg =
-          mapped.positional[slot] ?? mapped.keywords.find((k) => k.name === p.name) ?? null;
+        const slot = params.filter((x) => x.type !== "star" && x.type !== "doublestar").indexOf(p);
+        const keyword = mapped.keywords.find((k) => k.name === p.name) ?? null;
+        const arg = p.type === "kwonly" ? keyword : (mapped.positional[slot] ?? keyword);
         if (arg) t = join(t, typeOf(an, callScope(an, c) ?? outer, arg.value));
         else if (!p.default) t = "unknown";
       }
