@@ -139,10 +139,10 @@ const COROUTINE_FUNCTION = Symbol.for("asyncio-ts.coroutine-function");
 
 /** True for functions made by `async_def` (Python's `inspect.iscoroutinefunction`). */
 export function isCoroutineFunction(f: unknown): boolean {
-  return (
-    typeof f === "function" &&
-    (f as unknown as Record<symbol, unknown>)[COROUTINE_FUNCTION] === true
-  );
+  if (typeof f !== "function") return false;
+  if ((f as unknown as Record<symbol, unknown>)[COROUTINE_FUNCTION] === true) return true;
+  // Inside `async_def(async function f() {…})`, `f` is the raw async function: still `async def`.
+  return f.constructor?.name === "AsyncFunction";
 }
 
 /** True for coroutine objects. */
