@@ -13,7 +13,7 @@ import { type BaseException, SystemExit } from "./builtins/exceptions.js";
 import { type Frame, formatException } from "./builtins/traceback.js";
 import { type OutputSink, setOutputSink, writeStderr } from "./builtins/output.js";
 import { emitEvent, type RuntimeEvent, setEventListener } from "./events.js";
-import * as stdlib from "./stdlib/index.js";
+import { resetRandom } from "./stdlib/random.js";
 import { setArgv } from "./stdlib/sys.js";
 
 /** How to run one program (contract §4). */
@@ -67,10 +67,7 @@ function resetRuntime(options: ProgramOptions): void {
   lifecycle.aborted = false;
   lifecycle.hook = undefined;
   setArgv([options.fileName, ...(options.argv ?? [])]);
-  const random = (stdlib as Record<string, unknown>).random as
-    | { seed?: (s: number) => unknown }
-    | undefined;
-  random?.seed?.(options.seed ?? 0);
+  resetRandom(options.seed ?? 0);
   const onEvent = options.onEvent;
   setEventListener(onEvent);
   const sink = options.sink;

@@ -1,7 +1,9 @@
 // The Python stdlib modules emitted code imports, each as a namespace object with Python's names.
 import * as contextlib from "./contextlib.js";
 import * as inspect from "./inspect.js";
+import * as math from "./math.js";
+import * as random from "./random.js";
 import * as sys from "./sys.js";
 import * as time from "./time.js";
 
-export { contextlib, inspect, sys, time };
+export { contextlib, inspect, math, random, sys, time };

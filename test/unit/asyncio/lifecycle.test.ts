@@ -147,3 +147,14 @@ describe("callbacks", () => {
     );
   });
 });
+
+describe("seed", () => {
+  test("runProgram seeds random as CPython does (--seed 7)", async () => {
+    const { random } = await import("../../../runtime/stdlib/index.js");
+    const result = await run(
+      async () => print(String(random.random()), String(random.randint(1, 10))),
+      { seed: 7 },
+    );
+    expect(result.stdout).toBe("0.32383276483316237 3\n");
+  });
+});
