@@ -52,8 +52,16 @@ export class BaseException extends Error {
   }
 }
 
-/** Python's Exception. */
-export class Exception extends BaseException {}
+/** Python's Exception. An ExceptionGroup is one too (Python's second base class). */
+export class Exception extends BaseException {
+  static [Symbol.hasInstance](x: unknown): boolean {
+    // `this` is the class on the right of `instanceof`, maybe a subclass: it must stay `this`.
+    // biome-ignore lint/complexity/noThisInStatic: see above.
+    const cls = this;
+    if (Function.prototype[Symbol.hasInstance].call(cls, x)) return true;
+    return cls === Exception && x instanceof ExceptionGroup;
+  }
+}
 /** Python's ArithmeticError. */
 export class ArithmeticError extends Exception {}
 /** Python's ZeroDivisionError. */
@@ -230,8 +238,11 @@ export class BaseExceptionGroup extends BaseException {
     return [wrap(yes), wrap(no)];
   }
 }
-/** Python's ExceptionGroup: a BaseExceptionGroup of Exceptions. */
-export class ExceptionGroup extends BaseExceptionGroup {}
+/** Python's ExceptionGroup: a BaseExceptionGroup of Exceptions, and an Exception itself. */
+export class ExceptionGroup extends BaseExceptionGroup {
+  /** Both Python bases, for `issubclass(ExceptionGroup, Exception)`. */
+  static __bases__: Function[] = [BaseExceptionGroup, Exception];
+}
 
 const builtinExceptions = {
   BaseException,

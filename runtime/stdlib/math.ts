@@ -3,6 +3,7 @@
 
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from "../builtins/exceptions.js";
 import { iterate } from "../builtins/iteration.js";
+import { isKwargs } from "../builtins/kwargs.js";
 import { PyFloat } from "../builtins/float.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { typeName } from "../builtins/pytype.js";
@@ -131,8 +132,7 @@ function perm(n: unknown, k: unknown = null): number {
   return r;
 }
 
-/** Python's `math` module namespace. */
-export const math = {
+const mathModule = {
   pi: Math.PI,
   e: Math.E,
   tau: 2 * Math.PI,
@@ -265,12 +265,14 @@ export const math = {
   },
   isnan: (x: unknown) => Number.isNaN(real(x)),
   isclose: (a: unknown, b: unknown, ...rest: unknown[]) => {
-    const kw = (rest.length > 0 && typeof rest[rest.length - 1] === "object" ? rest.pop() : {}) as {
-      rel_tol?: number;
-      abs_tol?: number;
-    };
-    const rel = Number(kw.rel_tol ?? rest[0] ?? 1e-9);
-    const abs = Number(kw.abs_tol ?? rest[1] ?? 0.0);
+    if (rest.length > 1 || (rest.length === 1 && !isKwargs(rest[0]))) {
+      throw new TypeError(
+        `isclose() takes exactly 2 positional arguments (${2 + rest.length} given)`,
+      );
+    }
+    const kw = (rest[0] ?? {}) as { rel_tol?: number; abs_tol?: number };
+    const rel = Number(kw.rel_tol ?? 1e-9);
+    const abs = Number(kw.abs_tol ?? 0.0);
     if (rel < 0 || abs < 0) throw new ValueError("tolerances must be non-negative");
     const x = real(a);
     const y = real(b);
@@ -279,15 +281,11 @@ export const math = {
     const diff = Math.abs(y - x);
     return diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs;
   },
-  fsum,
   gcd: (...xs: unknown[]) => xs.map((x) => integer(x)).reduce(gcd2, 0),
   lcm: (...xs: unknown[]) =>
     xs
       .map((x) => integer(x))
       .reduce((a, b) => (a === 0 || b === 0 ? 0 : Math.abs((a / gcd2(a, b)) * b)), 1),
-  factorial,
-  comb,
-  perm,
   prod: (xs: unknown, ...rest: unknown[]) => {
     const kw = (rest[0] ?? {}) as { start?: unknown };
     let r: number = real(kw.start ?? 1);
@@ -295,3 +293,52 @@ export const math = {
     return r;
   },
 };
+
+// Named exports, so that `import * as math from "./math.js"` is Python's module.
+export const {
+  pi,
+  e,
+  tau,
+  inf,
+  nan,
+  sqrt,
+  isqrt,
+  floor,
+  ceil,
+  trunc,
+  fabs,
+  exp,
+  expm1,
+  log,
+  log2,
+  log10,
+  log1p,
+  pow,
+  sin,
+  cos,
+  tan,
+  asin,
+  acos,
+  atan,
+  atan2,
+  sinh,
+  cosh,
+  tanh,
+  hypot,
+  dist,
+  degrees,
+  radians,
+  copysign,
+  fmod,
+  modf,
+  frexp,
+  ldexp,
+  isfinite,
+  isinf,
+  isnan,
+  isclose,
+  gcd,
+  lcm,
+  prod,
+} = mathModule;
+export { comb, factorial, fsum, perm };

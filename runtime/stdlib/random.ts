@@ -368,10 +368,12 @@ export function resetRandom(seed: unknown = 0): void {
   inst = new PyRandom(seed);
 }
 
-/** Python's `random` module namespace (module functions are the hidden generator's methods). */
-export const random = {
-  Random,
-  seed: (a: unknown = null) => inst.seed(a),
+/** The module functions: the hidden generator's methods. */
+const moduleFunctions = {
+  seed: (a: unknown = null) => {
+    if (a !== null && a !== undefined) defaultSeed = a;
+    return inst.seed(a);
+  },
   random: () => inst.random(),
   getrandbits: (k: number) => inst.getrandbits(k),
   randrange: (start: number, stop: number | null = null, step = 1) =>
@@ -389,3 +391,22 @@ export const random = {
   lognormvariate: (mu: number, sigma: number) => inst.lognormvariate(mu, sigma),
   expovariate: (lambd = 1.0) => inst.expovariate(lambd),
 };
+
+// Named exports, so that `import * as random from "./random.js"` is Python's module.
+export const {
+  seed,
+  random,
+  getrandbits,
+  randrange,
+  randint,
+  uniform,
+  triangular,
+  choice,
+  choices,
+  shuffle,
+  sample,
+  gauss,
+  normalvariate,
+  lognormvariate,
+  expovariate,
+} = moduleFunctions;
