@@ -300,7 +300,10 @@ function call(node: SyntaxNode, cx: BuildContext): Expr {
   const argList = c[c.length - 1];
   const inner = kids(argList).filter((n) => n.name !== "(" && n.name !== ")");
   const args: Arg[] = [];
-  for (const g of splitCommas(inner)) {
+  // `f(x for a, b in y)`: a bare generator argument (its target may hold commas) is the only one.
+  const groups =
+    inner.some((n) => n.name === "for") && inner[0]?.name !== "*" ? [inner] : splitCommas(inner);
+  for (const g of groups) {
     const from = g[0].from;
     const to = g[g.length - 1].to;
     if (g[0].name === "*") {

@@ -35,6 +35,9 @@ export function emitCall(em: Emitter, e: CallExpression): Js {
     }
     const cls = em.an.classOf(em.scope, f.name);
     if (cls) return atom(`new ${em.nameRef(f.name)}(${classArgs(em, cls, e.args)})`);
+    if (owner && em.fn.thisName === f.name && owner === em.fn.scope && isClassMethod(em)) {
+      return atom(`new this(${genericArgs(em, e.args, false)})`);
+    }
     if (!owner) {
       if (exceptionNames.has(f.name))
         return atom(`new ${em.nameRef(f.name)}(${genericArgs(em, e.args, false)})`);
@@ -85,6 +88,15 @@ function methodCall(
   const method = e.args.some((a) => a.type === "keyword") ? uniqueMethod(em, f.name) : null;
   if (method) return atom(`${callee}(${mappedArgs(em, methodParams(method), e.args)})`);
   return atom(`${callee}(${genericArgs(em, e.args, false)})`);
+}
+
+/** Whether the function being emitted is a `@classmethod` (its `cls` is `this`). */
+function isClassMethod(em: Emitter): boolean {
+  const def = em.fn.scope.node as FunctionDefinition;
+  return (
+    em.fn.scope.kind === "function" &&
+    def.decorators.some((d) => d.kind === "VariableName" && d.name === "classmethod")
+  );
 }
 
 /** The parameters callers pass (without `self`/`cls` unless the method is static). */
