@@ -1,5 +1,6 @@
-// Records CPython's output for every example: examples/NAME.{out,err,code} from the reference runner.
-// Usage: node scripts/record.mjs [examples/NAME.py ...]   (PYTHON=python3.11 to choose the interpreter)
+// Records CPython's output for every example and conformance program (NAME.{out,err,code} next to
+// NAME.py) with the reference runner. Usage: node scripts/record.mjs [PATH/NAME.py ...]
+// (paths relative to the repository root; PYTHON=python3.11 chooses the interpreter).
 import { spawn, spawnSync } from "node:child_process";
 import { readdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -34,13 +35,18 @@ function record(file) {
   });
 }
 
+/** The .py files of a directory of the repository, as repository-relative paths. */
+function programsIn(dir) {
+  return readdirSync(join(root, dir))
+    .filter((f) => f.endsWith(".py"))
+    .sort()
+    .map((f) => `${dir}/${f}`);
+}
+
 const files =
   process.argv.length > 2
     ? process.argv.slice(2)
-    : readdirSync(join(root, "examples"))
-        .filter((f) => f.endsWith(".py"))
-        .sort()
-        .map((f) => `examples/${f}`);
+    : [...programsIn("examples"), ...programsIn("test/conformance/programs")];
 const queue = [...files];
 const workers = Array.from({ length: Math.min(4, availableParallelism() * 2) }, async () => {
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { run } from "../../src/core/run.js";
-import { type Case, exampleCases, fuzzCases, withoutStdlibFrames } from "./corpus.js";
+import { type Case, exampleCases, fuzzCases, programCases, withoutStdlibFrames } from "./corpus.js";
 import { normalise } from "./normalise.js";
 
 const known: Record<string, string> = JSON.parse(
@@ -56,6 +56,11 @@ describe("examples", () => {
   for (const c of exampleCases()) check(c);
 });
 
+const programs = programCases();
+describe("virtual-time programs", () => {
+  for (const c of programs) check(c);
+});
+
 const fuzz = fuzzCases();
 if (fuzz.length > 0) {
   describe("fuzz corpus", () => {
@@ -65,7 +70,7 @@ if (fuzz.length > 0) {
 
 describe("known-failures.json", () => {
   it("names only programs that exist", () => {
-    const keys = new Set([...exampleCases(), ...fuzz].map((c) => c.key));
+    const keys = new Set([...exampleCases(), ...programs, ...fuzz].map((c) => c.key));
     expect(Object.keys(known).filter((k) => !keys.has(k))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
-// The programs the conformance test checks: examples/*.py and, if present, the fuzz corpus
-// (test/fuzz/corpus/*.py), each with the CPython recording next to it (.out, .err, .code).
+// The programs the conformance test checks: examples/*.py, the virtual-time programs in
+// test/conformance/programs/ and, if present, the fuzz corpus (test/fuzz/corpus/*.py), each with
+// the CPython recording next to it (.out, .err, .code).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
@@ -42,9 +43,17 @@ export function exampleCases(): Case[] {
   return pythonFiles(dir).map((f) => load(dir, f, f));
 }
 
-/** Every recorded fuzz program (none when H6's corpus is absent). */
+/** The programs that pin the virtual-time rules (clock, timers, pinned orders, deadlock). */
+export function programCases(): Case[] {
+  return recordedIn(join(ROOT, "test", "conformance", "programs"));
+}
+
+/** Every recorded fuzz program (none when the fuzz corpus is absent). */
 export function fuzzCases(): Case[] {
-  const dir = join(ROOT, "test", "fuzz", "corpus");
+  return recordedIn(join(ROOT, "test", "fuzz", "corpus"));
+}
+
+function recordedIn(dir: string): Case[] {
   if (!existsSync(dir)) return [];
   return pythonFiles(dir)
     .filter((f) => existsSync(join(dir, f.replace(/\.py$/, ".out"))))
@@ -53,15 +62,17 @@ export function fuzzCases(): Case[] {
 
 /**
  * CPython's stderr without the traceback entries of its own stdlib files (`File "<stdlib>/…"` and
- * the indented source and caret lines under it), which the contract lets the runtime leave out.
+ * the indented source and caret lines under it, also inside exception groups' `|` margins), which
+ * the contract lets the runtime leave out.
  */
 export function withoutStdlibFrames(stderr: string): string {
   const kept: string[] = [];
-  let inStdlibFrame = false;
+  let frameBody: string | null = null;
   for (const line of stderr.split("\n")) {
-    if (line.startsWith('  File "<stdlib>/')) inStdlibFrame = true;
-    else if (!(inStdlibFrame && line.startsWith("    "))) {
-      inStdlibFrame = false;
+    const frame = /^((?: *\| )?) {2}File "<stdlib>\//.exec(line);
+    if (frame) frameBody = `${frame[1]}    `;
+    else if (frameBody === null || !line.startsWith(frameBody)) {
+      frameBody = null;
       kept.push(line);
     }
   }
