@@ -1,6 +1,7 @@
 // asyncio.Future: a thenable result slot whose callbacks run through the loop's ready queue.
 // Mirrors Lib/asyncio/futures.py (3.11); `then` is how native `await` suspends a task (DESIGN §3).
 import { pyClass } from "../builtins/classinfo.js";
+import { isKwargs } from "../builtins/kwargs.js";
 import { repr } from "../builtins/repr.js";
 import { StopIteration, TypeError as PyTypeError } from "../builtins/exceptions.js";
 import { CancelledError, InvalidStateError } from "./exceptions.js";
@@ -42,6 +43,7 @@ export class Future<T = unknown> implements PromiseLike<T> {
 
   /** Cancels the future and schedules its callbacks; false if it was already done. */
   cancel(msg: unknown = null): boolean {
+    if (isKwargs(msg)) msg = msg.msg ?? null;
     this._log_traceback = false;
     if (this._state !== PENDING) return false;
     this._state = CANCELLED;

@@ -1,6 +1,6 @@
 // `asyncio.gather`: one future for many awaitables, results in argument order.
 // Mirrors Lib/asyncio/tasks.py `gather` and `_GatheringFuture` (3.11).
-import { splitKwargs } from "../builtins/kwargs.js";
+import { isKwargs, splitKwargs } from "../builtins/kwargs.js";
 import { getEventLoop } from "./current.js";
 import { ensureFutureOn } from "./ensure.js";
 import { CancelledError } from "./exceptions.js";
@@ -20,6 +20,7 @@ export class _GatheringFuture<T> extends Future<T> {
 
   /** Cancels every child; true if any child accepted. */
   override cancel(msg: unknown = null): boolean {
+    if (isKwargs(msg)) msg = msg.msg ?? null;
     if (this.done()) return false;
     let ret = false;
     for (const child of this._children) {

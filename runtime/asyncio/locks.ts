@@ -2,6 +2,7 @@
 // Mirrors Lib/asyncio/locks.py (3.11.7), including its wake-up order and cancellation branches.
 import { RuntimeError, ValueError } from "../builtins/exceptions.js";
 import { pyClass } from "../builtins/classinfo.js";
+import { isKwargs } from "../builtins/kwargs.js";
 import { async_def } from "./coroutine.js";
 import { getEventLoop } from "./current.js";
 import { CancelledError } from "./exceptions.js";
@@ -120,8 +121,9 @@ export class Condition extends ContextManagerMixin {
   _lock: Lock;
   _waiters: Future<unknown>[] = [];
 
-  constructor(lock: Lock | null = null) {
+  constructor(lock: Lock | null | { lock?: Lock | null } = null) {
     super();
+    if (isKwargs(lock)) lock = (lock.lock as Lock | null | undefined) ?? null;
     this._lock = lock ?? new Lock();
   }
 
@@ -207,8 +209,9 @@ export class Semaphore extends ContextManagerMixin {
   _waiters: Future<unknown>[] | null = null;
   _value: number;
 
-  constructor(value = 1) {
+  constructor(value: number | { value?: number } = 1) {
     super();
+    if (isKwargs(value)) value = (value.value as number | undefined) ?? 1;
     if (value < 0) throw new ValueError("Semaphore initial value must be >= 0");
     this._value = value;
   }
@@ -267,7 +270,8 @@ async_def.methods(Semaphore, "acquire", "__aenter__", "__aexit__");
 export class BoundedSemaphore extends Semaphore {
   private readonly _boundValue: number;
 
-  constructor(value = 1) {
+  constructor(value: number | { value?: number } = 1) {
+    if (isKwargs(value)) value = (value.value as number | undefined) ?? 1;
     super(value);
     this._boundValue = value;
   }

@@ -269,6 +269,26 @@ export class EventLoop {
     });
   }
 
+  /** Runs the loop until `stop()` is called (a promise: the caller awaits it). */
+  run_forever(): Promise<null> {
+    this.checkClosed();
+    if (current.running !== null) {
+      return Promise.reject(new RuntimeError("This event loop is already running"));
+    }
+    return new Promise<null>((resolve, reject) => {
+      current.running = this;
+      this.onStopped = () => resolve(null);
+      this.onFatal = reject;
+      this.lastYieldMs = performance.now();
+      this._drive();
+    });
+  }
+
+  /** Same as `call_soon` (there are no other threads). */
+  call_soon_threadsafe(callback: (...args: never[]) => unknown, ...args: unknown[]): Handle {
+    return this.call_soon(callback, ...args);
+  }
+
   /** The running task's step has ended (it suspended or finished): go on with the queue. */
   _stepEnded(): void {
     this._stepping = null;

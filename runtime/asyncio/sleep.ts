@@ -1,6 +1,6 @@
 // `asyncio.sleep`: a coroutine that suspends the awaiting task without a native promise.
 // Mirrors Lib/asyncio/tasks.py `sleep` / `__sleep0` (0 or less is a bare yield, else a call_later timer).
-import { splitKwargs } from "../builtins/kwargs.js";
+import { isKwargs, splitKwargs } from "../builtins/kwargs.js";
 import { nowNs, rhu } from "./clock.js";
 import { Coroutine } from "./coroutine.js";
 import { get_running_loop } from "./current.js";
@@ -74,7 +74,9 @@ class SleepCoroutine<T> extends Coroutine<T> {
 
 /** `asyncio.sleep(delay, result=None)`: suspends the task for `delay` seconds; 0 yields once. */
 export function sleep<T = null>(delay: number, ...rest: unknown[]): Coroutine<T> {
-  if (rest.length === 0) return new SleepCoroutine<T>(Number(delay), null as T);
+  if (rest.length === 0 && typeof delay === "number")
+    return new SleepCoroutine<T>(delay, null as T);
+  if (isKwargs(delay)) return sleep(delay.delay as number, delay);
   const [pos, kw] = splitKwargs(rest);
   const result = (pos.length > 0 ? pos[0] : "result" in kw ? kw.result : null) as T;
   return new SleepCoroutine<T>(Number(delay), result);

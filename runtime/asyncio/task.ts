@@ -8,7 +8,7 @@ import {
   TypeError as PyTypeError,
 } from "../builtins/exceptions.js";
 import { emitEvent, eventsWanted, type RuntimeEvent } from "../events.js";
-import { splitKwargs } from "../builtins/kwargs.js";
+import { isKwargs, splitKwargs } from "../builtins/kwargs.js";
 import { monotonicSeconds } from "./clock.js";
 import { type Coroutine, isCoroutine } from "./coroutine.js";
 import { CancelledError, InvalidStateError } from "./exceptions.js";
@@ -102,6 +102,7 @@ export class Task<T = unknown> extends Future<T> {
 
   /** Requests cancellation: CancelledError is thrown into the coroutine at its next step. */
   override cancel(msg: unknown = null): boolean {
+    if (isKwargs(msg)) msg = msg.msg ?? null;
     this._log_traceback = false;
     if (this.done()) return false;
     this._num_cancels_requested += 1;

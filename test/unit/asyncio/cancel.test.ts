@@ -84,3 +84,26 @@ describe("cancellation, gather errors, wait_for and timeout", () => {
     expect(result.exitCode).toBe(0);
   });
 });
+
+describe("keyword arguments as a trailing object", () => {
+  // Recorded with python3 3.11.7 (test/reference/runner.py); gather reports the task's own (empty) message.
+  test("cancel(msg=), sleep(delay=, result=), Semaphore(value=), Queue(maxsize=)", async () => {
+    const main = async_def(async function main() {
+      const t = asyncio.create_task(asyncio.sleep({ delay: 5 }));
+      await asyncio.sleep(0);
+      t.cancel({ msg: "why" });
+      print(pyrepr((await asyncio.gather(t, { return_exceptions: true }))[0]));
+      print(
+        await asyncio.sleep({ delay: 0.5, result: "r" }),
+        flt(asyncio.get_running_loop().time()),
+      );
+      const sem = new asyncio.Semaphore({ value: 2 });
+      print(pyrepr(sem.locked()), sem._value);
+      const q = new asyncio.Queue({ maxsize: 1 });
+      q.put_nowait(1);
+      print(pyrepr(q.full()));
+    });
+    const result = await run(() => asyncio.run(main()));
+    expect(result.stdout).toBe("CancelledError('')\nr 0.5\nFalse 2\nTrue\n");
+  });
+});
