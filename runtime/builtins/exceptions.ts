@@ -55,11 +55,11 @@ export class BaseException extends Error {
 /** Python's Exception. An ExceptionGroup is one too (Python's second base class). */
 export class Exception extends BaseException {
   static [Symbol.hasInstance](x: unknown): boolean {
-    // `this` is the class on the right of `instanceof`, maybe a subclass: it must stay `this`.
-    // biome-ignore lint/complexity/noThisInStatic: see above.
-    const cls = this;
-    if (Function.prototype[Symbol.hasInstance].call(cls, x)) return true;
-    return cls === Exception && x instanceof ExceptionGroup;
+    // `this` is the class on the right of `instanceof` (maybe a subclass), not always Exception.
+    // biome-ignore lint/complexity/noThisInStatic: the receiver matters here.
+    if (Function.prototype[Symbol.hasInstance].call(this, x)) return true;
+    // biome-ignore lint/complexity/noThisInStatic: the receiver matters here.
+    return this === Exception && x instanceof ExceptionGroup;
   }
 }
 /** Python's ArithmeticError. */
