@@ -88,6 +88,18 @@ describe("asyncio-ts", () => {
     expect(r.out).toBe("1907798399.0 80\n");
   });
 
+  it("runs on the real clock by default: sleeps take real time", async () => {
+    const file = tempFile(
+      "real.py",
+      "import asyncio, time\nasync def main():\n    await asyncio.sleep(0.2)\nasyncio.run(main())\nprint(round(time.time()))\n",
+    );
+    const started = Date.now();
+    const r = await cli("run", file);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(190);
+    expect(r.code).toBe(0);
+    expect(Math.abs(Number(r.out) - Date.now() / 1000)).toBeLessThan(60);
+  });
+
   it("prints CPython's SyntaxError block and exits 1", async () => {
     const file = tempFile("bad.py", "import asyncio\nawait asyncio.sleep(1)\n");
     const r = await cli("run", file);
