@@ -443,7 +443,7 @@ function recordAttrWrites(an: Analysis, st: Stmt, s: Scope): void {
 /** The class whose method binds `name` as its `self`, as seen from `s`. */
 export function selfClass(an: Analysis, s: Scope, name: string): ClassDefinition | null {
   const owner = an.resolve(s, name);
-  if (!owner || owner.kind !== "function" || owner.parent?.kind !== "class") return null;
+  if (owner?.kind !== "function" || owner.parent?.kind !== "class") return null;
   const def = owner.node as FunctionDefinition;
   const isStatic = def.decorators.some(
     (d) => d.kind === "VariableName" && d.name === "staticmethod",
@@ -493,7 +493,7 @@ function privateMethod(an: Analysis, method: Scope, def: FunctionDefinition): bo
 /** If `obj` is the `self` of a method of class C and C defines method `name`: that method. */
 function selfMethod(an: Analysis, s: Scope, obj: string, name: string): FunctionDefinition | null {
   const owner = an.resolve(s, obj);
-  if (!owner || owner.kind !== "function" || owner.parent?.kind !== "class") return null;
+  if (owner?.kind !== "function" || owner.parent?.kind !== "class") return null;
   const def = owner.node as FunctionDefinition;
   if (def.params[0]?.name !== obj) return null;
   const cls = owner.parent.node as ClassDefinition;
