@@ -73,7 +73,10 @@ class SleepCoroutine<T> extends Coroutine<T> {
 }
 
 /** `asyncio.sleep(delay, result=None)`: suspends the task for `delay` seconds; 0 yields once. */
-export function sleep<T = null>(delay: number, ...rest: unknown[]): Coroutine<T> {
+export function sleep<T = null>(
+  delay: number | Record<string, unknown>,
+  ...rest: unknown[]
+): Coroutine<T> {
   if (rest.length === 0 && typeof delay === "number")
     return new SleepCoroutine<T>(delay, null as T);
   if (isKwargs(delay)) return sleep(delay.delay as number, delay);

@@ -24,7 +24,10 @@ function isProgramUrl(url: string): boolean {
 
 function pythonName(jsName: string | undefined): string {
   if (!jsName) return "<module>";
-  const name = jsName.replace(/^new /, "").replace(/^async /, "");
+  const name = jsName
+    .replace(/ \[as [^\]]*\]$/, "")
+    .replace(/^new /, "")
+    .replace(/^async /, "");
   const last = name.slice(name.lastIndexOf(".") + 1);
   if (last === "" || last === "<anonymous>" || last === "eval" || last.startsWith("data:"))
     return "<module>";

@@ -108,8 +108,8 @@ export function contextmanager<A extends unknown[]>(
   return helper;
 }
 
-/** `contextlib.suppress(*exceptions)`: swallows the listed exception types. */
-export class suppress {
+/** The context manager `suppress(...)` returns. */
+export class _SuppressContextManager {
   private readonly exceptions: Function[];
 
   constructor(...exceptions: Function[]) {
@@ -127,4 +127,9 @@ export class suppress {
     return this.exceptions.some((cls) => exc instanceof (cls as new () => unknown));
   }
 }
-pyClass(suppress, "contextlib");
+pyClass(_SuppressContextManager, "contextlib", "suppress");
+
+/** `contextlib.suppress(*exceptions)`: swallows the listed exception types (callable with or without `new`). */
+export function suppress(...exceptions: Function[]): _SuppressContextManager {
+  return new _SuppressContextManager(...exceptions);
+}

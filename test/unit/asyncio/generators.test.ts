@@ -83,7 +83,7 @@ describe("async generators, context managers, inspect, queues, Condition, time",
         print("propagated", e.message);
       }
       withBlock(sync_res(), (v) => print("sync value", v));
-      withBlock(new contextlib.suppress(KeyError), () => {
+      withBlock(contextlib.suppress(KeyError), () => {
         throw new KeyError("x");
       });
       print("suppressed");
