@@ -423,12 +423,24 @@ function declFor(s: Scope, name: string, bindings: Binding[]): DeclKind {
       const stmt = first.stmt;
       const refs = s.refs.get(name) ?? [];
       const inside = refs.every((r) => r.from >= stmt.from && r.to <= stmt.to);
-      if (inside) return "inplace";
+      // A closure made in the loop shares Python's one variable, not a per-iteration copy.
+      if (inside && !capturedByClosure(s, name)) return "inplace";
     }
     if (first.kind === "assign" && first.depth === 0) return "const";
   }
   if (bindings.every((b) => b.depth === 0) && first.kind === "assign") return "let";
   return "hoist";
+}
+
+/** Whether a function or lambda nested in `s` reads `name` from `s`. */
+function capturedByClosure(s: Scope, name: string): boolean {
+  const visit = (inner: Scope[]): boolean => inner.some((c) => reads(c));
+  const reads = (c: Scope): boolean => {
+    if (c.bindings.has(name) || c.globals.has(name)) return false;
+    if ((c.kind === "function" || c.kind === "lambda") && c.refs.has(name)) return true;
+    return visit(c.children);
+  };
+  return visit(s.children);
 }
 
 /** Marks plain module-level `def`s that call `asyncio.run`, directly or through each other. */

@@ -106,6 +106,19 @@ function binaryType(op: string, l: PyType, r: PyType, right: Expr): PyType {
   if (op === "/") return isNumeric(l) && isNumeric(r) ? "float" : "unknown";
   if (["&", "|", "^", "<<", ">>"].includes(op))
     return l === "bool" && r === "bool" ? "bool" : "int";
+  // A float combined with anything arithmetic is a float (or a TypeError in Python).
+  if ((l === "float" || r === "float") && ["+", "-", "*", "//", "%", "**"].includes(op)) {
+    if (
+      l !== "str" &&
+      r !== "str" &&
+      l !== "list" &&
+      r !== "list" &&
+      l !== "tuple" &&
+      r !== "tuple"
+    ) {
+      return "float";
+    }
+  }
   if (isNumeric(l) && isNumeric(r)) {
     if (op === "**") {
       const negative = right.kind === "UnaryExpression" && right.op === "-";

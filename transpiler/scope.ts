@@ -41,6 +41,8 @@ export interface Scope {
   kind: "module" | "function" | "class" | "lambda" | "comprehension";
   node: Module | FunctionDefinition | ClassDefinition | LambdaExpression | Comprehension;
   parent: Scope | null;
+  /** Scopes nested directly inside this one. */
+  children: Scope[];
   /** Names bound in this scope, with every binding (params first). */
   bindings: Map<string, Binding[]>;
   params: Set<string>;
@@ -61,10 +63,11 @@ export interface Scope {
 
 /** Creates an empty scope record. */
 export function newScope(kind: Scope["kind"], node: Scope["node"], parent: Scope | null): Scope {
-  return {
+  const scope: Scope = {
     kind,
     node,
     parent,
+    children: [],
     bindings: new Map(),
     params: new Set(),
     globals: new Set(),
@@ -77,4 +80,6 @@ export function newScope(kind: Scope["kind"], node: Scope["node"], parent: Scope
     usesOuterSelf: false,
     runsLoop: false,
   };
+  parent?.children.push(scope);
+  return scope;
 }
