@@ -2,6 +2,7 @@
 
 import { pyClass } from "./classinfo.js";
 import { repr, toStr } from "./repr.js";
+import { PyTuple } from "./tuple.js";
 
 /** Python's BaseException: `args` holds the constructor arguments; `str()` shows them as CPython does. */
 export class BaseException extends Error {
@@ -182,7 +183,7 @@ export class BaseExceptionGroup extends BaseException {
       throw new ValueError("second argument (exceptions) must be a non-empty sequence");
     }
     this.message = message;
-    this.exceptions = Object.freeze([...exceptions]) as BaseException[];
+    this.exceptions = PyTuple.of(...exceptions);
     if (this instanceof ExceptionGroup && !exceptions.every((e) => e instanceof Exception)) {
       throw new TypeError("Cannot nest BaseExceptions in an ExceptionGroup");
     }

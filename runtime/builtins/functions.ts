@@ -9,7 +9,8 @@ import {
   TypeError,
   ValueError,
 } from "./exceptions.js";
-import { floatDivmod } from "./arith.js";
+import { pow as arithPow, floatDivmod } from "./arith.js";
+import { strFormat } from "./format.js";
 import { gt, lt } from "./compare.js";
 import { isFloatValue, PyFloat, roundDecimal } from "./float.js";
 import { id } from "./ids.js";
@@ -373,3 +374,37 @@ export const aiter = builtin("aiter", function aiter(x: unknown): any {
 });
 
 builtin("len", len);
+
+function radix(prefix: string, base: number, name: string) {
+  return builtin(name, (x: unknown): string => {
+    let n: number | bigint;
+    if (typeof x === "boolean") n = x ? 1 : 0;
+    else if (typeof x === "bigint" || (typeof x === "number" && Number.isInteger(x))) n = x;
+    else {
+      const f = (x as { __index__?: () => number } | null)?.__index__;
+      if (x === null || typeof x !== "object" || typeof f !== "function") {
+        throw new TypeError(`'${typeName(x)}' object cannot be interpreted as an integer`);
+      }
+      n = f.call(x);
+    }
+    const big = BigInt(n);
+    return (big < 0n ? "-" : "") + prefix + (big < 0n ? -big : big).toString(base);
+  });
+}
+
+/** Python's `hex(x)`: `0xff`. */
+export const hex = radix("0x", 16, "hex");
+/** Python's `oct(x)`: `0o17`. */
+export const oct = radix("0o", 8, "oct");
+/** Python's `bin(x)`: `0b101`. */
+export const bin = radix("0b", 2, "bin");
+
+/** Python's `pow(base, exp[, mod])`. */
+export const pow = builtin("pow", function pow(base: unknown, exp: unknown, mod: unknown = null) {
+  return arithPow(base, exp, mod);
+});
+
+/** Python's `ascii(x)`: `repr` with non-ASCII characters escaped. */
+export const ascii = builtin("ascii", function ascii(x: unknown): string {
+  return strFormat("{!a}", x);
+});

@@ -178,6 +178,13 @@ def call_cases():
         add("builtin:all", *args)
     for args in [(-3,), (2.5,), (-0.0,), (True,), ("a",)]:
         add("builtin:abs", *args)
+    for fn in ["hex", "oct", "bin"]:
+        for args in [(255,), (-255,), (0,), (True,), (1.5,)]:
+            add("builtin:" + fn, *args)
+    for args in [(2, 10), (2, -1), (3, 4, 5), (2, -1, 7), (2, 0.5, 3), (0, -1)]:
+        add("builtin:pow", *args)
+    for args in [("é",), ("a",), (["ü"],)]:
+        add("builtin:ascii", *args)
     for args in [(65,), (0x1F600,), (-1,), (0x110000,)]:
         add("builtin:chr", *args)
     for args in [("a",), ("😀",), ("ab",), ("",)]:
