@@ -4,6 +4,8 @@
 import {
   type Candidate,
   endsExpression,
+  KEYWORDS,
+  skipGroup,
   lineStart,
   type SyntaxContext,
   startsExpression,
@@ -26,6 +28,68 @@ function juxtaposed(tokens: Token[], i: number): boolean {
   return true;
 }
 
+const COMPOUND = new Set([
+  "if",
+  "elif",
+  "else",
+  "while",
+  "for",
+  "try",
+  "except",
+  "finally",
+  "with",
+  "def",
+  "class",
+  "async",
+  "match",
+  "case",
+  "lambda",
+  "@",
+]);
+
+/** A simple statement ending in `:` (`main():`, `x in y:`): CPython reads an annotation and fails
+ * at the `:` unless the left side is a plain target, then at the end of the line. */
+function dangling(tokens: Token[], i: number): number | null {
+  const t = tokens[i] as Token;
+  const colon = tokens[i - 1];
+  if (colon?.value !== ":" || colon.level !== 0 || colon.type !== "OP") return null;
+  let start = lineStart(tokens, i - 1);
+  if (COMPOUND.has(tokens[start]?.value ?? "")) {
+    // A simple statement on the header's line (`for x in y: (1):`) starts after the header's `:`.
+    const headerEnd = tokens.findIndex(
+      (x, n) => n >= start && n < i - 1 && x.value === ":" && x.level === 0,
+    );
+    if (headerEnd < 0) return null;
+    start = headerEnd + 1;
+  }
+  const head = tokens.slice(start, i - 1);
+  if (head.length === 0 || COMPOUND.has(head[0]?.value ?? "")) return null;
+  if (
+    head.some((x) => x.level === 0 && (x.value === "lambda" || x.value === ":" || x.value === "="))
+  ) {
+    return null;
+  }
+  if (!isSingleTarget(tokens, start, i - 1)) return i - 1;
+  return startsExpression(t) ? null : i;
+}
+
+/** True when tokens `start`..`end` (exclusive) are a name, attribute or subscript. */
+function isSingleTarget(tokens: Token[], start: number, end: number): boolean {
+  const first = tokens[start] as Token;
+  if (first.type !== "NAME" || KEYWORDS.has(first.value)) return false;
+  let j = start + 1;
+  while (j < end) {
+    const t = tokens[j] as Token;
+    if (t.value === "." && tokens[j + 1]?.type === "NAME") j += 2;
+    else if (t.value === "[") {
+      const after = skipGroup(tokens, j);
+      if (after === null) return false;
+      j = after;
+    } else return false;
+  }
+  return true;
+}
+
 /** The first token that no Python 3.11 parse can accept after its predecessor. */
 export function adjacentCandidate(ctx: SyntaxContext): Candidate | null {
   const tokens = ctx.tokens;
@@ -33,6 +97,28 @@ export function adjacentCandidate(ctx: SyntaxContext): Candidate | null {
     const t = tokens[i] as Token;
     const prev = tokens[i - 1] as Token;
     if (juxtaposed(tokens, i)) return { index: i, error: null };
+    // `await` takes a primary: not another `await`, `not`, `lambda` or a sign.
+    if (prev.value === "await" && ["await", "not", "lambda", "-", "+", "~"].includes(t.value)) {
+      return { index: i, error: null };
+    }
+    // `import a,` has no trailing comma.
+    const head = tokens[lineStart(tokens, i)]?.value;
+    if (
+      t.type === "NEWLINE" &&
+      prev.value === "," &&
+      prev.level === 0 &&
+      (head === "import" || head === "from")
+    ) {
+      return { index: i, error: null };
+    }
+    // `:=` needs a bare name on its left.
+    if (t.value === ":=" && prev.type !== "NAME") return { index: i, error: null };
+    // `import` takes dotted names, never a parenthesized list.
+    if (prev.value === "import" && lineStart(tokens, i - 1) === i - 1 && t.type !== "NAME") {
+      return { index: i, error: null };
+    }
+    const annotation = dangling(tokens, i);
+    if (annotation !== null) return { index: annotation, error: null };
     const keyword = tokens[i - 2];
     if (keyword?.type === "NAME" && prev.type === "NAME" && lineStart(tokens, i - 2) >= i - 3) {
       if (keyword.value === "def" && t.value !== "(") {

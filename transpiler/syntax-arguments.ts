@@ -1,5 +1,5 @@
 // Call arguments and parameter lists that Lezer accepts but CPython 3.11's parser rejects
-// (invalid_arguments, invalid_parameters in Grammar/python.gram), and `try` without a handler.
+// (invalid_arguments, invalid_parameters in Grammar/python.gram).
 
 import type { SyntaxNode } from "@lezer/common";
 import {
@@ -9,7 +9,6 @@ import {
   tokenError,
   tokenIndexAt,
 } from "./syntax-parse.js";
-import type { Token } from "./syntax-tokens.js";
 
 const kids = (node: SyntaxNode): SyntaxNode[] => {
   const out: SyntaxNode[] = [];
@@ -62,8 +61,17 @@ function callArguments(ctx: SyntaxContext, list: SyntaxNode): Candidate | null {
 function parameters(ctx: SyntaxContext, list: SyntaxNode): Candidate | null {
   let defaults = false;
   let star = false;
-  for (const param of items(list)) {
+  const params = items(list);
+  for (const [n, param] of params.entries()) {
     const head = param[0] as SyntaxNode;
+    const next = params[n + 1]?.[0];
+    if (head.name === "*" && param.length === 1 && (!next || next.name === "**")) {
+      const message = "named arguments must follow bare *";
+      return {
+        index: tokenIndexAt(ctx, head.from),
+        error: nodeError(ctx, message, head.from, head.to),
+      };
+    }
     if (head.name === "*" || head.name === "**") star = true;
     else if (head.name === "VariableName" && !star) {
       if (param.some((k) => k.name === "AssignOp")) defaults = true;
@@ -79,33 +87,26 @@ function parameters(ctx: SyntaxContext, list: SyntaxNode): Candidate | null {
   return null;
 }
 
-function tryWithoutHandler(ctx: SyntaxContext, node: SyntaxNode): Candidate | null {
-  const children = kids(node);
-  if (children.some((k) => k.name === "except" || k.name === "finally")) return null;
-  const body = children.find((k) => k.name === "Body");
-  if (!body) return null;
-  let index = tokenIndexAt(ctx, body.to);
-  while (ctx.tokens[index]?.type === "DEDENT" || ctx.tokens[index]?.type === "NEWLINE") index++;
-  const token = ctx.tokens[index] as Token | undefined;
-  if (!token) return null;
-  return {
-    index,
-    error: tokenError(ctx, token, "SyntaxError", "expected 'except' or 'finally' block"),
-  };
-}
-
-/** The first bad argument list, parameter list or handler-less `try` in the module. */
+/** The first bad argument list or parameter list in the module. */
 export function argumentCandidate(ctx: SyntaxContext): Candidate | null {
   let found: Candidate | null = null;
+  const errors: number[] = [];
+  ctx.tree.iterate({
+    enter(ref) {
+      if (ref.type.isError) errors.push(ref.from);
+    },
+  });
+  const repaired = (node: SyntaxNode): boolean =>
+    errors.some((e) => e >= node.from && e <= node.to);
   ctx.tree.iterate({
     enter(ref) {
       if (found) return false;
-      if (ref.type.isError) return undefined;
       const node = ref.node;
+      if (ref.type.isError || repaired(node)) return undefined;
       if (node.name === "ArgList" && node.parent?.name === "CallExpression")
         found = callArguments(ctx, node);
       else if (node.name === "ParamList") found = parameters(ctx, node);
-      else if (node.name === "TryStatement") found = tryWithoutHandler(ctx, node);
+
       return undefined;
     },
   });

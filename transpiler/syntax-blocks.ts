@@ -41,6 +41,13 @@ export function blockCandidate(ctx: SyntaxContext): Candidate | null {
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
     const opensBlock = prev?.type === "NEWLINE" && prev2?.value === ":" && prev2.type === "OP";
+    // A decorator line must be followed by the decorated statement at the same indentation.
+    const afterDecorator =
+      prev?.type === "NEWLINE" && tokens[lineStart(tokens, i - 1)]?.value === "@";
+    if ((t.type === "INDENT" || t.type === "DEDENT") && afterDecorator) {
+      const message = t.type === "INDENT" ? "unexpected indent" : "unexpected unindent";
+      return { index: i, error: tokenError(ctx, t, "IndentationError", message) };
+    }
     if (t.type === "INDENT" && !opensBlock) {
       return { index: i, error: tokenError(ctx, t, "IndentationError", "unexpected indent") };
     }
@@ -50,6 +57,46 @@ export function blockCandidate(ctx: SyntaxContext): Candidate | null {
       const message = `expected an indented block after ${owner.what} on line ${owner.keyword.line}`;
       return { index: i, error: tokenError(ctx, t, "IndentationError", message) };
     }
+  }
+  return null;
+}
+
+/** The index of the first token after the block that starts after the `:` at `colon`. */
+function afterBlock(tokens: Token[], colon: number): number {
+  let j = colon + 1;
+  if (tokens[j]?.type !== "NEWLINE") {
+    while (j < tokens.length && tokens[j]?.type !== "NEWLINE") j++;
+    return j + 1;
+  }
+  if (tokens[j + 1]?.type !== "INDENT") return j + 1;
+  let depth = 0;
+  for (j += 1; j < tokens.length; j++) {
+    const type = tokens[j]?.type;
+    if (type === "INDENT") depth++;
+    else if (type === "DEDENT" && --depth === 0) return j + 1;
+  }
+  return j;
+}
+
+/** Mirrors invalid_try_stmt: a `try` block followed by neither `except` nor `finally`. */
+export function tryCandidate(ctx: SyntaxContext): Candidate | null {
+  const tokens = ctx.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (
+      t.value !== "try" ||
+      t.type !== "NAME" ||
+      tokens[i + 1]?.value !== ":" ||
+      lineStart(tokens, i) !== i
+    )
+      continue;
+    const next = afterBlock(tokens, i + 1);
+    const after = tokens[next];
+    if (!after || after.value === "except" || after.value === "finally") continue;
+    return {
+      index: next,
+      error: tokenError(ctx, after, "SyntaxError", "expected 'except' or 'finally' block"),
+    };
   }
   return null;
 }

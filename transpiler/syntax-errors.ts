@@ -5,7 +5,7 @@ import type { Tree } from "@lezer/common";
 import type { Diagnostic } from "./diagnostics.js";
 import { adjacentCandidate } from "./syntax-adjacent.js";
 import { argumentCandidate } from "./syntax-arguments.js";
-import { blockCandidate } from "./syntax-blocks.js";
+import { blockCandidate, tryCandidate } from "./syntax-blocks.js";
 import { compileErrors } from "./syntax-compile.js";
 import { fstringCandidate } from "./syntax-fstring.js";
 import { type Candidate, lezerFailure, type SyntaxContext, tokenError } from "./syntax-parse.js";
@@ -40,9 +40,6 @@ function firstError(
   index: LineIndex,
 ): CPythonError | null {
   const stop = tokens.error;
-  // A tokenizer error CPython raises itself wins over any parser error (the parser re-tokenizes
-  // the rest of the file before it reports one).
-  if (stop?.raising) return stop;
   const ctx: SyntaxContext = { source, tree, tokens: tokens.tokens, index };
   const failure = earliest([
     lezerFailure(ctx),
@@ -51,6 +48,7 @@ function firstError(
     targetCandidate(ctx),
     argumentCandidate(ctx),
     adjacentCandidate(ctx),
+    tryCandidate(ctx),
   ]);
   if (failure && failure.index < tokens.tokens.length) {
     const token = tokens.tokens[failure.index] as Token;
@@ -58,9 +56,18 @@ function firstError(
     let reach = failure.reach ?? token.line;
     if (!error) {
       const rule = parserMessage(ctx, failure.index);
+      // A generic failure on an INDENT/DEDENT is reported as is (_PyPegen_set_syntax_error
+      // returns before re-tokenizing the rest of the file).
+      if (!rule && (token.type === "INDENT" || token.type === "DEDENT"))
+        return genericError(ctx, token);
       error = rule?.error ?? genericError(ctx, token);
       reach = rule?.reach ?? reach;
     }
+    if (error.message === "unexpected indent" || error.message === "unexpected unindent")
+      return error;
+    // Otherwise a tokenizer error CPython raises itself wins: the parser re-tokenizes the rest of
+    // the file before it reports its own error.
+    if (stop?.raising) return stop;
     const open = stop?.eofInBracket;
     if (stop && open && reach > open.line) return stop;
     return error;

@@ -127,7 +127,7 @@ function isBareYield(tokens: Token[], index: number): boolean {
   const prev = tokens[index - 1];
   const here = tokens[index];
   if (prev?.type !== "NAME" || prev.value !== "yield" || !here) return false;
-  return here.type === "NEWLINE" || [")", "]", "}", ";", "="].includes(here.value);
+  return here.type === "NEWLINE" || [")", "]", "}", ";"].includes(here.value);
 }
 
 /** Lezer's grammar is narrower than CPython's for decorators (any expression since 3.9), `with`
@@ -151,7 +151,7 @@ function lezerOnly(tokens: Token[], i: number): boolean {
  * statement; CPython reads `print * x`, `print = 1` or `print, x` as ordinary expressions. */
 function isPrintExpression(ctx: SyntaxContext, printEnd: number): boolean {
   const next = ctx.tokens[tokenIndexAt(ctx, printEnd)];
-  if (!next || next.type !== "OP") return false;
+  if (next?.type !== "OP") return false;
   return !["(", "[", "{", "~", "..."].includes(next.value);
 }
 
@@ -262,7 +262,8 @@ export function endsExpression(token: Token | undefined): boolean {
 
 function scanOperand(tokens: Token[], i: number): number | null {
   const t = tokens[i];
-  if (!t) return null;
+  // Running out of tokens (the tokenizer stopped inside brackets) consumes everything.
+  if (!t) return i >= tokens.length ? tokens.length : null;
   if (t.type === "OP" && ["-", "+", "~"].includes(t.value)) return scanOperand(tokens, i + 1);
   if (t.type === "NAME" && (t.value === "not" || t.value === "await"))
     return scanOperand(tokens, i + 1);
@@ -419,4 +420,44 @@ export function lineStart(tokens: Token[], i: number): number {
     j--;
   }
   return j;
+}
+
+/** CPython's expression name (`_PyPegen_get_expr_name`) for the tokens `first`..`last`, read
+ * from the tokens alone (for statements Lezer had to repair). */
+export function tokenExpressionName(tokens: Token[], first: number, last: number): string {
+  const a = tokens[first] as Token;
+  const z = tokens[last] as Token;
+  const top = tokens
+    .slice(first, last + 1)
+    .filter((t) => t.level === a.level - (OPENERS.has(a.value) ? 1 : 0));
+  if (top.some((t) => ["<", ">", "==", "!=", "<=", ">=", "in", "is"].includes(t.value)))
+    return "comparison";
+  if (
+    top.some((t) => t.type === "OP" && BINARY.has(t.value)) ||
+    top.some((t) => t.value === "and" || t.value === "or")
+  ) {
+    return "expression";
+  }
+  if (first === last) {
+    if (a.type === "NUMBER") return "literal";
+    if (a.type === "STRING")
+      return /^[a-zA-Z]*[fF]/.test(a.value) ? "f-string expression" : "literal";
+    if (a.value === "True" || a.value === "False" || a.value === "None") return a.value;
+    if (a.value === "...") return "ellipsis";
+    return "name";
+  }
+  if (a.type === "STRING" && tokens.slice(first, last + 1).every((t) => t.type === "STRING"))
+    return "literal";
+  if (z.value === ")") {
+    const open = openerOf(tokens, last);
+    if (open > first) return "function call";
+    return tokens.slice(first, last).some((t) => t.level === z.level + 1 && t.value === ",")
+      ? "tuple"
+      : "expression";
+  }
+  if (z.value === "]") return openerOf(tokens, last) > first ? "subscript" : "list";
+  if (z.value === "}")
+    return tokens.slice(first, last).some((t) => t.value === ":") ? "dict literal" : "set display";
+  if (tokens[last - 1]?.value === ".") return "attribute";
+  return "expression";
 }

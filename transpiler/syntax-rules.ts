@@ -4,6 +4,7 @@
 import type { SyntaxNode } from "@lezer/common";
 import {
   disjunctionStart,
+  KEYWORDS,
   endsExpression,
   lineStart,
   rangeError,
@@ -13,6 +14,7 @@ import {
   skipGroup,
   startsExpression,
   tokenError,
+  tokenExpressionName,
   tokenIndexAt,
   tokenOffset,
 } from "./syntax-parse.js";
@@ -40,6 +42,29 @@ const COLON_AT_NEWLINE = new Set([
 ]);
 /** Statements whose grammar forces the ':' (`&&':'`): any other token gets "expected ':'". */
 const COLON_FORCED = new Set(["try", "finally", "else"]);
+const OPERATORS = new Set([
+  ".",
+  "+",
+  "-",
+  "*",
+  "/",
+  "//",
+  "%",
+  "**",
+  "@",
+  "<<",
+  ">>",
+  "&",
+  "|",
+  "^",
+  "~",
+  "<",
+  ">",
+  "==",
+  "!=",
+  "<=",
+  ">=",
+]);
 const HEADER_IS_EXPRESSION = new Set(["if", "elif", "while", "for", "match"]);
 
 /** The specific message CPython gives for a parse failure at token `i`, or null. */
@@ -48,7 +73,10 @@ export function parserMessage(ctx: SyntaxContext, i: number): RuleResult | null 
     expectedColon(ctx, i) ??
     withTarget(ctx, i) ??
     keywordExpression(ctx, i) ??
+    parenthesizedParameters(ctx, i) ??
+    forTarget(ctx, i) ??
     assignToNothing(ctx, i) ??
+    assignToYield(ctx, i) ??
     legacyCall(ctx, i) ??
     forgotComma(ctx, i) ??
     assignInCondition(ctx, i) ??
@@ -115,6 +143,43 @@ function withTarget(ctx: SyntaxContext, i: number): RuleResult | null {
   return result(tokenError(ctx, t, "SyntaxError", "cannot assign to literal"), at(ctx, i + 1));
 }
 
+/** Tokens after which CPython's grammar tries an `expression` (and so its invalid_* rules). */
+const EXPRESSION_AFTER = new Set([
+  "=",
+  "(",
+  "[",
+  "{",
+  ",",
+  ":",
+  ";",
+  "return",
+  "yield",
+  "in",
+  "if",
+  "elif",
+  "while",
+  "else",
+  "assert",
+  "del",
+  "from",
+]);
+
+/** True when an expression may begin after token `j` (none, a line start, `=`, `(`, `return`...). */
+function expressionMayStartAfter(ctx: SyntaxContext, j: number): boolean {
+  const before = at(ctx, j);
+  if (!before || before.type === "NEWLINE" || before.type === "INDENT" || before.type === "DEDENT")
+    return true;
+  if (before.type === "OP" && before.value.endsWith("=") && !OPERATORS.has(before.value))
+    return true;
+  if (EXPRESSION_AFTER.has(before.value)) return true;
+  // `for i print x`: CPython's invalid_for_target reparses the targets as expressions.
+  return (
+    before.type === "NAME" &&
+    !KEYWORDS.has(before.value) &&
+    at(ctx, lineStart(ctx.tokens, j))?.value === "for"
+  );
+}
+
 /** Mirrors invalid_legacy_expression: `print x` / `exec x`. */
 function legacyCall(ctx: SyntaxContext, i: number): RuleResult | null {
   const here = at(ctx, i);
@@ -126,7 +191,8 @@ function legacyCall(ctx: SyntaxContext, i: number): RuleResult | null {
   const name = at(ctx, i - 1);
   if (!t || !name || name.type !== "NAME" || (name.value !== "print" && name.value !== "exec"))
     return null;
-  if (at(ctx, i - 2)?.value === "." || t.value === "(" || !startsExpression(t)) return null;
+  if (t.value === "(" || !startsExpression(t)) return null;
+  if (!expressionMayStartAfter(ctx, i - 2)) return null;
   let end = scanExpression(ctx.tokens, i);
   if (end === null) return null;
   while (at(ctx, end)?.value === "," && startsExpression(at(ctx, end + 1))) {
@@ -189,16 +255,23 @@ function forgotComma(ctx: SyntaxContext, i: number): RuleResult | null {
     first === prev
   )
     return null;
-  if (inComprehension(ctx, start, t.level) || inParameters(ctx, i, t.level)) return null;
+  if (
+    inComprehension(ctx, start, t.level) ||
+    (inParameters(ctx, i, t.level) && !["=", ":"].includes(at(ctx, start - 1)?.value ?? ""))
+  )
+    return null;
   const end = scanExpression(ctx.tokens, i);
   if (end === null) {
     // The second expression opens a bracket the file never closes: CPython reads on to the end
     // of the file trying to parse it, and then reports the bracket.
     const unclosed =
-      t.type === "OP" && skipGroup(ctx.tokens, i) === null && at(ctx, i + 1)?.value !== ",";
+      t.type === "OP" && skipGroup(ctx.tokens, i) === null && startsExpression(at(ctx, i + 1));
     return unclosed ? result(tokenError(ctx, t, "SyntaxError", "invalid syntax"), undefined) : null;
   }
   const last = at(ctx, end - 1) as Token;
+  if (end === ctx.tokens.length && last.type !== "ENDMARKER") {
+    return result(tokenError(ctx, t, "SyntaxError", "invalid syntax"), undefined);
+  }
   if (last.level === 0) return null;
   return result(
     rangeError("invalid syntax. Perhaps you forgot a comma?", first, last),
@@ -235,12 +308,70 @@ function assignToNothing(ctx: SyntaxContext, i: number): RuleResult | null {
   const target = at(ctx, i - 2);
   if (!t || eq?.value !== "=" || eq.level !== 0 || startsExpression(t) || !endsExpression(target))
     return null;
-  const node = expressionEndingAt(ctx, target as Token);
-  const name = expressionName(node);
-  if (!name || ["name", "attribute", "tuple", "list"].includes(name)) return null;
-  const first = at(ctx, tokenIndexAt(ctx, node.from));
-  if (!first || lineStart(ctx.tokens, i) !== tokenIndexAt(ctx, node.from)) return null;
-  return result(rangeError(`cannot assign to ${name}`, first, target as Token), t);
+  const start = disjunctionStart(ctx.tokens, i - 2);
+  if (start === null) return null;
+  const name = tokenExpressionName(ctx.tokens, start, i - 2);
+  if (["name", "attribute", "subscript", "tuple", "list", "expression"].includes(name)) return null;
+  const prev = at(ctx, start - 1);
+  if (
+    prev &&
+    prev.type !== "NEWLINE" &&
+    prev.type !== "INDENT" &&
+    prev.type !== "DEDENT" &&
+    prev.value !== "="
+  ) {
+    return null;
+  }
+  return result(
+    rangeError(`cannot assign to ${name}`, at(ctx, start) as Token, target as Token),
+    t,
+  );
+}
+
+/** Mirrors invalid_assignment's `a=yield_expr '='`. */
+function assignToYield(ctx: SyntaxContext, i: number): RuleResult | null {
+  const t = at(ctx, i);
+  const start = lineStart(ctx.tokens, i);
+  const first = at(ctx, start);
+  if (t?.value !== "=" || t.level !== 0 || first?.value !== "yield") return null;
+  const message = "assignment to yield expression not possible";
+  return result(rangeError(message, first, at(ctx, i - 1) as Token), t);
+}
+
+/** Mirrors invalid_parameters' "Function parameters cannot be parenthesized". */
+function parenthesizedParameters(ctx: SyntaxContext, i: number): RuleResult | null {
+  const t = at(ctx, i);
+  if (t?.value !== "(" || !inParameters(ctx, i, t.level - 1 || 1)) return null;
+  if (!["(", ","].includes(at(ctx, i - 1)?.value ?? "")) return null;
+  let j = i + 1;
+  while (at(ctx, j)?.type === "NAME" && !KEYWORDS.has(at(ctx, j)?.value ?? "")) {
+    j++;
+    if (at(ctx, j)?.value !== ",") break;
+    j++;
+  }
+  const close = at(ctx, j);
+  if (j === i + 1 || close?.value !== ")") return null;
+  return result(
+    rangeError("Function parameters cannot be parenthesized", t, close),
+    at(ctx, j + 1),
+  );
+}
+
+/** Mirrors invalid_for_target: `for i * n:` (no `in`, and the target cannot be assigned to). */
+function forTarget(ctx: SyntaxContext, i: number): RuleResult | null {
+  const head = header(ctx, i);
+  if (head?.keyword.value !== "for") return null;
+  const { k } = head;
+  if (ctx.tokens.slice(k + 1, i + 1).some((x) => x.value === "in" && x.level === 0)) return null;
+  const end = scanExpression(ctx.tokens, k + 1);
+  if (end === null || end <= k + 1) return null;
+  const name = tokenExpressionName(ctx.tokens, k + 1, end - 1);
+  if (["name", "attribute", "subscript", "tuple", "list"].includes(name)) return null;
+  const first = at(ctx, k + 1) as Token;
+  return result(
+    rangeError(`cannot assign to ${name}`, first, at(ctx, end - 1) as Token),
+    at(ctx, end),
+  );
 }
 
 /** Mirrors invalid_kwarg: `f(x == 3 = 4)` (an expression where a keyword name belongs). */
@@ -264,10 +395,10 @@ function keywordExpression(ctx: SyntaxContext, i: number): RuleResult | null {
   if (start === i - 1 && first.type === "NAME") return null;
   if (first.value === "True" || first.value === "False" || first.value === "None") {
     if (start === i - 1)
-      return result(rangeError(`cannot assign to ${first.value}`, first, first), at(ctx, i + 1));
+      return result(rangeError(`cannot assign to ${first.value}`, first, first), t);
   }
   const message = 'expression cannot contain assignment, perhaps you meant "=="?';
-  return result(rangeError(message, first, t), at(ctx, i + 1));
+  return result(rangeError(message, first, t), t);
 }
 
 /** Mirrors invalid_named_expression: `if x = 3:` and `if f() = 3:`. */
@@ -275,6 +406,17 @@ function assignInCondition(ctx: SyntaxContext, i: number): RuleResult | null {
   const t = at(ctx, i);
   const prev = at(ctx, i - 1);
   if (!t || !prev || t.value !== "=" || !endsExpression(prev)) return null;
+  // Named expressions: `if`/`elif`/`while` conditions and list or set elements.
+  const keyword = header(ctx, i)?.keyword.value ?? "";
+  const inCondition = t.level === 0 && ["if", "elif", "while"].includes(keyword);
+  let open = i - 1;
+  while (open >= 0 && (at(ctx, open) as Token).level >= t.level) open--;
+  const opener = at(ctx, open + 1);
+  const inDisplay =
+    t.level > 0 &&
+    (opener?.value === "[" || opener?.value === "{") &&
+    !endsExpression(at(ctx, open));
+  if (!inCondition && !inDisplay) return null;
   const a = expressionEndingAt(ctx, prev);
   const first = at(ctx, tokenIndexAt(ctx, a.from));
   const end = scanExpression(ctx.tokens, i + 1);
