@@ -102,10 +102,9 @@ export class Future<T = unknown> implements PromiseLike<T> {
     return removed;
   }
 
-  /** Marks the future done with a result. */
+  /** Marks the future done with a result (the C implementation's "invalid state" when already done). */
   set_result(result: T): void {
-    if (this._state !== PENDING)
-      throw new InvalidStateError(`${STATE_NAMES[this._state]}: ${this.__repr__()}`);
+    if (this._state !== PENDING) throw new InvalidStateError("invalid state");
     this._result = result;
     this._state = FINISHED;
     this.__schedule_callbacks();
@@ -113,8 +112,7 @@ export class Future<T = unknown> implements PromiseLike<T> {
 
   /** Marks the future done with an exception. */
   set_exception(exception: unknown): void {
-    if (this._state !== PENDING)
-      throw new InvalidStateError(`${STATE_NAMES[this._state]}: ${this.__repr__()}`);
+    if (this._state !== PENDING) throw new InvalidStateError("invalid state");
     let exc = exception;
     if (typeof exc === "function") exc = new (exc as new () => unknown)();
     if (exc instanceof StopIteration) {
