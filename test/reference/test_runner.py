@@ -232,6 +232,26 @@ class PinnedOrderTest(unittest.TestCase):
         self.assertEqual(out, "".join(f"cleanup {i}\n" for i in range(6)))
 
 
+    def test_shutdown_asyncgens_closes_in_first_iteration_order(self):
+        out, _, _ = run(
+            """
+            import asyncio
+            async def gen(name):
+                try:
+                    yield name
+                    await asyncio.sleep(1)
+                finally:
+                    print("close", name)
+            GENS = [gen(n) for n in "qwertyuiop"]
+            async def main():
+                for g in reversed(GENS):
+                    await g.__anext__()
+            asyncio.run(main())
+            """
+        )
+        self.assertEqual(out, "".join(f"close {n}\n" for n in reversed("qwertyuiop")))
+
+
 class ProgramTest(unittest.TestCase):
     def test_traceback_shows_path_as_given_without_runner_frames(self):
         _, err, code = run("def f():\n    raise KeyError('k')\nf()\n")

@@ -11,6 +11,7 @@ import heapq
 import itertools
 import math
 import threading
+import weakref
 from asyncio import events, futures
 
 from .clock import INFINITE_NS, exit_now, seconds_to_ns
@@ -99,6 +100,7 @@ class VirtualEventLoop(asyncio.SelectorEventLoop):
         self._busy_lock = threading.Lock()
         super().__init__(selector=VirtualSelector(_default_selector(), self))
         self._clock_resolution = 0
+        self._asyncgens = OrderedWeakSet()
 
     def time(self):
         return self._clock.monotonic()
@@ -175,6 +177,30 @@ def _default_selector():
     import selectors
 
     return selectors.DefaultSelector()
+
+
+class OrderedWeakSet:
+    """The part of weakref.WeakSet that BaseEventLoop uses for _asyncgens, in insertion order."""
+
+    def __init__(self):
+        self._refs = {}
+
+    def add(self, item):
+        key = id(item)
+        if key not in self._refs:
+            self._refs[key] = weakref.ref(item, lambda _ref, key=key: self._refs.pop(key, None))
+
+    def discard(self, item):
+        self._refs.pop(id(item), None)
+
+    def clear(self):
+        self._refs.clear()
+
+    def __iter__(self):
+        return iter([item for item in (ref() for ref in list(self._refs.values())) if item is not None])
+
+    def __len__(self):
+        return len(list(iter(self)))
 
 
 def creation_order(task):

@@ -1,7 +1,8 @@
 """The orders CPython 3.11 leaves to memory addresses, pinned as test/reference/VIRTUAL-TIME.md says.
 
 as_completed starts in argument order, wait() returns sets that iterate in
-argument order, TaskGroup aborts and asyncio.run cleanup go in creation order.
+argument order, TaskGroup aborts and asyncio.run cleanup go in creation order
+(shutdown_asyncgens's first-iteration order lives in loop.py, OrderedWeakSet).
 The functions below mirror Lib/asyncio/tasks.py and taskgroups.py of 3.11 with
 insertion-ordered sets in place of plain ones.
 """
