@@ -422,16 +422,26 @@ function subscript(em: Emitter, object: Expr, index: Expr): Js {
   return atom(`${em.py("getitem")}(${o}, ${arg(em, index)})`);
 }
 
+/** Literal text inside a template literal: escapes, and no raw line breaks (the printer
+ * indents continuation lines of multi-line expressions). */
+function templateText(text: string): string {
+  return text
+    .replace(/\\/g, "\\\\")
+    .replace(/`/g, "\\`")
+    .replace(/\$\{/g, "\\${")
+    .replace(/\n/g, "\\n")
+    .replace(/\r/g, "\\r");
+}
+
 /** Template-literal text for f-string parts. */
 export function template(em: Emitter, parts: FormatPart[]): string {
   let out = "`";
   for (const p of parts) {
     if (typeof p === "string") {
-      out += p.replace(/\\/g, "\\\\").replace(/`/g, "\\`").replace(/\$\{/g, "\\${");
+      out += templateText(p);
       continue;
     }
-    if (p.selfDoc)
-      out += p.selfDoc.replace(/\\/g, "\\\\").replace(/`/g, "\\`").replace(/\$\{/g, "\\${");
+    if (p.selfDoc) out += templateText(p.selfDoc);
     out += `\${${formatField(em, p.expr, p.conversion, p.spec)}}`;
   }
   return `${out}\``;
@@ -528,20 +538,23 @@ function comprehension(em: Emitter, e: Comprehension): Js {
     }
     // General form: an arrow function with nested loops (async when the body awaits).
     const result = em.names.claimFreeName("result");
-    let body = `${result}.push(${eltText()});`;
+    let body = [`${result}.push(${eltText()});`];
+    const indent = (lines: string[]) => lines.map((l) => `  ${l}`);
     for (let i = e.generators.length - 1; i >= 0; i--) {
       const gen = e.generators[i];
       for (let j = gen.ifs.length - 1; j >= 0; j--) {
-        body = `if (${condition(em, gen.ifs[j]).text}) { ${body} }`;
+        body = [`if (${condition(em, gen.ifs[j]).text}) {`, ...indent(body), "}"];
       }
       const iter =
         i === 0
           ? em.inScope(scope.parent!, () => loopIter(em, gen.iter, gen.isAsync))
           : loopIter(em, gen.iter, gen.isAsync);
-      body = `for ${gen.isAsync ? "await " : ""}(const ${targetPattern(em, gen.target)} of ${iter}) { ${body} }`;
+      const head = `for ${gen.isAsync ? "await " : ""}(const ${targetPattern(em, gen.target)} of ${iter}) {`;
+      body = [head, ...indent(body), "}"];
     }
     const isAsync = hasAwait(e);
-    const fn = `(${isAsync ? "async " : ""}() => { const ${result} = []; ${body} return ${result}; })()`;
+    const lines = [`const ${result} = [];`, ...body, `return ${result};`];
+    const fn = `(${isAsync ? "async " : ""}() => {\n${indent(lines).join("\n")}\n})()`;
     const list = isAsync ? `await ${fn}` : fn;
     const js = wrapResult(list);
     return isAsync && js.text === list ? { text: list, level: Level.Prefix } : js;

@@ -94,9 +94,27 @@ export class Printer {
       for (const m of l.marks) {
         mappings.push({ line: out.length, column: pad.length + m.column, origin: m.origin });
       }
-      out.push(pad + l.text);
+      // A multi-line expression keeps the line's indentation on its continuation lines.
+      out.push(
+        pad +
+          l.text
+            .split("\n")
+            .join(`\n${pad}`)
+            .replace(/\n\s+\n/g, "\n\n"),
+      );
     }
     while (out.length && out[out.length - 1] === "") out.pop();
-    return { code: `${out.join("\n")}\n`, mappings };
+    return { code: `${out.join("\n")}\n`, mappings: lineNumbers(out, mappings) };
   }
+}
+
+/** Mappings were recorded per printed entry; entries with newlines inside shift later lines. */
+function lineNumbers(entries: string[], mappings: PrintedMapping[]): PrintedMapping[] {
+  const first: number[] = [];
+  let line = 0;
+  for (const e of entries) {
+    first.push(line);
+    line += e.split("\n").length;
+  }
+  return mappings.map((m) => ({ ...m, line: first[m.line] }));
 }

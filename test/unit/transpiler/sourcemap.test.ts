@@ -35,6 +35,16 @@ describe("source maps", () => {
     expect(m.tsLinesOf(6)).toEqual([tsLineOf("print(x)")]);
   });
 
+  it("keeps mapping lines after a multi-line expression", () => {
+    const py = "async def f(xs):\n    ys = [await x for x in xs]\n    print(ys)\n";
+    const r = transpile(py);
+    const lines = r.code.split("\n");
+    const m = lineMapping(r);
+    expect(lines.length).toBeGreaterThan(8);
+    expect(m.pyLineOf(lines.findIndex((l) => l.includes("print(ys)")) + 1)).toBe(3);
+    expect(m.pyLineOf(lines.findIndex((l) => l.includes("const ys")) + 1)).toBe(2);
+  });
+
   it("is deterministic", () => {
     expect(transpile(src)).toEqual(transpile(src));
   });
