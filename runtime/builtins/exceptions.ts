@@ -16,7 +16,7 @@ export class BaseException extends Error {
 
   constructor(...args: unknown[]) {
     super(args.length === 1 ? String(args[0]) : args.length === 0 ? "" : String(args));
-    this.args = args;
+    this.args = PyTuple.of(...args);
   }
 
   /** The Python class name (`type(e).__name__`). */
