@@ -153,6 +153,14 @@ export class Future<T = unknown> implements PromiseLike<T> {
       if (this._exception !== undefined) info.push(`exception=${reprOf(this._exception)}`);
       else info.push(`result=${reprOf(this._result)}`);
     }
+    const cbs = this._callbacks;
+    if (cbs !== null && cbs.length > 0) {
+      const shown =
+        cbs.length <= 2
+          ? cbs.map(callbackName)
+          : [callbackName(cbs[0]), `<${cbs.length - 2} more>`, callbackName(cbs[cbs.length - 1])];
+      info.push(`cb=[${shown.join(", ")}]`);
+    }
     return info;
   }
 
@@ -206,6 +214,12 @@ export class Future<T = unknown> implements PromiseLike<T> {
 }
 
 pyClass(Future, "_asyncio", "Future");
+
+/** How CPython's `_format_callbacks` names one done callback (without its source location). */
+function callbackName(cb: DoneCallback): string {
+  const named = cb as { __qualname__?: string; name?: string };
+  return `${named.__qualname__ || named.name || "<lambda>"}()`;
+}
 
 /** Python's repr (the builtins' `repr`), for futures' own messages. */
 export function reprOf(x: unknown): string {

@@ -231,7 +231,7 @@ export class Task<T = unknown> extends Future<T> {
         ),
       );
     } else {
-      this._wakeupCb ??= (f: Future<unknown>) => this.__wakeup(f);
+      this._wakeupCb ??= wakeupOf(this as Task<unknown>);
       fut.add_done_callback(this._wakeupCb);
       this._fut_waiter = fut;
       if (this._must_cancel && fut.cancel(this._cancel_message)) this._must_cancel = false;
@@ -256,7 +256,7 @@ export class Task<T = unknown> extends Future<T> {
 
   override _reprInfo(): string[] {
     const info = super._reprInfo();
-    if (this._must_cancel) info[0] = "cancelling";
+    if (this._num_cancels_requested > 0 && !this.done()) info[0] = "cancelling";
     info.splice(
       1,
       0,
@@ -269,6 +269,12 @@ export class Task<T = unknown> extends Future<T> {
 }
 
 pyClass(Task, "_asyncio", "Task");
+
+function wakeupOf(task: Task<unknown>): (f: Future<unknown>) => void {
+  const cb = (f: Future<unknown>) => task.__wakeup(f);
+  Object.defineProperty(cb, "__qualname__", { value: "Task.task_wakeup" });
+  return cb;
+}
 
 function describeAwaited(fut: Future<unknown>): string {
   if (fut instanceof Task) return fut.get_name();

@@ -106,3 +106,42 @@ describe("async_def({ async f() {…} }): the name inside the body is the corout
     expect(result.stderr).toBe("");
   });
 });
+
+describe("reprs", () => {
+  // Recorded with python3 3.11.7 (reprs.py); CPython also shows "running at FILE:LINE" (no source map here).
+  test("Task and Future reprs follow the task through its states", async () => {
+    const job = async_def(async function job() {
+      await asyncio.sleep(1);
+      return 5;
+    });
+    const main = async_def(async function main() {
+      const t = asyncio.create_task(job());
+      print(t.__repr__());
+      await asyncio.sleep(0);
+      print(t.__repr__());
+      await t;
+      print(t.__repr__());
+      const f = asyncio.get_running_loop().create_future();
+      f.add_done_callback(print);
+      print(f.__repr__());
+      const t2 = asyncio.create_task(job());
+      await asyncio.sleep(0);
+      t2.cancel();
+      print(t2.__repr__());
+      await asyncio.sleep(0);
+      print(t2.__repr__());
+    });
+    const result = await run(() => asyncio.run(main()));
+    expect(result.stdout).toBe(
+      [
+        "<Task pending name='Task-2' coro=<job() running>>",
+        "<Task pending name='Task-2' coro=<job() running> wait_for=<Future pending cb=[Task.task_wakeup()]>>",
+        "<Task finished name='Task-2' coro=<job() done> result=5>",
+        "<Future pending cb=[print()]>",
+        "<Task cancelling name='Task-3' coro=<job() running> wait_for=<Future cancelled>>",
+        "<Task cancelled name='Task-3' coro=<job() done>>",
+        "",
+      ].join("\n"),
+    );
+  });
+});
