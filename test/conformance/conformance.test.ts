@@ -5,8 +5,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { withoutStdlibFrames } from "../../src/core/cpython-output.js";
 import { run } from "../../src/core/run.js";
-import { type Case, exampleCases, fuzzCases, programCases, withoutStdlibFrames } from "./corpus.js";
+import { type Case, exampleCases, fuzzCases, programCases } from "./corpus.js";
 import { normalise } from "./normalise.js";
 
 const known: Record<string, string> = JSON.parse(

@@ -59,22 +59,3 @@ function recordedIn(dir: string): Case[] {
     .filter((f) => existsSync(join(dir, f.replace(/\.py$/, ".out"))))
     .map((f) => load(dir, f, relative(ROOT, join(dir, f))));
 }
-
-/**
- * CPython's stderr without the traceback entries of its own stdlib files (`File "<stdlib>/…"` and
- * the indented source and caret lines under it, also inside exception groups' `|` margins), which
- * the contract lets the runtime leave out.
- */
-export function withoutStdlibFrames(stderr: string): string {
-  const kept: string[] = [];
-  let frameBody: string | null = null;
-  for (const line of stderr.split("\n")) {
-    const frame = /^((?: *\| )?) {2}File "<stdlib>\//.exec(line);
-    if (frame) frameBody = `${frame[1]}    `;
-    else if (frameBody === null || !line.startsWith(frameBody)) {
-      frameBody = null;
-      kept.push(line);
-    }
-  }
-  return kept.join("\n");
-}
