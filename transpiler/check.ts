@@ -137,6 +137,7 @@ class ScopeWalker {
       target = s;
     }
     if (target !== scope) b = { ...b, depth: 99, kind: "other" };
+    else b = { ...b, blockEnd: this.blockEnd };
     const list = target.bindings.get(name) ?? [];
     list.push(b);
     target.bindings.set(name, list);
@@ -168,9 +169,17 @@ class ScopeWalker {
     }
   }
 
+  /** End of the statement list being walked (for block-local declarations). */
+  private blockEnd = 0;
+
   stmts(list: Stmt[], scope: Scope, depth: number): void {
     for (const s of list) if (s.kind === "ScopeStatement") this.scopeStmt(s, scope);
-    for (const s of list) this.stmt(s, scope, depth);
+    const saved = this.blockEnd;
+    for (const s of list) {
+      this.blockEnd = list[list.length - 1].to;
+      this.stmt(s, scope, depth);
+    }
+    this.blockEnd = saved;
   }
 
   scopeStmt(s: Extract<Stmt, { kind: "ScopeStatement" }>, scope: Scope): void {
@@ -427,6 +436,13 @@ function declFor(s: Scope, name: string, bindings: Binding[]): DeclKind {
       if (inside && !capturedByClosure(s, name)) return "inplace";
     }
     if (first.kind === "assign" && first.depth === 0) return "const";
+    if (first.kind === "assign" && first.stmt && first.blockEnd !== undefined) {
+      const from = first.stmt.from;
+      const end = first.blockEnd;
+      const refs = s.refs.get(name) ?? [];
+      const inBlock = refs.every((r) => r.from >= from && r.to <= end);
+      if (inBlock && !capturedByClosure(s, name)) return "block";
+    }
   }
   if (bindings.every((b) => b.depth === 0) && first.kind === "assign") return "let";
   return "hoist";

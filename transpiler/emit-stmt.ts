@@ -129,9 +129,9 @@ function declare(em: Emitter, name: string): "const " | "let " | "" {
   const owner = em.an.resolve(em.scope, name);
   if (owner !== em.scope || em.fn.declared.has(name)) return "";
   const kind = em.scope.decl.get(name);
-  if (kind === "const" || kind === "let") {
+  if (kind === "const" || kind === "let" || kind === "block") {
     em.fn.declared.add(name);
-    return kind === "const" ? "const " : "let ";
+    return kind === "let" ? "let " : "const ";
   }
   return "";
 }

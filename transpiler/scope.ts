@@ -15,6 +15,8 @@ import type { PyType } from "./types.js";
 export type DeclKind =
   /** `const x = …` at its only binding, a plain assignment directly in the scope's body. */
   | "const"
+  /** `const x = …` inside a block: the only binding, every read later in the same block. */
+  | "block"
   /** `let x = …` at the first binding (all bindings directly in the scope's body). */
   | "let"
   /** Declared by the binding statement itself inside a block (`for (const x of …)`). */
@@ -34,6 +36,8 @@ export interface Binding {
   /** The binding statement binds several names at once (tuple unpacking). */
   multi: boolean;
   span: Span;
+  /** Where the statement list holding the binding statement ends. */
+  blockEnd?: number;
 }
 
 /** A Python scope. */

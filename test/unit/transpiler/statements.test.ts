@@ -195,11 +195,11 @@ describe("exceptions", () => {
       "",
     ].join("\n");
     expect(body(src)).toMatchInlineSnapshot(`
-      "let x, ok2;
+      "let ok2;
       ok2 = false;
       try {
         try {
-          x = py.floordiv(1, 0);
+          const x = py.floordiv(1, 0);
           ok2 = true;
         } catch (e) {
           e = py.exc(e);
