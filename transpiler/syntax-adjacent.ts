@@ -8,6 +8,7 @@ import {
   skipGroup,
   lineStart,
   type SyntaxContext,
+  scanExpression,
   startsExpression,
   tokenError,
 } from "./syntax-parse.js";
@@ -107,9 +108,15 @@ export function adjacentCandidate(ctx: SyntaxContext): Candidate | null {
       t.type === "NEWLINE" &&
       prev.value === "," &&
       prev.level === 0 &&
-      (head === "import" || head === "from")
+      ["import", "from", "global", "nonlocal"].includes(head ?? "")
     ) {
       return { index: i, error: null };
+    }
+    // A decorator is one expression on its own line.
+    if (prev.value === "@" && lineStart(tokens, i - 1) === i - 1) {
+      const end = scanExpression(tokens, i);
+      if (end !== null && tokens[end] && tokens[end]?.type !== "NEWLINE")
+        return { index: end, error: null };
     }
     // `:=` needs a bare name on its left.
     if (t.value === ":=" && prev.type !== "NAME") return { index: i, error: null };

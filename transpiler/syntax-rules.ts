@@ -180,6 +180,17 @@ function expressionMayStartAfter(ctx: SyntaxContext, j: number): boolean {
   );
 }
 
+/** True when token `i` opens a bracket the file never closes and an expression could follow it:
+ * CPython's second pass then reads to the end of the file and reports the bracket. */
+export function opensUnclosed(ctx: SyntaxContext, i: number): boolean {
+  const t = at(ctx, i);
+  const next = at(ctx, i + 1);
+  if (t?.type !== "OP" || !["(", "[", "{"].includes(t.value) || skipGroup(ctx.tokens, i) !== null)
+    return false;
+  const where = endsExpression(at(ctx, i - 1)) || expressionMayStartAfter(ctx, i - 1);
+  return where && (!next || startsExpression(next));
+}
+
 /** Mirrors invalid_legacy_expression: `print x` / `exec x`. */
 function legacyCall(ctx: SyntaxContext, i: number): RuleResult | null {
   const here = at(ctx, i);
@@ -191,7 +202,7 @@ function legacyCall(ctx: SyntaxContext, i: number): RuleResult | null {
   const name = at(ctx, i - 1);
   if (!t || !name || name.type !== "NAME" || (name.value !== "print" && name.value !== "exec"))
     return null;
-  if (t.value === "(" || !startsExpression(t)) return null;
+  if (t.value === "(" || !startsExpression(t) || inParameters(ctx, i, t.level)) return null;
   if (!expressionMayStartAfter(ctx, i - 2)) return null;
   let end = scanExpression(ctx.tokens, i);
   if (end === null) return null;
@@ -264,9 +275,9 @@ function forgotComma(ctx: SyntaxContext, i: number): RuleResult | null {
   if (end === null) {
     // The second expression opens a bracket the file never closes: CPython reads on to the end
     // of the file trying to parse it, and then reports the bracket.
-    const unclosed =
-      t.type === "OP" && skipGroup(ctx.tokens, i) === null && startsExpression(at(ctx, i + 1));
-    return unclosed ? result(tokenError(ctx, t, "SyntaxError", "invalid syntax"), undefined) : null;
+    return opensUnclosed(ctx, i)
+      ? result(tokenError(ctx, t, "SyntaxError", "invalid syntax"), undefined)
+      : null;
   }
   const last = at(ctx, end - 1) as Token;
   if (end === ctx.tokens.length && last.type !== "ENDMARKER") {
@@ -383,6 +394,7 @@ function keywordExpression(ctx: SyntaxContext, i: number): RuleResult | null {
   while (open >= 0 && (at(ctx, open) as Token).level >= t.level) open--;
   open++;
   if (at(ctx, open)?.value !== "(" || !endsExpression(at(ctx, open - 1))) return null;
+  if (at(ctx, open - 2)?.value === "def") return null;
   let start = open + 1;
   for (let j = i - 1; j > open; j--) {
     const x = at(ctx, j) as Token;

@@ -1,13 +1,18 @@
-"""Records CPython's first SyntaxError for each case below into cases.json.
+"""Records CPython's first SyntaxError for each case below into cases.json, and for a seeded set
+of random one-token mutations of examples/*.py into mutations.json.
 
 Run with CPython 3.11: python3 test/unit/syntax/gen-cases.py
 Each case is a program; the JSON keeps CPython's exception class, msg, lineno, offset,
 end_lineno and end_offset (or null when the program compiles).
 """
 
+import io
 import json
 import pathlib
+import random
 import sys
+import tokenize
+import warnings
 
 CASES = r'''
 import asyncio
@@ -508,6 +513,13 @@ s = f"{x!r:>{width}} {y=}"
 '''
 
 here = pathlib.Path(__file__).parent
+examples = here.parent.parent.parent / "examples"
+
+MUTATIONS = 400
+SEED = 20261122
+INSERTS = ["(", ")", "[", "]", "{", "}", ":", ",", "=", "'", '"', "await ", "async ", "return ",
+           "yield ", "break", "  ", "\t", "\n", "print ", "1", "x", ".", "*", "lambda", "if ",
+           "else", " in ", "f'{", "#", "\\", "=="]
 
 
 def probe(source):
@@ -525,13 +537,62 @@ def probe(source):
         }
 
 
+def offset(source, line, col):
+    lines = source.splitlines(keepends=True)
+    return sum(len(x) for x in lines[: line - 1]) + col
+
+
+def mutate(rng, source):
+    """Deletes, inserts before or replaces one token, or re-indents or duplicates one line."""
+    tokens = [
+        t
+        for t in tokenize.generate_tokens(io.StringIO(source).readline)
+        if t.type not in (tokenize.NL, tokenize.COMMENT, tokenize.ENDMARKER, tokenize.INDENT, tokenize.DEDENT)
+    ]
+    t = rng.choice(tokens)
+    a, b = offset(source, *t.start), offset(source, *t.end)
+    kind = rng.random()
+    if kind < 0.35:
+        return source[:a] + source[b:]
+    if kind < 0.7:
+        return source[:a] + rng.choice(INSERTS) + source[a:]
+    if kind < 0.85:
+        return source[:a] + rng.choice(INSERTS) + source[b:]
+    lines = source.splitlines(keepends=True)
+    i = rng.randrange(len(lines))
+    r = rng.random()
+    if r < 0.4:
+        lines[i] = "  " + lines[i]
+    elif r < 0.7:
+        lines[i] = lines[i].lstrip(" ") if lines[i].startswith(" ") else " " + lines[i]
+    else:
+        lines.insert(i, lines[i])
+    return "".join(lines)
+
+
+def mutations():
+    rng = random.Random(SEED)
+    bases = [p.read_text() for p in sorted(examples.glob("*.py"))]
+    out = []
+    while len(out) < MUTATIONS:
+        source = mutate(rng, rng.choice(bases))
+        error = probe(source)
+        if error is not None:
+            out.append({"source": source, "error": error})
+    return out
+
+
 def main():
     if sys.version_info[:2] != (3, 11):
         sys.exit("gen-cases.py must run under CPython 3.11")
+    warnings.simplefilter("ignore")
     sources = [c.strip("\n") + "\n" for c in CASES.split("\n====\n")]
     cases = [{"source": s, "error": probe(s)} for s in sources]
     (here / "cases.json").write_text(json.dumps(cases, indent=1, ensure_ascii=False) + "\n")
     print(f"{len(cases)} cases, {sum(c['error'] is not None for c in cases)} with errors")
+    mutants = mutations()
+    (here / "mutations.json").write_text(json.dumps(mutants, indent=1, ensure_ascii=False) + "\n")
+    print(f"{len(mutants)} mutations of examples/*.py")
 
 
 main()
