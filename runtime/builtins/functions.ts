@@ -19,7 +19,8 @@ import { hashKey } from "./keys.js";
 import { splitKwargs } from "./kwargs.js";
 import { len } from "./items.js";
 import { typeName } from "./pytype.js";
-import { markBuiltinFunction } from "./repr.js";
+import { writeStdout } from "./output.js";
+import { markBuiltinFunction, toStr } from "./repr.js";
 import { truthy } from "./truthy.js";
 import { PyTuple } from "./tuple.js";
 
@@ -343,7 +344,9 @@ export const callable = builtin("callable", function callable(x: unknown): boole
 });
 
 /** Python's `input(prompt='')`: there is no stdin, so it raises EOFError after the prompt. */
-export const input = builtin("input", function input(_prompt: unknown = ""): never {
+export const input = builtin("input", function input(prompt: unknown = ""): never {
+  const text = toStr(prompt);
+  if (text !== "") writeStdout(text);
   throw new EOFError("EOF when reading a line");
 });
 

@@ -513,6 +513,91 @@ def math_cases():
     return {"calls": cases, "constants": consts}
 
 
+# ---- protocol errors (async with / async for / with / for) ------------------------------------
+def protocol_cases():
+    import asyncio
+
+    class Empty:
+        pass
+
+    class OnlyEnter:
+        async def __aenter__(self):
+            return self
+
+    class SyncEnter:
+        def __aenter__(self):
+            return self
+
+        async def __aexit__(self, *a):
+            return False
+
+    class SyncExit:
+        async def __aenter__(self):
+            return self
+
+        def __aexit__(self, *a):
+            return False
+
+    class BadAiter:
+        def __aiter__(self):
+            return 5
+
+    class BadAnext:
+        def __aiter__(self):
+            return self
+
+        def __anext__(self):
+            return 5
+
+    class OnlyEnterSync:
+        def __enter__(self):
+            return self
+
+    async def agen():
+        yield 1
+
+    out = {}
+
+    async def record(name, body):
+        try:
+            await body()
+        except Exception as e:  # noqa: BLE001
+            out[name] = f"{type(e).__name__}: {e}"
+
+    async def aw(cm):
+        async with cm:
+            pass
+
+    async def af(it):
+        async for _ in it:
+            pass
+
+    async def w(cm):
+        with cm:
+            pass
+
+    async def f(it):
+        for _ in it:
+            pass
+
+    async def run():
+        await record("async with Empty", lambda: aw(Empty()))
+        await record("async with OnlyEnter", lambda: aw(OnlyEnter()))
+        await record("async with SyncEnter", lambda: aw(SyncEnter()))
+        await record("async with SyncExit", lambda: aw(SyncExit()))
+        await record("async for BadAiter", lambda: af(BadAiter()))
+        await record("async for BadAnext", lambda: af(BadAnext()))
+        await record("async for int", lambda: af(5))
+        await record("with Empty", lambda: w(Empty()))
+        await record("with OnlyEnterSync", lambda: w(OnlyEnterSync()))
+        await record("for async_generator", lambda: f(agen()))
+        await record("for int", lambda: f(5))
+        await record("for None", lambda: f(None))
+
+    asyncio.run(run())
+    return out
+
+
 def main():
     assert sys.version_info[:2] == (3, 11), "record the fixtures with CPython 3.11"
     data = {
@@ -523,6 +608,7 @@ def main():
         "tracebacks": traceback_cases(),
         "random": random_cases(),
         "math": math_cases(),
+        "protocols": protocol_cases(),
     }
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fixtures.json")
     with open(path, "w", encoding="utf-8") as f:
