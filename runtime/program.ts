@@ -6,6 +6,7 @@ import { current } from "./asyncio/current.js";
 import { lifecycle } from "./asyncio/lifecycle.js";
 import { locations } from "./asyncio/location.js";
 import { reporting } from "./asyncio/report.js";
+import { discardLateReports, flushLateReports } from "./asyncio/run.js";
 import { firstPyLine, framesOfStack, RUN_SITE } from "./asyncio/stack.js";
 import { resetTaskCounters } from "./asyncio/task.js";
 import { reportNeverAwaited, warningFormat } from "./asyncio/warnings.js";
@@ -62,6 +63,7 @@ function resetRuntime(options: ProgramOptions): void {
   resetClock(options.clock, options.epoch ?? 1735727400, options.maxTime);
   resetTaskCounters();
   resetCoroutines();
+  discardLateReports();
   current.running = null;
   current.installed = null;
   lifecycle.aborted = false;
@@ -150,12 +152,14 @@ export function runProgram(
       .then(
         () => {
           if (lifecycle.aborted) return;
+          flushLateReports();
           reportNeverAwaited(false);
           finish(0);
         },
         (e) => {
           if (lifecycle.aborted) return;
           const code = exitCodeFor(e);
+          flushLateReports();
           reportNeverAwaited(false);
           finish(code);
         },

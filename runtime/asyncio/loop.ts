@@ -244,7 +244,14 @@ export class EventLoop {
     const isNew = !(future instanceof Future);
     const fut = ensure_future(future, { loop: this }) as Future<T>;
     return new Promise<T>((resolve, reject) => {
-      const done = () => this.stop();
+      // Mirrors `_run_until_complete_cb`: a SystemExit/KeyboardInterrupt already ended the run.
+      const done = (f: Future<unknown>) => {
+        if (!f.cancelled()) {
+          const exc = f.exception();
+          if (exc instanceof SystemExit || exc instanceof KeyboardInterrupt) return;
+        }
+        this.stop();
+      };
       fut.add_done_callback(done);
       current.running = this;
       this.onStopped = () => {

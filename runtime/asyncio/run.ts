@@ -1,6 +1,6 @@
 // `asyncio.run` and `asyncio.Runner`: a fresh loop per run, leftover tasks cancelled at the end.
 // Mirrors Lib/asyncio/runners.py (3.11) and its `_cancel_all_tasks`.
-import { RuntimeError, ValueError } from "../builtins/exceptions.js";
+import { KeyboardInterrupt, RuntimeError, SystemExit, ValueError } from "../builtins/exceptions.js";
 import { splitKwargs } from "../builtins/kwargs.js";
 import { type Coroutine, isCoroutine } from "./coroutine.js";
 import { current, newEventLoop, set_event_loop } from "./current.js";
@@ -58,7 +58,8 @@ export class Runner {
     } finally {
       set_event_loop(null);
       loop.close();
-      reportUnretrieved(loop);
+      if (late.deferring) late.reports.push(() => reportUnretrieved(loop));
+      else reportUnretrieved(loop);
       reportNeverAwaited(true);
       this.loop = null;
       this.state = "closed";
@@ -89,6 +90,26 @@ async function cancelAllTasks(loop: EventLoop): Promise<void> {
       });
     }
   }
+}
+
+/**
+ * Reports held back until the program has printed its SystemExit/KeyboardInterrupt: CPython
+ * collects those tasks at interpreter shutdown, after the exit message.
+ */
+const late = { deferring: false, reports: [] as (() => void)[] };
+
+/** Writes the held-back reports (runtime/program.ts calls this once the program ended). */
+export function flushLateReports(): void {
+  const reports = late.reports;
+  late.reports = [];
+  late.deferring = false;
+  for (const r of reports) r();
+}
+
+/** Drops held-back reports of an abandoned run (program start). */
+export function discardLateReports(): void {
+  late.reports = [];
+  late.deferring = false;
 }
 
 /** "Task exception was never retrieved" for failed tasks nobody asked (CPython logs it on collection). */
@@ -125,6 +146,8 @@ export function run<T>(main: PromiseLike<T>, ...rest: unknown[]): Promise<T> {
       },
       (error) => {
         outcome = { ok: false, error };
+        if (error instanceof SystemExit || error instanceof KeyboardInterrupt)
+          late.deferring = true;
       },
     )
     .then(() => runner.close())

@@ -158,3 +158,38 @@ describe("seed", () => {
     expect(result.stdout).toBe("0.32383276483316237 3\n");
   });
 });
+
+describe("SystemExit inside the loop", () => {
+  // Recorded with python3 3.11.7 (test/reference/runner.py): exit 3, finally blocks run, no report.
+  test("sys.exit(3) in an awaited coroutine ends asyncio.run after cleanup", async () => {
+    const bg = async_def(async function bg() {
+      try {
+        await asyncio.sleep(10);
+      } finally {
+        print("bg finally");
+      }
+    });
+    const quitter = async_def(async function quitter() {
+      await asyncio.sleep(1);
+      print("quitting");
+      sys.exit(3);
+    });
+    const main = async_def(async function main() {
+      asyncio.create_task(bg());
+      try {
+        await quitter();
+      } finally {
+        print("main finally");
+      }
+    });
+    const result = await run(async () => {
+      await asyncio.run(main());
+      print("not reached");
+    });
+    expect([result.stdout, result.stderr, result.exitCode]).toEqual([
+      "quitting\nmain finally\nbg finally\n",
+      "",
+      3,
+    ]);
+  });
+});
