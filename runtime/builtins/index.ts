@@ -3,25 +3,20 @@
 
 import "./list-methods.js";
 import "./str-methods.js";
-import "./type-methods.js";
 
 export { divmod, NotImplemented } from "./arith.js";
 export { pyClass } from "./classinfo.js";
 export {
   async_generator,
   bool,
-  dict,
   float,
   function_,
   generator,
   int,
-  list,
   NoneType,
   object,
   PyObject,
   set,
-  str,
-  tuple,
   type,
 } from "./constructors.js";
 export { DictView, PyDict } from "./dict.js";
@@ -72,4 +67,5 @@ export { PySet } from "./set.js";
 export { formatException, formatExceptionOnly, printException } from "./traceback.js";
 export type { Frame, FramesOf } from "./traceback.js";
 export { truthy } from "./truthy.js";
+export { dict, list, str, tuple } from "./type-methods.js";
 export { PyTuple } from "./tuple.js";
