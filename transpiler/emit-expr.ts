@@ -58,7 +58,13 @@ export function expr(em: Emitter, e: Expr): Js {
         e.elts.length ? `${em.rt("tuple")}(${elements(em, e.elts)})` : `${em.rt("tuple")}()`,
       );
     case "ArrayExpression":
-      return atom(`[${e.elts.map((x) => element(em, x)).join(", ")}]`);
+      return atom(
+        bracketed(
+          "[",
+          e.elts.map((x) => element(em, x)),
+          "]",
+        ),
+      );
     case "SetExpression":
       return atom(`${em.rt("set")}(${elements(em, e.elts)})`);
     case "DictionaryExpression":
@@ -187,7 +193,11 @@ export function element(em: Emitter, e: Expr): string {
 }
 
 function elements(em: Emitter, elts: Expr[]): string {
-  return `[${elts.map((x) => element(em, x)).join(", ")}]`;
+  return bracketed(
+    "[",
+    elts.map((x) => element(em, x)),
+    "]",
+  );
 }
 
 /** An iterable for `for … of` / spreads: `py.iter(x)` unless JS iteration is already Python's. */
@@ -396,16 +406,25 @@ function dictionary(em: Emitter, e: Extract<Expr, { kind: "DictionaryExpression"
     const props = e.entries.map((en) => {
       const k = (en.key as { value: string }).value;
       const key = /^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k);
-      return `${key}: ${textArg(em, en.value)}`;
+      const value = textArg(em, en.value);
+      return value === key ? key : `${key}: ${value}`;
     });
-    return `${d}({ ${props.join(", ")} })`;
+    return `${d}(${bracketed("{ ", props, " }")})`;
   }
   const items = e.entries.map((en) =>
     en.key
       ? `[${textArg(em, en.key)}, ${textArg(em, en.value)}]`
       : `...${wrap(expr(em, en.value), Level.Call)}.entries()`,
   );
-  return `${d}([${items.join(", ")}])`;
+  return `${d}(${bracketed("[", items, "]")})`;
+}
+
+/** Items between brackets: on one line when short, else one per line (the printer indents). */
+function bracketed(open: string, items: string[], close: string): string {
+  const oneLine = `${open}${items.join(", ")}${close}`;
+  if (oneLine.length <= 80 || items.length < 2) return oneLine;
+  const lines = items.map((i) => `  ${i.split("\n").join("\n  ")},`);
+  return `${open.trim()}\n${lines.join("\n")}\n${close.trim()}`;
 }
 
 function subscript(em: Emitter, object: Expr, index: Expr): Js {

@@ -468,7 +468,7 @@ function tryStatement(em: Emitter, s: TryStatement): void {
 
 function handlers(em: Emitter, s: TryStatement): void {
   const named = [...new Set(s.handlers.map((h) => h.name).filter((n): n is string => !!n))];
-  const catchVar = named.length === 1 ? em.names.js(named[0]) : em.names.claimFreeName("e");
+  const catchVar = named.length === 1 ? em.names.js(named[0]) : em.names.blockName("e");
   em.out.reopen(`catch (${catchVar})`);
   const needsExc = s.handlers.some(
     (h) => !h.type || typeNames(h.type).some((n) => nativeCatchers.has(n)),
@@ -558,9 +558,10 @@ function withStatement(em: Emitter, s: WithStatement, index: number): void {
   em.out.open("try");
   if (index === 0) em.trailingComment(s.items[s.items.length - 1].context.to);
   withStatement(em, s, index + 1);
-  em.out.reopen("catch (e)");
+  const err = em.names.blockName("e");
+  em.out.reopen(`catch (${err})`);
   em.out.line(`${thrown} = true;`);
-  em.out.line(`if (!(${exit}(${cm}, e))) throw e;`);
+  em.out.line(`if (!(${exit}(${cm}, ${err}))) throw ${err};`);
   em.out.reopen("finally");
   em.out.line(`if (!${thrown}) ${exit}(${cm}, null);`);
   em.out.close();

@@ -14,6 +14,7 @@ const jsReserved = new Set(
 /** Hands out identifiers for one module. */
 export class NameManager {
   private readonly taken = new Set<string>();
+  private readonly python = new Set<string>();
   private readonly runtimeLocal = new Map<string, string>();
   /** Runtime names used, as `name` or `name as local`. */
   readonly imports = new Set<string>();
@@ -23,7 +24,10 @@ export class NameManager {
     pythonNames: Iterable<string>,
     private readonly userBound: Set<string>,
   ) {
-    for (const n of pythonNames) this.taken.add(this.js(n));
+    for (const n of pythonNames) {
+      this.taken.add(this.js(n));
+      this.python.add(this.js(n));
+    }
   }
 
   /** The JS spelling of a Python name. */
@@ -37,6 +41,12 @@ export class NameManager {
     for (let i = 2; this.taken.has(name) || jsReserved.has(name); i++) name = `${base}${i}`;
     this.taken.add(name);
     return name;
+  }
+
+  /** `base` itself unless the program uses that name (for block-scoped names such as catch
+   * parameters, which may repeat but must not hide a Python variable). */
+  blockName(base: string): string {
+    return this.python.has(base) ? this.claimFreeName(base) : base;
   }
 
   /** The local name under which runtime export `name` is imported (recorded as used). */

@@ -31,11 +31,18 @@ describe("operators", () => {
         "def f(a, b, c):\n    return a < b < c, a is None, b is not None, a in c, b not in c, a == b\n",
       ),
     ).toMatchInlineSnapshot(`
-        "function f(a, b, c) {
-          return tuple([py.lt(a, b) && py.lt(b, c), a == null, b != null, py.contains(c, a), !py.contains(c, b), py.eq(a, b)]);
-        }
-        "
-      `);
+      "function f(a, b, c) {
+        return tuple([
+          py.lt(a, b) && py.lt(b, c),
+          a == null,
+          b != null,
+          py.contains(c, a),
+          !py.contains(c, b),
+          py.eq(a, b),
+        ]);
+      }
+      "
+    `);
   });
 
   it("evaluates a chained comparison's middle operand once", async () => {
