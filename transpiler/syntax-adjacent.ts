@@ -57,10 +57,13 @@ function dangling(tokens: Token[], i: number): number | null {
   let start = lineStart(tokens, i - 1);
   if (COMPOUND.has(tokens[start]?.value ?? "")) {
     // A simple statement on the header's line (`for x in y: (1):`) starts after the header's `:`.
-    const headerEnd = tokens.findIndex(
-      (x, n) => n >= start && n < i - 1 && x.value === ":" && x.level === 0,
-    );
-    if (headerEnd < 0) return null;
+    let headerEnd = start;
+    while (
+      headerEnd < i - 1 &&
+      !(tokens[headerEnd]?.value === ":" && tokens[headerEnd]?.level === 0)
+    )
+      headerEnd++;
+    if (headerEnd >= i - 1) return null;
     start = headerEnd + 1;
   }
   const head = tokens.slice(start, i - 1);
@@ -103,12 +106,10 @@ export function adjacentCandidate(ctx: SyntaxContext): Candidate | null {
       return { index: i, error: null };
     }
     // `import a,` has no trailing comma.
-    const head = tokens[lineStart(tokens, i)]?.value;
+    const trailingComma = t.type === "NEWLINE" && prev.value === "," && prev.level === 0;
     if (
-      t.type === "NEWLINE" &&
-      prev.value === "," &&
-      prev.level === 0 &&
-      ["import", "from", "global", "nonlocal"].includes(head ?? "")
+      trailingComma &&
+      ["import", "from", "global", "nonlocal"].includes(tokens[lineStart(tokens, i)]?.value ?? "")
     ) {
       return { index: i, error: null };
     }

@@ -34,16 +34,16 @@ function callArguments(ctx: SyntaxContext, list: SyntaxNode): Candidate | null {
   for (const arg of args) {
     const head = arg[0] as SyntaxNode;
     const last = arg[arg.length - 1] as SyntaxNode;
-    const index = tokenIndexAt(ctx, head.from);
+    const index = (): number => tokenIndexAt(ctx, head.from);
     if (arg.some((k) => k.name === "for") && args.length > 1) {
       const message = "Generator expression must be parenthesized";
-      return { index, error: nodeError(ctx, message, head.from, last.to) };
+      return { index: index(), error: nodeError(ctx, message, head.from, last.to) };
     }
     if (head.name === "**") doubleStar = true;
     else if (head.name === "*") {
       if (doubleStar) {
         const message = "iterable argument unpacking follows keyword argument unpacking";
-        return { index, error: nodeError(ctx, message, head.from, head.to) };
+        return { index: index(), error: nodeError(ctx, message, head.from, head.to) };
       }
     } else if (arg[1]?.name === "AssignOp") keyword = true;
     else if (keyword || doubleStar) {
@@ -52,7 +52,10 @@ function callArguments(ctx: SyntaxContext, list: SyntaxNode): Candidate | null {
         : "positional argument follows keyword argument";
       // _PyPegen_arguments_parsing_error reports on the last token fetched: the closing ")".
       const close = ctx.tokens[tokenIndexAt(ctx, list.to - 1)];
-      return { index, error: close ? tokenError(ctx, close, "SyntaxError", message) : null };
+      return {
+        index: index(),
+        error: close ? tokenError(ctx, close, "SyntaxError", message) : null,
+      };
     }
   }
   return null;

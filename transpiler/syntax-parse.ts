@@ -42,15 +42,20 @@ const ZERO_WIDTH = new Set(["NEWLINE", "INDENT", "DEDENT", "ENDMARKER"]);
  * NEWLINE holds its trailing comment and its "\n". */
 export function tokenIndexAt(ctx: SyntaxContext, offset: number): number {
   const pos = ctx.index.position(offset);
-  let i = 0;
-  while (i < ctx.tokens.length) {
-    const t = ctx.tokens[i] as Token;
+  const passed = (t: Token): boolean => {
     const end = { line: t.endLine, col: t.endCol };
     const atEnd = end.line === pos.line && end.col === pos.col;
-    if (!(before(end, pos) || (atEnd && !ZERO_WIDTH.has(t.type) && t.start < t.end))) break;
-    i++;
+    return before(end, pos) || (atEnd && !ZERO_WIDTH.has(t.type) && t.start < t.end);
+  };
+  // Tokens are in source order, so the ones `offset` has passed form a prefix.
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (passed(ctx.tokens[mid] as Token)) lo = mid + 1;
+    else hi = mid;
   }
-  return i;
+  return lo;
 }
 
 /** The original-source offset of a token's start. */

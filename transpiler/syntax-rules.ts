@@ -120,10 +120,9 @@ function expectedColon(ctx: SyntaxContext, i: number): RuleResult | null {
   if (ctx.tokens.slice(k + 1, i).some((x) => x.value === ":" && x.level === 0)) return null;
   if (keyword.value === "except" && i === k + 1) return colon();
   if (keyword.value === "for") {
-    const inAt = ctx.tokens.findIndex(
-      (x, n) => n > k && n < i && x.value === "in" && x.level === 0,
-    );
-    return inAt > 0 && scanExpressions(ctx.tokens, inAt + 1) === i ? colon() : null;
+    const inAt =
+      ctx.tokens.slice(k + 1, i).findIndex((x) => x.value === "in" && x.level === 0) + k + 1;
+    return inAt > k && scanExpressions(ctx.tokens, inAt + 1) === i ? colon() : null;
   }
   if (HEADER_IS_EXPRESSION.has(keyword.value)) {
     return scanExpression(ctx.tokens, k + 1) === i ? colon() : null;
