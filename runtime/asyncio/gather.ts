@@ -1,6 +1,7 @@
 // `asyncio.gather`: one future for many awaitables, results in argument order.
 // Mirrors Lib/asyncio/tasks.py `gather` and `_GatheringFuture` (3.11).
 import { isKwargs, splitKwargs } from "../builtins/kwargs.js";
+import { truthy } from "../builtins/truthy.js";
 import { getEventLoop } from "./current.js";
 import { ensureFutureOn } from "./ensure.js";
 import { CancelledError } from "./exceptions.js";
@@ -34,7 +35,7 @@ export class _GatheringFuture<T> extends Future<T> {
 /** `asyncio.gather(*aws, return_exceptions=False)`: a future of the list of results. */
 export function gather(...args: unknown[]): Future<unknown[]> {
   const [aws, kw] = splitKwargs(args);
-  const returnExceptions = Boolean(kw.return_exceptions);
+  const returnExceptions = truthy(kw.return_exceptions);
   if (aws.length === 0) {
     const outer = getEventLoop().create_future<unknown[]>();
     outer.set_result([]);

@@ -3,6 +3,7 @@
 import { RuntimeError, ValueError } from "../builtins/exceptions.js";
 import { pyClass } from "../builtins/classinfo.js";
 import { isKwargs } from "../builtins/kwargs.js";
+import { truthy } from "../builtins/truthy.js";
 import { async_def } from "./coroutine.js";
 import { getEventLoop } from "./current.js";
 import { CancelledError } from "./exceptions.js";
@@ -177,7 +178,7 @@ export class Condition extends ContextManagerMixin {
   /** Waits until `predicate()` is true. */
   async wait_for(predicate: () => unknown): Promise<unknown> {
     let result = predicate();
-    while (!result) {
+    while (!truthy(result)) {
       await this.wait();
       result = predicate();
     }
