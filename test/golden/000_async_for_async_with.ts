@@ -26,6 +26,8 @@ async_def.methods(Oven, "__aenter__", "__aexit__", "bake");
 
 /** An async iterator: getting each next order involves waiting. */
 class OrderTicker {
+  declare orders: any;
+
   constructor(orders) {
     this.orders = list(orders);
   }
@@ -39,7 +41,7 @@ class OrderTicker {
       throw new StopAsyncIteration();
     }
     await asyncio.sleep(0.05);
-    return py.method(this.orders, "pop", 0);
+    return list.pop(this.orders, 0);
   }
 }
 async_def.methods(OrderTicker, "__anext__");

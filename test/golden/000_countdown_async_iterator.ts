@@ -3,6 +3,8 @@ import { StopAsyncIteration, async_def, print, py } from "asyncio-ts/runtime";
 // seed: 000_a862cf976f82285c.txt, section: Practice Exercises: Build an Async Iterator
 // expected output: Countdown ready
 class Countdown {
+  declare current: any;
+
   constructor(start) {
     this.current = start;
   }

@@ -9,7 +9,7 @@ const fetch_user = async_def(async function fetch_user(user_id) {
 });
 
 const sequential = async_def(async function sequential() {
-  const results = [];
+  const results: any[] = [];
   for (let i = 1; i < 4; i++) {
     results.append(await fetch_user(i));
   }

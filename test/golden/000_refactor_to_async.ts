@@ -22,10 +22,9 @@ const fetch_user = async_def(async function fetch_user(user_id) {
 });
 
 const process_all = async_def(async function process_all(user_ids) {
-  let user;
-  const results = [];
+  const results: any[] = [];
   for (const user_id of py.iter(user_ids)) {
-    user = await fetch_user(user_id);
+    const user = await fetch_user(user_id);
     results.append(user);
   }
   return results;

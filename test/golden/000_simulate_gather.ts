@@ -3,7 +3,7 @@ import { print } from "asyncio-ts/runtime";
 // seed: 000_a862cf976f82285c.txt, section: Practice Exercises: Simulate Concurrent Task Results
 // expected output: ['A', 'B', 'C']
 function simulate_gather(functions) {
-  const results = [];
+  const results: any[] = [];
   for (const func of functions) {
     results.append(func());
   }

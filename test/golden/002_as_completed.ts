@@ -8,11 +8,14 @@ const download = async_def(async function download(name, delay) {
 });
 
 const main = async_def(async function main() {
-  let name, delay;
-  const downloads = [download("big.iso", 0.5), download("small.txt", 0.1), download("medium.zip", 0.3)];
+  const downloads = [
+    download("big.iso", 0.5),
+    download("small.txt", 0.1),
+    download("medium.zip", 0.3),
+  ];
   // Handle each result as soon as it is ready, fastest first.
   for (const next_done of py.iter(asyncio.as_completed(downloads))) {
-    ;[name, delay] = py.iter(await next_done);
+    const [name, delay] = py.iter(await next_done);
     print(`${str(name)} finished after ${str(delay)}s`);
   }
 });

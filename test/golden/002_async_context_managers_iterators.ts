@@ -4,19 +4,21 @@ import { StopAsyncIteration, async_def, async_gen, asyncio, contextlib, print, p
 
 /** Class-based async context manager. */
 class DatabaseConnection {
+  declare name: string;
+
   constructor(name) {
     this.name = name;
   }
 
   async __aenter__() {
     await asyncio.sleep(0.1); // simulate connecting
-    print(`connected to ${str(this.name)}`);
+    print(`connected to ${this.name}`);
     return this;
   }
 
   async __aexit__(exc_type, exc, tb) {
     await asyncio.sleep(0.1); // simulate closing
-    print(`closed ${str(this.name)}`);
+    print(`closed ${this.name}`);
     return false; // do not swallow exceptions
   }
 
@@ -39,6 +41,9 @@ const timer = contextlib.asynccontextmanager(async_gen(async function* timer(lab
 
 /** Async iterator: fetches one page per step. */
 class Paginator {
+  declare pages: number;
+  declare current: number;
+
   constructor(pages) {
     this.pages = pages;
     this.current = 0;
@@ -49,11 +54,11 @@ class Paginator {
   }
 
   async __anext__() {
-    if (py.ge(this.current, this.pages)) {
+    if (this.current >= this.pages) {
       throw new StopAsyncIteration();
     }
     await asyncio.sleep(0.05); // simulate fetching a page
-    this.current = py.add(this.current, 1);
+    this.current += 1;
     return `page ${str(this.current)}`;
   }
 }

@@ -23,10 +23,24 @@ const main = async_def(async function main() {
   }
 
   // Async comprehensions collect an async generator into a list.
-  const evens = await (async () => { const result = []; for await (const n of py.aiter(ticker(6))) { if (py.mod(n, 2) === 0) { result.push(n); } } return result; })();
+  const evens = await (async () => {
+    const result = [];
+    for await (const n of py.aiter(ticker(6))) {
+      if (py.mod(n, 2) === 0) {
+        result.push(n);
+      }
+    }
+    return result;
+  })();
   print("evens:", evens);
 
-  print("squares:", await (async () => { const result2 = []; for await (const s of py.aiter(squares(ticker(4)))) { result2.push(s); } return result2; })());
+  print("squares:", await (async () => {
+    const result2 = [];
+    for await (const s of py.aiter(squares(ticker(4)))) {
+      result2.push(s);
+    }
+    return result2;
+  })());
 });
 
 await asyncio.run(main());

@@ -10,6 +10,8 @@ const some_coroutine = async_def(async function some_coroutine() {
 
 /** A custom awaitable: any object with an __await__ method that returns an iterator. */
 class Ticket {
+  declare number: number;
+
   constructor(number) {
     this.number = number;
   }

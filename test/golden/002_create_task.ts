@@ -1,4 +1,4 @@
-import { async_def, asyncio, print, py, str } from "asyncio-ts/runtime";
+import { async_def, asyncio, print, str } from "asyncio-ts/runtime";
 // written for the heading: asyncio.create_task - Background Tasks
 // seed: 002_28766f3191cc11ba.txt, section: asyncio.create_task - Background Tasks
 
@@ -6,7 +6,7 @@ const heartbeat = async_def(async function heartbeat() {
   let beats;
   beats = 0;
   while (true) {
-    beats = py.add(beats, 1);
+    beats += 1;
     print(`heartbeat ${str(beats)}`);
     await asyncio.sleep(0.1);
   }

@@ -7,7 +7,7 @@ const risky = async_def(async function risky(n) {
   if (py.mod(n, 2) === 0) {
     throw new ValueError(`bad input: ${str(n)}`);
   }
-  return py.mul(n, 10);
+  return n * 10;
 });
 
 const main = async_def(async function main() {

@@ -10,7 +10,11 @@ const fetch_data = async_def(async function fetch_data(url) {
 
 const main = async_def(async function main() {
   // Run all fetches concurrently
-  const tasks = [fetch_data("http://api.example.com/1"), fetch_data("http://api.example.com/2"), fetch_data("http://api.example.com/3")];
+  const tasks = [
+    fetch_data("http://api.example.com/1"),
+    fetch_data("http://api.example.com/2"),
+    fetch_data("http://api.example.com/3"),
+  ];
   const results = await asyncio.gather(...tasks);
   return results;
 });

@@ -10,7 +10,11 @@ const fetch_data = async_def(async function fetch_data(url, delay) {
 });
 
 const main = async_def(async function main() {
-  const requests = [tuple(["http://api.example.com/slow", 0.3]), tuple(["http://api.example.com/fast", 0.1]), tuple(["http://api.example.com/medium", 0.2])];
+  const requests = [
+    tuple(["http://api.example.com/slow", 0.3]),
+    tuple(["http://api.example.com/fast", 0.1]),
+    tuple(["http://api.example.com/medium", 0.2]),
+  ];
   // Finishing order follows the delays, but results come back in argument order.
   const results = await asyncio.gather(...py.iter(Array.from(requests, ([url, delay]) => fetch_data(url, delay))));
   for (const result of py.iter(results)) {

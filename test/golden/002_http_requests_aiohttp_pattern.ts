@@ -1,4 +1,4 @@
-import { async_def, asyncio, dict, print, py, range, str } from "asyncio-ts/runtime";
+import { async_def, asyncio, dict, print, py, range, str, tuple } from "asyncio-ts/runtime";
 // written for the heading: Async HTTP Requests (aiohttp pattern)
 // seed: 002_28766f3191cc11ba.txt, section: Async HTTP Requests (aiohttp pattern)
 // aiohttp is a third-party package and there is no network here, so FakeClientSession mimics
@@ -7,9 +7,16 @@ import { async_def, asyncio, dict, print, py, range, str } from "asyncio-ts/runt
 //         async with session.get(url) as response:
 //             data = await response.json()
 
-const FAKE_SERVER = dict({ "https://api.example.com/users/1": dict({ id: 1, name: "Ada" }), "https://api.example.com/users/2": dict({ id: 2, name: "Grace" }), "https://api.example.com/users/3": dict({ id: 3, name: "Linus" }) });
+const FAKE_SERVER = dict({
+  "https://api.example.com/users/1": dict({ id: 1, name: "Ada" }),
+  "https://api.example.com/users/2": dict({ id: 2, name: "Grace" }),
+  "https://api.example.com/users/3": dict({ id: 3, name: "Linus" }),
+});
 
 class FakeResponse {
+  declare url: any;
+  declare status: number;
+
   constructor(url) {
     this.url = url;
     this.status = py.contains(FAKE_SERVER, url) ? 200 : 404;
@@ -37,6 +44,7 @@ class FakeClientSession {
   }
 
   async __aexit__(...exc_info) {
+    exc_info = tuple(exc_info);
     print("session closed");
     return false;
   }
@@ -53,7 +61,7 @@ const fetch_json = async_def(async function fetch_json(session, url) {
   let thrown = false;
   try {
     if (response.status !== 200) {
-      return dict({ url: url, error: response.status });
+      return dict({ url, error: response.status });
     }
     return await response.json();
   } catch (e) {

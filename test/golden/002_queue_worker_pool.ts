@@ -3,9 +3,8 @@ import { async_def, asyncio, enumerate, len, print, py, range, sorted, str, tupl
 // seed: 002_28766f3191cc11ba.txt, section: Queue-based Worker Pool
 
 const worker = async_def(async function worker(name, queue, results) {
-  let job_id, duration;
   while (true) {
-    ;[job_id, duration] = py.iter(await queue.get());
+    const [job_id, duration] = py.iter(await queue.get());
     try {
       await asyncio.sleep(duration); // simulate the work
       results.append(tuple([job_id, name]));
@@ -22,7 +21,7 @@ const main = async_def(async function main() {
     queue.put_nowait(tuple([job_id, duration]));
   }
 
-  const results = [];
+  const results: any[] = [];
   const workers = Array.from(range(1, 4), (i) => asyncio.create_task(worker(`worker-${str(i)}`, queue, results)));
 
   await queue.join(); // wait until every job has been processed

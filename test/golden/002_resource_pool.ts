@@ -4,6 +4,8 @@ import { async_def, async_gen, asyncio, contextlib, len, print, py, range, repr,
 // seed: 002_28766f3191cc11ba.txt, section: Practice Exercises: Exercise 2: Async Resource Pool
 
 class Connection {
+  declare conn_id: number;
+
   constructor(conn_id) {
     this.conn_id = conn_id;
   }
@@ -17,10 +19,13 @@ async_def.methods(Connection, "execute");
 
 /** A fixed set of connections; acquire() waits while all of them are in use. */
 class ResourcePool {
+  declare size: number;
+  declare _available: any;
+
   constructor(size) {
     this.size = size;
     this._available = new asyncio.Queue();
-    for (const conn_id of range(1, py.add(size, 1))) {
+    for (let conn_id = 1; conn_id < size + 1; conn_id++) {
       this._available.put_nowait(new Connection(conn_id));
     }
   }
@@ -42,12 +47,11 @@ async_gen.methods(ResourcePool, "acquire");
 ResourcePool.prototype.acquire = contextlib.asynccontextmanager(ResourcePool.prototype.acquire);
 
 const client = async_def(async function client(pool, client_id) {
-  let result;
   const connCm = pool.acquire();
   const conn = await py.aenter(connCm);
   let thrown = false;
   try {
-    result = await conn.execute(`SELECT ${str(client_id)}`);
+    const result = await conn.execute(`SELECT ${str(client_id)}`);
     print(result);
     return result;
   } catch (e) {

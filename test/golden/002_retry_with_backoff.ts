@@ -1,19 +1,22 @@
-import { ConnectionError, asFloat, async_def, asyncio, format, print, py, range, splitKwargs, str } from "asyncio-ts/runtime";
+import { ConnectionError, asFloat, async_def, asyncio, dict, format, print, py, splitKwargs, str, tuple } from "asyncio-ts/runtime";
 // written for the heading: Exercise 1: Async Retry with Backoff
 // exercise solution: Async Retry with Backoff
 // seed: 002_28766f3191cc11ba.txt, section: Practice Exercises: Exercise 1: Async Retry with Backoff
 
 /** Fails the first `failures` calls, then succeeds. */
 class FlakyService {
+  declare failures: number;
+  declare calls: number;
+
   constructor(failures) {
     this.failures = failures;
     this.calls = 0;
   }
 
   async fetch(item) {
-    this.calls = py.add(this.calls, 1);
+    this.calls += 1;
     await asyncio.sleep(0.01);
-    if (py.le(this.calls, this.failures)) {
+    if (this.calls <= this.failures) {
       throw new ConnectionError(`call ${str(this.calls)} failed`);
     }
     return `${str(item)} fetched on call ${str(this.calls)}`;
@@ -22,18 +25,19 @@ class FlakyService {
 async_def.methods(FlakyService, "fetch");
 
 const retry_with_backoff = async_def(async function retry_with_backoff(func, ...rest) {
-  let delay;
-  const [args, { max_attempts = 4, base_delay = 0.05, ...kwargs }] = splitKwargs(rest);
-  for (const attempt of range(1, py.add(max_attempts, 1))) {
+  const [positional, { max_attempts = 4, base_delay = 0.05, ...named }] = splitKwargs(rest);
+  const args = tuple(positional);
+  const kwargs = dict(named);
+  for (let attempt = 1; attempt < max_attempts + 1; attempt++) {
     try {
-      return await func(...args, { ...kwargs });
+      return await func(...args, { ...Object.fromEntries(kwargs.entries()) });
     } catch (e) {
       if (e instanceof ConnectionError) {
-        if (py.eq(attempt, max_attempts)) {
+        if (attempt === max_attempts) {
           print(`attempt ${str(attempt)} failed (${str(e)}), giving up`);
           throw e;
         }
-        delay = base_delay * py.pow(2, attempt - 1); // 0.05, 0.1, 0.2, ...
+        const delay = base_delay * py.pow(2, attempt - 1); // 0.05, 0.1, 0.2, ...
         print(`attempt ${str(attempt)} failed (${str(e)}), retrying in ${format(asFloat(delay), ".2f")}s`);
         await asyncio.sleep(delay);
       } else {

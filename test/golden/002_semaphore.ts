@@ -11,13 +11,13 @@ const call_api = async_def(async function call_api(sem, request_id) {
   await py.aenter(cm);
   let thrown = false;
   try {
-    active = py.add(active, 1);
+    active += 1;
     peak = max(peak, active);
     print(`request ${str(request_id)} start (active: ${str(active)})`);
-    await asyncio.sleep(py.mul(0.05, request_id)); // simulate the request
+    await asyncio.sleep(0.05 * request_id); // simulate the request
     active -= 1;
     print(`request ${str(request_id)} done`);
-    return py.mul(request_id, 100);
+    return request_id * 100;
   } catch (e) {
     thrown = true;
     if (!(await py.aexit(cm, e))) throw e;

@@ -18,7 +18,7 @@ const get_user_with_posts = async_def(async function get_user_with_posts(user_id
   // These run sequentially (each await waits)
   const user = await fetch_user(user_id);
   const posts = await fetch_posts(user_id);
-  return dict({ user: user, posts: posts });
+  return dict({ user, posts });
 });
 
 const main = async_def(async function main() {

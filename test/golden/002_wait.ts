@@ -19,7 +19,7 @@ const main = async_def(async function main() {
   print(`${str(len(pending))} tasks still pending`);
 
   // Give the rest at most 0.35 s more.
-  ;[done, pending] = py.iter(await asyncio.wait(pending, { timeout: 0.35 }));
+  [done, pending] = py.iter(await asyncio.wait(pending, { timeout: 0.35 }));
   for (task of py.iter(done)) {
     print("then:", task.result());
   }
