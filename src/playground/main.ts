@@ -210,3 +210,6 @@ renderCompare($("compare"), example, lastRun);
 transpiler.request(start.source, fileName());
 showTab("timeline");
 document.body.dataset.editorReady = String(performance.now());
+if (import.meta.env.PROD && "serviceWorker" in navigator && location.protocol !== "file:") {
+  void navigator.serviceWorker.register("./sw.js").catch(() => {});
+}

@@ -106,7 +106,11 @@ function drawRow(r: Row, y: number, x: (time: number) => number, start: number):
   );
   label.textContent = r.name.length > 20 ? `${r.name.slice(0, 19)}…` : r.name;
   g.append(label);
-  for (const s of r.spans) {
+  // Waiting spans first, so the short running spans stay visible on top of them.
+  const ordered = [...r.spans].sort((a, b) =>
+    a.kind === b.kind ? 0 : a.kind === "waiting" ? -1 : 1,
+  );
+  for (const s of ordered) {
     const px = x(s.from);
     const w = Math.max(s.kind === "running" ? 3 : 1, x(s.to) - px);
     const what =

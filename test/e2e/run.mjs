@@ -115,7 +115,7 @@ test("a share link restores the code and clock without running it", async () => 
 
 test("the timeline has one row per task and shows 1 s concurrent vs 3 s sequential", async () => {
   const page = await fresh();
-  const expectRows = { "000_concurrent_fetch_users": [4, "1 s"], "000_sequential_fetch_users": [4, "3 s"] };
+  const expectRows = { "000_concurrent_fetch_users": [4, "1 s"], "000_sequential_fetch_users": [1, "3 s"] };
   for (const [name, [tasks, total]] of Object.entries(expectRows)) {
     await page.locator(`.ex-item[data-file="${name}.py"]`).click();
     await runAndWait(page);
