@@ -49,6 +49,7 @@ function common(
     drawSelection(),
     highlightActiveLine(),
     bracketMatching(),
+    EditorView.lineWrapping,
     linkedLines,
     trackLine(onLine),
     EditorView.contentAttributes.of({ "aria-label": label }),
