@@ -36,6 +36,8 @@ export function ensureFutureOn<T>(obj: unknown, loop: EventLoop | null): Future<
     "_wrap_awaitable",
     "_wrap_awaitable",
   );
+  // Housekeeping (shutdown_asyncgens' gather) stays off the timeline like the task that does it.
+  wrapped._internal = target._stepping?._coro._internal ?? false;
   return target.create_task(wrapped);
 }
 

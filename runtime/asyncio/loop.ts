@@ -1,11 +1,13 @@
 // The event loop: a FIFO ready queue and a timer heap, run one task step at a time.
 // Mirrors Lib/asyncio/base_events.py (`_run_once`, `run_until_complete`, `call_soon`, `call_at`).
 import { pyClass } from "../builtins/classinfo.js";
-import { KeyboardInterrupt, RuntimeError, SystemExit } from "../builtins/exceptions.js";
+import { repr } from "../builtins/repr.js";
+import { Exception, KeyboardInterrupt, RuntimeError, SystemExit } from "../builtins/exceptions.js";
 import { clock, nowNs, rhu } from "./clock.js";
 import { Coroutine } from "./coroutine.js";
 import { current } from "./current.js";
 import { Future } from "./future.js";
+import { gather } from "./gather.js";
 import { Handle, StepHandle, TimerHandle } from "./handle.js";
 import { TimerHeap } from "./heap.js";
 import { abortProgram, lifecycle } from "./lifecycle.js";
@@ -190,24 +192,24 @@ export class EventLoop {
     return fut;
   }
 
-  /** Closes the async generators still open on this loop (`asyncio.run` does this at the end). */
+  /** Closes the async generators still open on this loop, all at once (a gather of their aclose()). */
   shutdown_asyncgens(): Coroutine<void> {
     return internal(
       new Coroutine<void>(
         async () => {
           const gens = [...this._asyncgens];
           this._asyncgens.clear();
-          for (const g of gens) {
-            try {
-              await g.aclose();
-            } catch (e) {
+          if (gens.length === 0) return;
+          const results = await gather(...gens.map((g) => g.aclose()), { return_exceptions: true });
+          results.forEach((result, i) => {
+            if (result instanceof Exception) {
               this.call_exception_handler({
-                message: "an error occurred during closing of asynchronous generator",
-                exception: e,
-                asyncgen: g,
+                message: `an error occurred during closing of asynchronous generator ${repr(gens[i])}`,
+                exception: result,
+                asyncgen: gens[i],
               });
             }
-          }
+          });
         },
         null,
         [],
