@@ -8,6 +8,7 @@ import type { Emitter, FnContext } from "./emitter.js";
 import { Level, wrap } from "./precedence.js";
 import { exceptionNames } from "./runtime-names.js";
 import type { Scope } from "./scope.js";
+import type { PyType } from "./types.js";
 
 /** The docstring of a body, if its first statement is a string literal. */
 function docstring(body: Stmt[]): string | null {
@@ -241,6 +242,7 @@ export function emitClass(em: Emitter, cls: ClassDefinition): void {
   const decorated: { name: string; decorators: Expr[] }[] = [];
   const doc = docstring(cls.body);
   let prev: Stmt | undefined;
+  declareFields(em, cls);
   em.inScope(scope, () => {
     for (const st of doc === null ? cls.body : cls.body.slice(1)) {
       if (em.blankBefore(prev, st) && prev) em.out.blank();
@@ -281,6 +283,36 @@ export function emitClass(em: Emitter, cls: ClassDefinition): void {
     const deco = em.inScope(scope.parent!, () => applyDecorators(em, d.decorators));
     em.out.line(`${slot} = ${deco.open}${slot}${deco.close};`);
   }
+}
+
+const tsTypes: Partial<Record<PyType, string>> = {
+  int: "number",
+  float: "number",
+  num: "number",
+  bool: "boolean",
+  str: "string",
+};
+
+/** `declare x: T;` for each attribute the methods assign through `self` (types for tsc only;
+ * `declare` fields emit no JavaScript). */
+function declareFields(em: Emitter, cls: ClassDefinition): void {
+  const writes = em.an.attrWrites.get(cls);
+  if (!writes) return;
+  const statics = new Set(
+    cls.body.flatMap((st) =>
+      st.kind === "AssignStatement" || st.kind === "FunctionDefinition"
+        ? st.kind === "FunctionDefinition"
+          ? [st.name]
+          : st.targets.flatMap((t) => (t.kind === "VariableName" ? [t.name] : []))
+        : [],
+    ),
+  );
+  for (const name of writes.keys()) {
+    if (statics.has(name)) continue;
+    const t = tsTypes[em.an.attrTypes.get(cls)?.get(name) ?? "unknown"] ?? "any";
+    em.out.line(`declare ${name}: ${t};`);
+  }
+  if (writes.size) em.out.line("");
 }
 
 /** Emits one method; says whether it needs `async_def.methods` / `async_gen.methods`. */

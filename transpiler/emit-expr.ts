@@ -572,7 +572,7 @@ function comprehension(em: Emitter, e: Comprehension): Js {
       body = [head, ...indent(body), "}"];
     }
     const isAsync = hasAwait(e);
-    const lines = [`const ${result} = [];`, ...body, `return ${result};`];
+    const lines = [`const ${result}: any[] = [];`, ...body, `return ${result};`];
     const fn = `(${isAsync ? "async " : ""}() => {\n${indent(lines).join("\n")}\n})()`;
     const list = isAsync ? `await ${fn}` : fn;
     const js = wrapResult(list);

@@ -164,7 +164,9 @@ export function tsType(e: Expr | null): string | null {
 function assignTo(em: Emitter, t: Expr, value: string, annotation: Expr | null): string {
   if (t.kind === "VariableName") {
     const d = declare(em, t.name);
-    const type = d && tsType(annotation) ? `: ${tsType(annotation)}` : "";
+    const annotated = d && tsType(annotation) ? `: ${tsType(annotation)}` : "";
+    // An empty list literal would be `never[]` to tsc.
+    const type = annotated || (d && value === "[]" ? ": any[]" : "");
     return `${d}${em.nameRef(t.name)}${type} = ${value}`;
   }
   if (t.kind === "MemberExpression")

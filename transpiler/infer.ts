@@ -46,7 +46,7 @@ export function typeOf(an: Analysis, scope: Scope, e: Expr): PyType {
       if (!owner) return "unknown";
       if (owner.params.has(e.name) && owner.kind === "function") {
         const p = (owner.node as FunctionDefinition).params.find((x) => x.name === e.name);
-        return (p && an.paramTypes.get(p)) ?? "unknown";
+        return (p && an.paramTypes.get(p)) ?? (an.inferring ? "never" : "unknown");
       }
       return owner.types.get(e.name) ?? (an.inferring ? "never" : "unknown");
     }
@@ -65,7 +65,7 @@ export function typeOf(an: Analysis, scope: Scope, e: Expr): PyType {
     case "AwaitExpression": {
       if (e.value.kind === "CallExpression" && e.value.func.kind === "VariableName") {
         const def = an.functionOf(scope, e.value.func.name);
-        if (def?.isAsync) return an.returnTypes.get(def) ?? "unknown";
+        if (def?.isAsync) return an.returnTypes.get(def) ?? (an.inferring ? "never" : "unknown");
       }
       return "unknown";
     }
@@ -146,7 +146,7 @@ function callType(
     if (owner) {
       const def = an.functionOf(scope, f.name);
       if (def && !def.isAsync && !an.scopes.get(def)?.hasYield) {
-        return an.returnTypes.get(def) ?? "unknown";
+        return an.returnTypes.get(def) ?? (an.inferring ? "never" : "unknown");
       }
       const imp = an.importedFrom(scope, f.name);
       if (imp) return moduleFunctionType(`${imp.module}.${imp.name}`);
@@ -200,14 +200,22 @@ function moduleFunctionType(qualified: string): PyType {
 export function inferTypes(an: Analysis): void {
   an.inferring = true;
   collectCalls(an);
-  for (let round = 0; round < 4; round++) {
+  // Types only ever rise (never → a type → num → unknown), so this reaches a fixpoint; the round
+  // limit is a guard, after which everything still moving is made unknown below.
+  let before = "";
+  let settled = false;
+  for (let round = 0; round < 30 && !settled; round++) {
     for (const s of an.scopes.values()) scopeTypes(an, s);
     attrTypes(an);
     for (const s of an.scopes.values()) {
       if (s.kind === "function") returnType(an, s);
     }
     paramTypes(an);
+    const after = snapshot(an);
+    settled = after === before;
+    before = after;
   }
+  if (!settled) giveUp(an);
   // Whatever is still unresolved (only self-referential bindings) is unknown.
   for (const s of an.scopes.values()) {
     for (const [name, t] of s.types) if (t === "never") s.types.set(name, "unknown");
@@ -218,6 +226,23 @@ export function inferTypes(an: Analysis): void {
     for (const [k, t] of types) if (t === "never") types.set(k, "unknown");
   }
   an.inferring = false;
+}
+
+/** The whole inferred state as text, to detect the fixpoint. */
+function snapshot(an: Analysis): string {
+  const parts: string[] = [];
+  for (const s of an.scopes.values()) parts.push([...s.types.values()].join(","));
+  parts.push([...an.returnTypes.values()].join(","), [...an.paramTypes.values()].join(","));
+  for (const t of an.attrTypes.values()) parts.push([...t.values()].join(","));
+  return parts.join("|");
+}
+
+/** No fixpoint within the round limit: claim nothing. */
+function giveUp(an: Analysis): void {
+  for (const s of an.scopes.values()) for (const k of s.types.keys()) s.types.set(k, "unknown");
+  for (const k of an.returnTypes.keys()) an.returnTypes.set(k, "unknown");
+  for (const k of an.paramTypes.keys()) an.paramTypes.set(k, "unknown");
+  for (const t of an.attrTypes.values()) for (const k of t.keys()) t.set(k, "unknown");
 }
 
 function scopeTypes(an: Analysis, s: Scope): void {

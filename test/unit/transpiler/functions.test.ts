@@ -161,12 +161,14 @@ describe("classes", () => {
     expect(body(src)).toMatchInlineSnapshot(`
       "/** Counts. */
       class Counter {
+        declare value: number;
+
         static limit = 3;
         constructor(start = 0) {
           this.value = start;
         }
         bump() {
-          this.value = py.add(this.value, 1);
+          this.value += 1;
           return this.value;
         }
         async wait() {
@@ -176,7 +178,7 @@ describe("classes", () => {
           return new Counter(1);
         }
         get double() {
-          return py.mul(this.value, 2);
+          return this.value * 2;
         }
       }
       async_def.methods(Counter, "wait");
