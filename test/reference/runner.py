@@ -114,9 +114,8 @@ def install(options):
 
 def is_runner_frame(frame):
     """True for frames of this runner's own files, which tracebacks leave out."""
-    return os.path.abspath(frame.f_code.co_filename).startswith(RUNNER_DIR + os.sep) and (
-        not os.path.abspath(frame.f_code.co_filename).startswith(os.path.join(RUNNER_DIR, "fixtures"))
-    )
+    path = os.path.abspath(frame.f_code.co_filename)
+    return path == os.path.abspath(__file__) or path.startswith(os.path.join(RUNNER_DIR, "virtual_time") + os.sep)
 
 
 def without_runner_frames(exc, seen=None):
