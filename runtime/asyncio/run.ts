@@ -34,12 +34,9 @@ export class Runner {
 
   /** Runs a coroutine to completion on the runner's loop; resolves with its result. */
   run<T>(coro: PromiseLike<T>, ..._rest: unknown[]): Promise<T> {
-    if (!isCoroutine(coro))
-      return Promise.reject(new ValueError(`a coroutine was expected, got ${reprOf(coro)}`));
+    if (!isCoroutine(coro)) throw new ValueError(`a coroutine was expected, got ${reprOf(coro)}`);
     if (current.running !== null) {
-      return Promise.reject(
-        new RuntimeError("Runner.run() cannot be called from a running event loop"),
-      );
+      throw new RuntimeError("Runner.run() cannot be called from a running event loop");
     }
     this.lazyInit();
     const loop = this.loop as EventLoop;
@@ -126,14 +123,14 @@ function reportUnretrieved(loop: EventLoop): void {
   loop._unretrieved = [];
 }
 
-/** `asyncio.run(main)`: runs `main` on a new loop and returns (a promise of) its result. */
+/**
+ * `asyncio.run(main)`: runs `main` on a new loop and returns (a promise of) its result. Misuse
+ * (inside a running loop, not a coroutine) raises at once, as in CPython.
+ */
 export function run<T>(main: PromiseLike<T>, ...rest: unknown[]): Promise<T> {
   splitKwargs(rest);
   if (current.running !== null) {
-    (main as { close?: () => void }).close?.();
-    return Promise.reject(
-      new RuntimeError("asyncio.run() cannot be called from a running event loop"),
-    );
+    throw new RuntimeError("asyncio.run() cannot be called from a running event loop");
   }
   const site = new Error().stack;
   const runner = new Runner();
