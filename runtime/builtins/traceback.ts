@@ -2,6 +2,7 @@
 // exception groups with their box drawing, and notes. Mirrors TracebackException.format in
 // Lib/traceback.py (3.11).
 
+import { caretLine } from "./carets.js";
 import { BaseException, BaseExceptionGroup } from "./exceptions.js";
 import { writeStderr } from "./output.js";
 import { toStr } from "./repr.js";
@@ -54,12 +55,8 @@ function formatFrames(frames: Frame[]): string {
       const stripped = f.source.trim();
       out += `    ${stripped}\n`;
       if (f.col !== undefined && f.endCol !== undefined) {
-        const lead = f.source.length - f.source.trimStart().length;
-        const a = f.col - lead;
-        const b = Math.min(f.endCol - lead, stripped.length);
-        if (a >= 0 && b > a && !(a === 0 && b === stripped.length)) {
-          out += `    ${" ".repeat(a)}${"^".repeat(b - a)}\n`;
-        }
+        const marks = caretLine(f.source, f.col, f.endCol);
+        if (marks !== null) out += `${marks}\n`;
       }
     }
   }

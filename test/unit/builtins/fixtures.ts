@@ -18,6 +18,7 @@ export interface Fixtures {
   random: { seeds: RandomRecord[]; module_seed3: [string, number] };
   math: { calls: ({ fn: string; args: Enc[] } & Outcome)[]; constants: Record<string, string> };
   protocols: Record<string, string>;
+  carets: { source: string; col: number; endCol: number; text: string }[];
 }
 
 /** An exception (and its chain and group members) as recorded. */

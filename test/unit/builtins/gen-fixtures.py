@@ -461,6 +461,54 @@ def traceback_cases():
     return cases
 
 
+# ---- caret lines under traceback source lines --------------------------------------------------
+CARET_LINES = [
+    # (source line, the failing expression inside it)
+    ("    result = 10 / 0", "10 / 0"),
+    ('    {}["x"]', '{}["x"]'),
+    ("    x = d['k']", "d['k']"),
+    ("    return await level2(n)", "await level2(n)"),
+    ("    results = await asyncio.gather(a(), b())", "await asyncio.gather(a(), b())"),
+    ("    asyncio.run(main())", "asyncio.run(main())"),
+    ("    total = a + b * c", "a + b * c"),
+    ("    total = a * b + c", "a * b + c"),
+    ("    y = a - b - c", "a - b - c"),
+    ("    y = 2 ** x ** 2", "2 ** x ** 2"),
+    ("    y = (a + b) // c", "(a + b) // c"),
+    ("    y = a // (b - c)", "a // (b - c)"),
+    ("    y = items[len(items)]", "items[len(items)]"),
+    ("    y = f(x)[0]", "f(x)[0]"),
+    ("    y = matrix[i][j] / n", "matrix[i][j] / n"),
+    ("    y = -a", "-a"),
+    ("    y = not x", "not x"),
+    ("    y = a < b", "a < b"),
+    ("    y = obj.attr.method()", "obj.attr.method()"),
+    ("    y = 'a' + 1", "'a' + 1"),
+    ('    y = f"{x}" + 1', 'f"{x}" + 1'),
+    ("    raise ValueError('bad')", "raise ValueError('bad')"),
+    ("    y = x % 0", "x % 0"),
+    ("    y = (x) % 0", "(x) % 0"),
+    ("    y = [1, 2][5]", "[1, 2][5]"),
+    ("    y = a[1:2] + b", "a[1:2] + b"),
+    ("    y = -a ** 2", "-a ** 2"),
+    ("    y = a if b else c", "a if b else c"),
+    ("    print(1 / 0)", "1 / 0"),
+    ("    d[k] += 1", "d[k]"),
+]
+
+
+def caret_cases():
+    out = []
+    for line, expr in CARET_LINES:
+        col = line.index(expr)
+        end = col + len(expr)
+        fs = traceback.FrameSummary("p.py", 3, "f", lookup_line=False, line=line + "\n",
+                                    end_lineno=3, colno=col, end_colno=end)
+        text = "".join(traceback.StackSummary.from_list([fs]).format())
+        out.append({"source": line, "col": col, "endCol": end, "text": text})
+    return out
+
+
 # ---- random and math -------------------------------------------------------------------------
 def random_cases():
     out = []
@@ -609,6 +657,7 @@ def main():
         "random": random_cases(),
         "math": math_cases(),
         "protocols": protocol_cases(),
+        "carets": caret_cases(),
     }
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fixtures.json")
     with open(path, "w", encoding="utf-8") as f:

@@ -50,6 +50,24 @@ describe("formatException", () => {
     );
   });
 
+  it.each(fixtures.carets.map((c) => [c.source.trim(), c] as const))(
+    "caret line under %s",
+    (_name, c) => {
+      const e = new b.ValueError();
+      const frame = {
+        file: "p.py",
+        line: 3,
+        name: "f",
+        source: c.source,
+        col: c.col,
+        endCol: c.endCol,
+      };
+      expect(b.formatException(e, [frame])).toBe(
+        `Traceback (most recent call last):\n${c.text}ValueError\n`,
+      );
+    },
+  );
+
   it("marks the failing columns with carets unless they span the whole line", () => {
     const frame = { file: "p.py", line: 1, name: "<module>", source: "    x = f(1) + 2" };
     const part = b.formatException(new b.TypeError("t"), [{ ...frame, col: 8, endCol: 12 }]);
