@@ -67,30 +67,32 @@ function resetRuntime(options: ProgramOptions): void {
   current.running = null;
   current.installed = null;
   lifecycle.aborted = false;
+  lifecycle.generation += 1;
   lifecycle.hook = undefined;
+  const generation = lifecycle.generation;
   setArgv([options.fileName, ...(options.argv ?? [])]);
   resetRandom(options.seed ?? 0);
   const onEvent = options.onEvent;
   setEventListener(onEvent);
   const sink = options.sink;
-  setOutputSink(
-    onEvent === undefined
-      ? sink
-      : {
-          write(stream, text) {
-            const task = current.running?._stepping;
-            emitEvent({
-              kind: "print",
-              time: monotonicSeconds(),
-              task: task ? task._id : 0,
-              name: task?.get_name(),
-              stream,
-              text,
-            });
-            sink.write(stream, text);
-          },
-        },
-  );
+  setOutputSink({
+    write(stream, text) {
+      // An abandoned run (deadlock, time limit) writes nothing more, even from code still unwinding.
+      if (lifecycle.aborted || lifecycle.generation !== generation) return;
+      if (onEvent !== undefined) {
+        const task = current.running?._stepping;
+        emitEvent({
+          kind: "print",
+          time: monotonicSeconds(),
+          task: task ? task._id : 0,
+          name: task?.get_name(),
+          stream,
+          text,
+        });
+      }
+      sink.write(stream, text);
+    },
+  });
   installWarningFormat(options);
   installTracebacks(options);
 }
@@ -144,7 +146,7 @@ export function runProgram(
       resolve({ exitCode });
     };
     lifecycle.hook = (exitCode, message) => {
-      writeStderr(`${message}\n`);
+      options.sink.write("stderr", `${message}\n`);
       finish(exitCode);
     };
     Promise.resolve()

@@ -41,6 +41,7 @@ export class EventLoop {
   _tasks = new Set<Task<unknown>>();
   /** Tasks that ended with an exception; reported at the end of `asyncio.run` unless retrieved. */
   _unretrieved: Task<unknown>[] = [];
+  private readonly generation = lifecycle.generation;
   private exceptionHandler: ((loop: EventLoop, context: Record<string, unknown>) => void) | null =
     null;
 
@@ -324,7 +325,7 @@ export class EventLoop {
     if (this.driving) return;
     this.driving = true;
     try {
-      while (!lifecycle.aborted && this._stepping === null && current.running === this) {
+      while (this.live() && this._stepping === null && current.running === this) {
         if (this.ntodo === 0) {
           if (this.stopping) {
             this.finishRun();
@@ -353,6 +354,11 @@ export class EventLoop {
     } finally {
       this.driving = false;
     }
+  }
+
+  /** False once this loop's program was abandoned or a newer program started. */
+  private live(): boolean {
+    return !lifecycle.aborted && lifecycle.generation === this.generation;
   }
 
   private finishRun(): void {

@@ -4,7 +4,7 @@ import { pyClass } from "../builtins/classinfo.js";
 import { TypeError as PyTypeError, ValueError } from "../builtins/exceptions.js";
 import { emitEvent, eventsWanted } from "../events.js";
 import { clock, monotonicSeconds, nowNs, rhu, wallNs, wallSeconds } from "../asyncio/clock.js";
-import { abortProgram } from "../asyncio/lifecycle.js";
+import { abortProgram, ProgramAborted } from "../asyncio/lifecycle.js";
 import { current } from "../asyncio/current.js";
 
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
@@ -144,7 +144,7 @@ export function sleep(secs: number): null {
     const ns = clock.ns + rhu(secs * 1e9);
     if (ns > clock.maxNs) {
       abortProgram(4, "virtual time limit exceeded");
-      return null;
+      throw new ProgramAborted("virtual time limit exceeded");
     }
     clock.ns = ns;
   } else {

@@ -193,3 +193,25 @@ describe("SystemExit inside the loop", () => {
     ]);
   });
 });
+
+describe("abandoned runs", () => {
+  test("time.sleep past --max-time stops at once: nothing printed after, even from finally", async () => {
+    const main = async_def(async function main() {
+      try {
+        print("before");
+        time.sleep(5);
+        print("after sleep");
+      } finally {
+        print("finally");
+      }
+    });
+    const result = await run(() => asyncio.run(main()), { maxTime: 2 });
+    expect([result.stdout, result.stderr, result.exitCode]).toEqual([
+      "before\n",
+      "virtual time limit exceeded\n",
+      4,
+    ]);
+    const next = await run(async () => print("next run"));
+    expect([next.stdout, next.exitCode]).toEqual(["next run\n", 0]);
+  });
+});
