@@ -1,0 +1,59 @@
+import asyncio
+
+
+async def w0(name):
+    print(f"{name}: start")
+    await asyncio.sleep(0)
+    return f"{name}-w0"
+
+
+async def w1(name):
+    try:
+        print(f"{name}: start")
+        await asyncio.sleep(0.25)
+        await asyncio.sleep(0.1)
+        print(f"{name}: half way")
+        return len(name) * 2
+    except asyncio.CancelledError:
+        print(f"{name}: cancelled, cleaning up")
+        raise
+
+
+async def w2(name):
+    print(f"{name}: start")
+    print(f"{name}: almost")
+    raise ValueError(f"{name} failed")
+
+
+async def producer(q, n, delay):
+    for i in range(n):
+        await q.put(i)
+        print(f"put {i} (size {q.qsize()})")
+        await asyncio.sleep(delay)
+
+
+async def consumer(q, name, delay):
+    while True:
+        item = await q.get()
+        print(f"{name} got {item}")
+        await asyncio.sleep(delay)
+        q.task_done()
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    t0 = asyncio.create_task(w0("A"))
+    q = asyncio.Queue(maxsize=3)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.3)) for i in range(3)]
+    await producer(q, 4, 0.3)
+    await q.join()
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+    t1 = asyncio.create_task(w2("B"))
+    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
+    print(f"finished at {loop.time():.2f}")
+
+
+asyncio.run(main())
+print("done")

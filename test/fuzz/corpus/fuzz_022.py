@@ -1,0 +1,24 @@
+import asyncio
+
+
+async def w0(name):
+    try:
+        print(f"{name}: start")
+        await asyncio.sleep(0)
+        await asyncio.sleep(0.3)
+        return f"{name}-w0"
+    except asyncio.CancelledError:
+        print(f"{name}: cancelled, carrying on")
+        return "swallowed"
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    t0 = asyncio.create_task(w0("A"))
+    print(f"t={loop.time():.2f}")
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
+    print(f"finished at {loop.time():.2f}")
+
+
+asyncio.run(main())
+print("done")

@@ -1,0 +1,31 @@
+import asyncio
+
+
+async def w0(name):
+    try:
+        print(f"{name}: start")
+        print(f"{name}: half way")
+        print(f"{name}: working")
+        await asyncio.sleep(0.1)
+        print(f"{name}: half way")
+        raise ValueError(f"{name} failed")
+    except asyncio.CancelledError:
+        print(f"{name}: cancelled, cleaning up")
+        raise
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    t0 = asyncio.create_task(w0("A"))
+    try:
+        print("t0 ->", await t0)
+    except ValueError as e:
+        print("t0 raised", repr(e))
+    except asyncio.CancelledError:
+        print("t0 was cancelled")
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
+    print(f"finished at {loop.time():.2f}")
+
+
+asyncio.run(main())
+print("done")

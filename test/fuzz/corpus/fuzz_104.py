@@ -1,0 +1,29 @@
+import asyncio
+
+
+async def w0(name):
+    try:
+        print(f"{name}: start")
+        await asyncio.sleep(0.1)
+        return f"{name}-w0"
+    except asyncio.CancelledError:
+        print(f"{name}: cancelled, cleaning up")
+        raise
+
+
+async def w1(name):
+    print(f"{name}: start")
+    await asyncio.sleep(0.3)
+    return len(name) * 2
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    await asyncio.sleep(0)
+    t0 = asyncio.create_task(w1("A"))
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
+    print(f"finished at {loop.time():.2f}")
+
+
+asyncio.run(main())
+print("done")
