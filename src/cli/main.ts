@@ -1,5 +1,5 @@
 // The `asyncio-ts` command: `transpile` and `run`, thin over the library (src/core, transpiler/).
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -53,6 +53,7 @@ function readSource(file: string | undefined): string {
   if (file === undefined) throw new UsageError("no FILE.py given");
   if (!existsSync(file))
     throw new UsageError(`can't open file '${file}': No such file or directory`);
+  if (!statSync(file).isFile()) throw new UsageError(`can't open file '${file}': not a file`);
   return readFileSync(file, "utf8");
 }
 

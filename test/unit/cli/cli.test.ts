@@ -41,6 +41,7 @@ describe("asyncio-ts", () => {
       ["frobnicate"],
       ["run"],
       ["run", "missing.py"],
+      ["run", tmpdir()],
       ["run", file, "--clock", "sundial"],
       ["run", file, "--epoch", "noon"],
       ["run", file, "--seed", "x"],
