@@ -20,7 +20,9 @@ const span = (n: { from: number; to: number }) => ({ from: n.from, to: n.to });
 const compareTokens = new Set(["CompareOp", "in", "not", "is"]);
 
 /** Builds one expression node (any node in Lezer's Expression group, or a test). */
-export function buildExpr(node: SyntaxNode, cx: BuildContext): Expr {
+export function buildExpr(node: SyntaxNode | undefined, cx: BuildContext): Expr {
+  // A missing child means Lezer recovered from a syntax error (reported by syntax-errors.ts).
+  if (!node) return { kind: "Unsupported", what: "syntax error", from: 0, to: 0 };
   const builder = builders[node.name];
   if (builder) return builder(node, cx);
   if (node.type.isError) return { kind: "Unsupported", what: "syntax error", ...span(node) };
@@ -31,6 +33,7 @@ export function buildExpr(node: SyntaxNode, cx: BuildContext): Expr {
 /** Builds a comma-separated run: one expression, or a tuple when there is a comma. */
 export function buildExprList(nodes: SyntaxNode[], cx: BuildContext): Expr {
   const groups = splitCommas(nodes);
+  if (groups.length === 0) return buildExpr(undefined, cx);
   if (groups.length === 1 && !hasComma(nodes)) return buildElement(groups[0], cx);
   const elts = groups.map((g) => buildElement(g, cx));
   const from = nodes[0].from;
@@ -40,7 +43,7 @@ export function buildExprList(nodes: SyntaxNode[], cx: BuildContext): Expr {
 
 /** One element of a display or target list: `x` or `*x`. */
 export function buildElement(group: SyntaxNode[], cx: BuildContext): Expr {
-  if (group[0].name === "*" && group[1]) {
+  if (group[0]?.name === "*" && group[1]) {
     return {
       kind: "StarredExpression",
       value: buildExpr(group[1], cx),
@@ -242,7 +245,7 @@ function dictionary(node: SyntaxNode, cx: BuildContext): Expr {
 /** Parses `[async] for targets in iter (for … | if …)*` starting at index i of `c`. */
 function compFors(c: SyntaxNode[], i: number, cx: BuildContext): CompFor[] {
   const gens: CompFor[] = [];
-  while (i < c.length) {
+  while (i >= 0 && i < c.length) {
     const name = c[i].name;
     if (name === "async" || name === "for") {
       const isAsync = name === "async";
@@ -252,16 +255,16 @@ function compFors(c: SyntaxNode[], i: number, cx: BuildContext): CompFor[] {
       const targetNodes: SyntaxNode[] = [];
       while (i < c.length && c[i].name !== "in") targetNodes.push(c[i++]);
       i++; // in
-      const iterNode = c[i++];
+      const iterNode = c[i++] as SyntaxNode | undefined;
       gens.push({
         isAsync,
         target: buildExprList(targetNodes, cx),
         iter: buildExpr(iterNode, cx),
         ifs: [],
         from: start,
-        to: iterNode.to,
+        to: iterNode?.to ?? start,
       });
-    } else if (name === "if") {
+    } else if (name === "if" && gens.length) {
       gens[gens.length - 1].ifs.push(buildExpr(c[i + 1], cx));
       i += 2;
     } else {
@@ -283,7 +286,7 @@ function comprehensionFrom(
   cx: BuildContext,
 ): Expr {
   const forAt = c.findIndex((n) => n.name === "for" || n.name === "async");
-  const head = c.slice(0, forAt);
+  const head = forAt >= 0 ? c.slice(0, forAt) : c;
   let elt: Expr;
   let value: Expr | null = null;
   if (kind === "DictionaryComprehensionExpression") {

@@ -36,15 +36,32 @@ export function transpile(source: string, options: TranspileOptions = {}): Trans
   if (syntax.some((d) => d.severity === "error")) {
     return { code: "", map: buildSourceMap([], source, fileName), diagnostics: syntax };
   }
-  const { module, diagnostics } = build(tree, source);
-  const analysis = check(module);
-  const printer = new Printer();
-  const names = new NameManager(identifiers(source), new Set(allBound(analysis)));
-  const emitter = new Emitter(analysis, names, printer, source, diagnostics, module);
-  emitModule(emitter, module, options.runtimeModule ?? defaultRuntimeModule);
-  const { code, mappings } = printer.finish();
-  const all = [...syntax, ...dedupe(diagnostics)].sort((a, b) => a.from - b.from);
-  return { code, map: buildSourceMap(mappings, source, fileName), diagnostics: all };
+  try {
+    const { module, diagnostics } = build(tree, source);
+    const analysis = check(module);
+    const printer = new Printer();
+    const names = new NameManager(identifiers(source), new Set(allBound(analysis)));
+    const emitter = new Emitter(analysis, names, printer, source, diagnostics, module);
+    emitModule(emitter, module, options.runtimeModule ?? defaultRuntimeModule);
+    const { code, mappings } = printer.finish();
+    const all = [...syntax, ...dedupe(diagnostics)].sort((a, b) => a.from - b.from);
+    return { code, map: buildSourceMap(mappings, source, fileName), diagnostics: all };
+  } catch (e) {
+    // A transpiler bug must not take the front end down: report it as a diagnostic.
+    const internal: Diagnostic = {
+      severity: "error",
+      kind: "NotSupported",
+      message: `not supported yet: this program (internal error: ${String(e)})`,
+      from: 0,
+      to: 0,
+      start: { line: 1, column: 1 },
+    };
+    return {
+      code: "",
+      map: buildSourceMap([], source, fileName),
+      diagnostics: [...syntax, internal],
+    };
+  }
 }
 
 function identifiers(source: string): Set<string> {
