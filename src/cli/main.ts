@@ -73,9 +73,17 @@ function transpileCommand(argv: string[], io: CliIO): number {
   const result = transpile(source, { fileName: file });
   for (const d of result.diagnostics) io.stderr(compilerDiagnostic(source, d, file as string));
   if (result.diagnostics.some((d) => d.severity === "error")) return 1;
-  if (values.output !== undefined) writeFileSync(values.output, result.code);
+  if (values.output !== undefined) writeOutput(values.output, result.code);
   else io.stdout(result.code.endsWith("\n") ? result.code : `${result.code}\n`);
   return 0;
+}
+
+function writeOutput(path: string, code: string): void {
+  try {
+    writeFileSync(path, code);
+  } catch (e) {
+    throw new UsageError(`cannot write '${path}': ${(e as Error).message}`);
+  }
 }
 
 async function runCommand(argv: string[], io: CliIO): Promise<number> {
