@@ -14,11 +14,11 @@ import { strFormat } from "./format.js";
 import { gt, lt } from "./compare.js";
 import { isFloatValue, PyFloat, roundDecimal } from "./float.js";
 import { id } from "./ids.js";
-import { iterate, PyIterator } from "./iteration.js";
+import { iter, iterate, PyIterator } from "./iteration.js";
 import { hashKey } from "./keys.js";
 import { splitKwargs } from "./kwargs.js";
 import { len } from "./items.js";
-import { typeName } from "./pytype.js";
+import { defineBuiltinType, typeName } from "./pytype.js";
 import { writeStdout } from "./output.js";
 import { markBuiltinFunction, toStr } from "./repr.js";
 import { truthy } from "./truthy.js";
@@ -26,8 +26,13 @@ import { PyTuple } from "./tuple.js";
 
 const builtin = markBuiltinFunction;
 
+/** A builtin that is a Python class of iterators (`enumerate`, `zip`, …): `<class 'zip'>`. */
+function iteratorType<F extends (...args: any[]) => any>(name: string, fn: F): F {
+  return defineBuiltinType(fn, name, (x) => x instanceof PyIterator && x.__typename__ === name);
+}
+
 /** Python's `enumerate(iterable, start=0)`. */
-export const enumerate = builtin(
+export const enumerate = iteratorType(
   "enumerate",
   function enumerate(...args: unknown[]): PyIterator<PyTuple> {
     const [pos, kw] = splitKwargs(args);
@@ -44,7 +49,7 @@ export const enumerate = builtin(
 );
 
 /** Python's `zip(*iterables, strict=False)`. */
-export const zip = builtin("zip", function zip(...args: unknown[]): PyIterator<PyTuple> {
+export const zip = iteratorType("zip", function zip(...args: unknown[]): PyIterator<PyTuple> {
   const [pos, kw] = splitKwargs(args);
   const its = pos.map((x) => iterate(x)[Symbol.iterator]());
   return new PyIterator(
@@ -80,7 +85,7 @@ export const zip = builtin("zip", function zip(...args: unknown[]): PyIterator<P
 });
 
 /** Python's `map(func, *iterables)`. */
-export const map = builtin(
+export const map = iteratorType(
   "map",
   function map(fn: (...xs: any[]) => unknown, ...iterables: unknown[]) {
     const its = iterables.map((x) => iterate(x)[Symbol.iterator]());
@@ -102,7 +107,7 @@ export const map = builtin(
 );
 
 /** Python's `filter(func_or_None, iterable)`. */
-export const filter = builtin(
+export const filter = iteratorType(
   "filter",
   function filter(fn: ((x: any) => unknown) | null, xs: unknown) {
     const src = iterate(xs);
@@ -116,10 +121,10 @@ export const filter = builtin(
 );
 
 /** Python's `reversed(seq)`. */
-export const reversed = builtin("reversed", function reversed(seq: unknown): Iterable<any> {
+export const reversed = iteratorType("reversed", function reversed(seq: unknown): Iterable<any> {
   const f = (seq as { __reversed__?: () => Iterable<unknown> } | null)?.__reversed__;
   if (seq !== null && typeof seq === "object" && typeof f === "function") {
-    return new PyIterator("reversed", iterate(f.call(seq))[Symbol.iterator]());
+    return iter(f.call(seq));
   }
   if (typeof seq === "string" || Array.isArray(seq)) {
     const items = typeof seq === "string" ? [...seq] : [...seq];

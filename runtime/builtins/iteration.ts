@@ -2,8 +2,10 @@
 // like CPython's (`<enumerate object at 0x…>`). Mirrors Objects/abstract.c (PyObject_GetIter).
 
 import { StopIteration, TypeError } from "./exceptions.js";
-import { typeName } from "./pytype.js";
+import { defineBuiltinType, typeName } from "./pytype.js";
 import { address } from "./ids.js";
+import { PyRange } from "./range.js";
+import { PyTuple } from "./tuple.js";
 
 const NO_DEFAULT: unknown = Symbol("no default");
 
@@ -50,6 +52,26 @@ function* fromDunderNext<T>(it: { __next__: () => T }): Generator<T> {
   }
 }
 
+for (const kind of [
+  "list_iterator",
+  "tuple_iterator",
+  "str_ascii_iterator",
+  "dict_keyiterator",
+  "set_iterator",
+  "range_iterator",
+  "list_reverseiterator",
+  "dict_reversekeyiterator",
+  "iterator",
+]) {
+  defineBuiltinType(
+    () => {
+      throw new TypeError(`cannot create '${kind}' instances`);
+    },
+    kind,
+    (x) => x instanceof PyIterator && x.__typename__ === kind,
+  );
+}
+
 /** The JS iterable Python's `for` walks over `x`: dict → keys, str → characters. */
 export function iterate(x: unknown): Iterable<any> {
   if (typeof x === "string") return x;
@@ -85,17 +107,21 @@ export function iter(x: unknown): Iterator<any> & Iterable<any> {
   if (x instanceof PyIterator) return x;
   const src = iterate(x);
   const it = src[Symbol.iterator]();
-  if ((it as unknown) === src) return it as Iterator<any> & Iterable<any>;
+  if ((it as unknown) === x) return it as Iterator<any> & Iterable<any>;
   const kind =
     typeof x === "string"
       ? "str_ascii_iterator"
-      : Array.isArray(x)
-        ? "list_iterator"
-        : x instanceof Map
-          ? "dict_keyiterator"
-          : x instanceof Set
-            ? "set_iterator"
-            : "iterator";
+      : x instanceof PyTuple
+        ? "tuple_iterator"
+        : Array.isArray(x)
+          ? "list_iterator"
+          : x instanceof PyRange
+            ? "range_iterator"
+            : x instanceof Map
+              ? "dict_keyiterator"
+              : x instanceof Set
+                ? "set_iterator"
+                : "iterator";
   return new PyIterator(kind, it);
 }
 

@@ -88,6 +88,8 @@ export function typeOf(x: unknown): any {
   }
   if (x instanceof PyFloat) return builtinType("float");
   if (Array.isArray(x) && Object.getPrototypeOf(x) === Array.prototype) return builtinType("list");
+  const kind = (x as { __typename__?: unknown }).__typename__;
+  if (typeof kind === "string" && builtinTypes.has(kind)) return builtinType(kind);
   const ctor = (x as object).constructor;
   if (typeof ctor !== "function") {
     const tag = (x as { [Symbol.toStringTag]?: string })[Symbol.toStringTag];

@@ -27,6 +27,11 @@ function call(fn: string, args: any[], kwargs: Record<string, unknown>): unknown
       return (b.py as Record<string, (...a: unknown[]) => unknown>)[name]!(...args);
     case "builtin":
       if (name === "type_name") return b.typeName(args[0]);
+      if (name === "iter_type_name") {
+        return b.typeName(
+          (b as unknown as Record<string, (x: unknown) => unknown>)[args[0]]!(args[1]),
+        );
+      }
       if (name === "isinstance") {
         const t = args[1];
         return b.isinstance(

@@ -214,6 +214,10 @@ def call_cases():
     for args in [(1,), (1.5,), ("s",), ([1],), ((1,),), ({"a": 1},), ({1},), (None,), (True,),
                  (range(1),)]:
         add("builtin:type_name", *args)
+    for fn, x in [("iter", [1]), ("iter", (1,)), ("iter", "ab"), ("iter", {"a": 1}), ("iter", range(2)),
+                  ("iter", {1}), ("reversed", [1]), ("reversed", {"a": 1}), ("enumerate", "ab"),
+                  ("zip", "ab"), ("reversed", range(3))]:
+        add("builtin:iter_type_name", fn, x)
     for x, t in [(1, "int"), (True, "int"), (1.5, "float"), (1, "float"), ("s", "str"), ([], "list"),
                  ((), "list"), ((), "tuple"), ({}, "dict"), (set(), "set"), (None, "int"),
                  (1, ("str", "int")), (True, "bool"), (1, "bool"), (range(2), "range")]:
@@ -317,6 +321,8 @@ def run_call(fn, args, kwargs):
     if kind == "builtin":
         if name == "type_name":
             return type(args[0]).__name__
+        if name == "iter_type_name":
+            return type(eval(args[0])(args[1])).__name__
         if name == "isinstance":
             t = args[1]
             types = tuple(eval(x) for x in t) if isinstance(t, tuple) else eval(t)
