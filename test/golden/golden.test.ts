@@ -15,6 +15,7 @@ describe("golden TypeScript", () => {
     it(file, async () => {
       const source = readFileSync(join(examples, file), "utf8");
       const { code } = transpile(source, { fileName: `examples/${file}` });
+      expect(transpile(source, { fileName: `examples/${file}` }).code, "deterministic").toBe(code);
       await expect(code).toMatchFileSnapshot(`./${file.replace(/\.py$/, ".ts")}`);
     });
   }
