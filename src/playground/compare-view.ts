@@ -1,5 +1,6 @@
 // The "vs CPython" panel: CPython's recorded output beside the playground's, with ✓ when they match
 // and a line diff when they do not.
+import { withoutStdlibFrames } from "../core/cpython-output.js";
 import { lineDiff, matches, type RunResult } from "./compare.js";
 import type { Example } from "./examples.js";
 
@@ -30,6 +31,7 @@ export function renderCompare(
     root.replaceChildren(p);
     return undefined;
   }
+  const expected = { ...example.expected, stderr: withoutStdlibFrames(example.expected.stderr) };
   const verdict = document.createElement("p");
   verdict.className = "cmp-verdict";
   const ok = actual ? matches(example.expected, actual) : undefined;
@@ -43,7 +45,7 @@ export function renderCompare(
   const cols = document.createElement("div");
   cols.className = "cmp-cols";
   cols.append(
-    block(`CPython (exit ${example.expected.exitCode})`, streams(example.expected), "cmp-expected"),
+    block(`CPython (exit ${example.expected.exitCode})`, streams(expected), "cmp-expected"),
     block(
       actual ? `asyncio-ts (exit ${actual.exitCode})` : "asyncio-ts",
       actual ? streams(actual) : "",
@@ -55,7 +57,7 @@ export function renderCompare(
     const diff = document.createElement("pre");
     diff.className = "cmp-diff";
     diff.setAttribute("aria-label", "Line diff, CPython (-) against asyncio-ts (+)");
-    for (const line of lineDiff(streams(example.expected), streams(actual))) {
+    for (const line of lineDiff(streams(expected), streams(actual))) {
       const span = document.createElement("span");
       span.className = line.op === "-" ? "del" : line.op === "+" ? "ins" : "same";
       span.textContent = `${line.op} ${line.text}\n`;

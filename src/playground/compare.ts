@@ -1,5 +1,7 @@
 // Compares a run with CPython's recording the way the conformance test does: stdout byte for byte
-// (object addresses normalised), the exit code, and the last line of stderr; plus a line diff.
+// (object addresses normalised), the exit code, and stderr without CPython's stdlib traceback
+// frames; plus a line diff.
+import { withoutStdlibFrames } from "../core/cpython-output.js";
 
 /** The outcome of one run. */
 export interface RunResult {
@@ -15,14 +17,13 @@ export interface DiffLine {
 }
 
 const normalise = (s: string) => s.replace(/0x[0-9a-f]+/g, "0x…");
-const lastLine = (s: string) => s.trimEnd().split("\n").pop() ?? "";
 
 /** True when the run matches CPython's recording. */
 export function matches(expected: RunResult, actual: RunResult): boolean {
   return (
     normalise(expected.stdout) === normalise(actual.stdout) &&
     expected.exitCode === actual.exitCode &&
-    lastLine(expected.stderr) === lastLine(actual.stderr)
+    withoutStdlibFrames(expected.stderr) === actual.stderr
   );
 }
 

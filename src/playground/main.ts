@@ -74,7 +74,10 @@ const py: EditorView = pythonEditor($("python"), {
   doc: start.source,
   onChange(doc) {
     clearTimeout(debounce);
-    debounce = setTimeout(() => transpiler.request(doc, fileName()), 150);
+    debounce = setTimeout(() => {
+      transpiler.request(doc, fileName());
+      runner.prepare(doc, fileName());
+    }, 150);
     persist();
     if (example && doc !== example.source) gallery.select(undefined);
   },
@@ -182,7 +185,10 @@ function runQuietly(e: Example): Promise<RunResult> {
 }
 
 runButton.addEventListener("click", run);
-stopButton.addEventListener("click", () => runner.stop());
+stopButton.addEventListener("click", () => {
+  runner.stop();
+  runner.prepare(py.state.doc.toString(), fileName());
+});
 $("check-all").addEventListener("click", () => void checkAll());
 $("share").addEventListener("click", () => {
   const url = `${location.origin}${location.pathname}${encodeShare({ source: py.state.doc.toString(), clock })}`;
@@ -208,6 +214,7 @@ window.addEventListener("keydown", (ev) => {
 gallery.select(example && example.source === start.source ? example.file : undefined);
 renderCompare($("compare"), example, lastRun);
 transpiler.request(start.source, fileName());
+runner.prepare(start.source, fileName());
 showTab("timeline");
 document.body.dataset.editorReady = String(performance.now());
 if (import.meta.env.PROD && "serviceWorker" in navigator && location.protocol !== "file:") {

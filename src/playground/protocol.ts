@@ -8,6 +8,8 @@ export type ClockMode = "virtual" | "real";
 /** Page → worker. */
 export type ToWorker =
   | { type: "init"; wasmModule: WebAssembly.Module }
+  /** Compile ahead of a Run (the page sends this while the learner pauses typing). */
+  | { type: "prepare"; source: string; fileName: string }
   | { type: "run"; runId: number; source: string; fileName: string; clock: ClockMode };
 
 /** One piece of program output. */

@@ -45,6 +45,11 @@ export class Runner {
     this.send({ type: "run", runId: ++this.runId, ...request });
   }
 
+  /** Lets the worker compile a program ahead of its Run. */
+  prepare(source: string, fileName: string): void {
+    this.send({ type: "prepare", source, fileName });
+  }
+
   /** Stops the current run: terminates the worker and starts a fresh one. */
   stop(): void {
     this.worker.terminate();

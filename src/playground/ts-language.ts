@@ -83,7 +83,7 @@ function token(stream: StringStream, state: State): string | null {
     stream.eatWhile(/[\w$]/);
     const word = stream.current();
     if (KEYWORDS.has(word)) return "keyword";
-    return stream.match(/^\s*\(/, false) ? "function(variableName)" : "variableName";
+    return stream.match(/^\s*\(/, false) ? "variableName.function" : "variableName";
   }
   return "operator";
 }
