@@ -205,6 +205,10 @@ export function iterable(em: Emitter, e: Expr): string {
   const t = em.type(e);
   if (t === "list" || t === "tuple" || t === "str") return arg(em, e);
   if (e.kind === "ArrayExpression" || e.kind === "TupleExpression") return arg(em, e);
+  // Comprehensions and generator expressions are emitted as arrays.
+  if (e.kind === "ArrayComprehensionExpression" || e.kind === "ComprehensionExpression") {
+    return arg(em, e);
+  }
   if (
     e.kind === "CallExpression" &&
     e.func.kind === "VariableName" &&

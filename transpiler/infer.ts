@@ -31,6 +31,9 @@ const strMethods = new Set([
   "zfill",
 ]);
 
+/** What awaiting these asyncio functions gives. */
+const asyncioResults: Record<string, PyType> = { gather: "list", wait: "tuple" };
+
 /** The static type of `e` as seen from `scope`. */
 export function typeOf(an: Analysis, scope: Scope, e: Expr): PyType {
   switch (e.kind) {
@@ -63,6 +66,11 @@ export function typeOf(an: Analysis, scope: Scope, e: Expr): PyType {
       return t === "bool" ? "int" : isNumeric(t) ? t : "unknown";
     }
     case "AwaitExpression": {
+      const awaited = e.value.kind === "CallExpression" ? e.value.func : null;
+      if (awaited?.kind === "MemberExpression" && awaited.object.kind === "VariableName") {
+        const mod = awaited.object.name;
+        if (an.isModule(scope, mod, "asyncio")) return asyncioResults[awaited.name] ?? "unknown";
+      }
       if (e.value.kind === "CallExpression" && e.value.func.kind === "VariableName") {
         const def = an.functionOf(scope, e.value.func.name);
         if (def?.isAsync) return an.returnTypes.get(def) ?? (an.inferring ? "never" : "unknown");
