@@ -164,6 +164,19 @@ test("real-time clock streams output while the program sleeps", async () => {
   assertEqual((await consoleText(page)).stdout, "before\nafter\n", "both prints at the end");
 });
 
+test("Check all marks ✓ on every example the conformance test passes", async () => {
+  const page = await fresh();
+  const known = JSON.parse(readFileSync(join(root, "test/conformance/known-failures.json"), "utf8"));
+  await page.getByRole("button", { name: "Check all" }).click();
+  await page.locator("#status").filter({ hasText: /examples match CPython/ }).waitFor({ timeout: 240_000 });
+  const marks = await page.locator(".ex-item").evaluateAll((items) =>
+    items.map((b) => [b.dataset.file, b.dataset.status]),
+  );
+  assert(marks.length >= 60, `gallery lists ${marks.length} examples`);
+  const wrong = marks.filter(([file, status]) => !(file in known) && status !== "pass").map(([f]) => f);
+  assert(wrong.length === 0, `not ✓ in the browser although conformance passes: ${wrong.join(", ")}`);
+}, 300_000);
+
 const failed = await runTests(filter);
 await browser.close();
 await server.close();
