@@ -42,6 +42,14 @@ export function parseSpec(
     fill = "0";
     if (align === "" && defaultAlign === ">") align = "=";
   }
+  const type = rest[0] ?? "";
+  const grouping = m[8];
+  if (grouping !== undefined && !"defgEGF%".includes(type || "d")) {
+    if (!(grouping === "_" && "boxX".includes(type))) {
+      const shown = /^[ -~]$/.test(type) ? type : `\\x${type.codePointAt(0)!.toString(16)}`;
+      throw new ValueError(`Cannot specify '${grouping}' with '${shown}'.`);
+    }
+  }
   return {
     fill: fill === "" ? " " : fill,
     align,
@@ -51,7 +59,7 @@ export function parseSpec(
     width: m[7] === undefined ? 0 : Number(m[7]),
     grouping: (m[8] ?? "") as FormatSpec["grouping"],
     precision: m[9] === undefined ? null : Number(m[9]),
-    type: rest[0] ?? "",
+    type,
   };
 }
 
@@ -138,8 +146,12 @@ export function formatInt(n: number | bigint, spec: FormatSpec): string {
   const negative = big < 0n;
   const abs = negative ? -big : big;
   if (t === "c") {
-    if (spec.sign !== "")
+    if (spec.sign !== "") {
       throw new ValueError("Sign not allowed with integer format specifier 'c'");
+    }
+    if (spec.alt) {
+      throw new ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
+    }
     if (negative || abs > 0x10ffffn) throw new OverflowError("%c arg not in range(0x110000)");
     return pad(spec, String.fromCodePoint(Number(abs)), ">");
   }
@@ -155,9 +167,6 @@ export function formatInt(n: number | bigint, spec: FormatSpec): string {
   const base = bases[t];
   if (base === undefined) {
     throw new ValueError(`Unknown format code '${t}' for object of type 'int'`);
-  }
-  if (spec.grouping === "," && base[0] !== 10) {
-    throw new ValueError(`Cannot specify ',' with '${t}'.`);
   }
   let digits = abs.toString(base[0]);
   if (t === "X") digits = digits.toUpperCase();
@@ -196,7 +205,7 @@ function floatBody(x: number, type: string, precision: number | null, alt: boole
       // g, G, n, and the no-type form (with or without precision).
       if (type === "" && precision === null) {
         const s = floatRepr(Math.abs(x));
-        return s;
+        return alt && !s.includes(".") ? s.replace(/(?=e)|$/, ".") : s;
       }
       const addDot0 = type === "";
       const p = precision === 0 ? 1 : (precision ?? 6);
@@ -250,9 +259,12 @@ export function formatStr(s: string, spec: FormatSpec): string {
   if (spec.type !== "" && spec.type !== "s") {
     throw new ValueError(`Unknown format code '${spec.type}' for object of type 'str'`);
   }
-  if (spec.sign !== "") throw new ValueError("Sign not allowed in string format specifier");
-  if (spec.alt) throw new ValueError("Alternate form (#) not allowed in string format specifier");
   if (spec.grouping !== "") throw new ValueError(`Cannot specify '${spec.grouping}' with 's'.`);
+  if (spec.sign !== "") throw new ValueError("Sign not allowed in string format specifier");
+  if (spec.z) {
+    throw new ValueError("Negative zero coercion (z) not allowed in string format specifier");
+  }
+  if (spec.alt) throw new ValueError("Alternate form (#) not allowed in string format specifier");
   if (spec.align === "=") {
     throw new ValueError("'=' alignment not allowed in string format specifier");
   }

@@ -8,6 +8,7 @@ export interface Fixtures {
   python: string;
   repr: { value: Enc; repr: string; str: string }[];
   format: ({ value: Enc; spec: string } & Outcome)[];
+  format_fuzz: ({ value: Enc; spec: string } & Outcome)[];
   calls: ({ fn: string; args: Enc[]; kwargs: Record<string, Enc> } & Outcome)[];
   tracebacks: {
     name: string;

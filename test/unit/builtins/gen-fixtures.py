@@ -82,7 +82,7 @@ INT_SPECS = ["", "d", "5d", "<5", "^5", ">5", "=5", "+d", " d", "05", "010,", "0
              "e", ".2f", "%", "g", "n", "*^9", "z", "s", "+08_"]
 STRS = ["", "abc", "héllo", "x"]
 STR_SPECS = ["", "s", "5", "<5", ">5", "^5", "^6", "*^7", ".2", "10.2", "d", "+", "=5", "#", ",",
-             "05"]
+             "05", "+,", "#_", "_s", "z", "x<05", "<05"]
 OTHER_FORMAT = [(True, ""), (True, ">5"), (False, "d"), (None, ""), (None, ">5"), ([1], ""),
                 ((1,), ">8")]
 
@@ -99,6 +99,46 @@ def format_cases():
         for spec in STR_SPECS:
             cases.append({"value": enc(s), "spec": spec, **outcome(lambda: format(s, spec))})
     for v, spec in OTHER_FORMAT:
+        cases.append({"value": enc(v), "spec": spec, **outcome(lambda: format(v, spec))})
+    return cases
+
+
+def format_fuzz_cases(seed, n):
+    """Random (value, spec) pairs over the whole mini-language, reproducible from the seed."""
+    import struct
+    rnd = random.Random(seed)
+
+    def rfloat():
+        k = rnd.random()
+        if k < 0.3:
+            return round(rnd.uniform(-1000, 1000), rnd.randint(0, 6))
+        if k < 0.5:
+            return rnd.choice([0.0, -0.0, 0.5, 1.5, 2.5, 1e-7, 1e21, 123456789.0, 9.999999, 0.0005,
+                               5e-324, INF, -INF])
+        if k < 0.8:
+            x = struct.unpack("d", struct.pack("Q", rnd.getrandbits(64)))[0]
+            return 0.0 if x != x else x
+        return rnd.uniform(-1, 1) * 10 ** rnd.randint(-10, 25)
+
+    def rint():
+        return rnd.choice([0, 1, -1, 7, 255, 1000, -123456, 2**31, 10**12, rnd.randint(-10**6, 10**6)])
+
+    def rspec(kind):
+        align = rnd.choice(["", "", "<", ">", "^", "="])
+        fill = rnd.choice(["", "", "*", "0", " ", "x"]) if align else ""
+        parts = [fill + align, rnd.choice(["", "", "+", "-", " "]),
+                 rnd.choice(["", "", "", "z"]) if kind == "f" else "", rnd.choice(["", "", "#"]),
+                 rnd.choice(["", "", "0"]), rnd.choice(["", "", str(rnd.randint(1, 20))]),
+                 rnd.choice(["", "", ",", "_"]),
+                 rnd.choice(["", "", "." + str(rnd.randint(0, 12))]) if kind == "f" else "",
+                 rnd.choice(["", ""] + list("eEfFgGn%" if kind == "f" else "bdoxXnc"))]
+        return "".join(parts)
+
+    cases = []
+    for _ in range(n):
+        kind = "f" if rnd.random() < 0.7 else "i"
+        v = rfloat() if kind == "f" else rint()
+        spec = rspec(kind)
         cases.append({"value": enc(v), "spec": spec, **outcome(lambda: format(v, spec))})
     return cases
 
@@ -658,6 +698,7 @@ def main():
         "python": sys.version.split()[0],
         "repr": repr_cases(),
         "format": format_cases(),
+        "format_fuzz": format_fuzz_cases(7, 4000),
         "calls": calls_fixture(),
         "tracebacks": traceback_cases(),
         "random": random_cases(),

@@ -24,3 +24,19 @@ describe("format(value, spec)", () => {
     );
   });
 });
+
+describe("format(value, spec) on random specs", () => {
+  it("matches CPython on every recorded pair", () => {
+    const mismatches = fixtures.format_fuzz
+      .map((c) => ({
+        c,
+        got: observe(() => format(dec(c.value), c.spec), { ok: { t: "str", v: "" } }),
+      }))
+      .filter(({ c, got }) => got !== recorded(c))
+      .map(
+        ({ c, got }) =>
+          `${JSON.stringify(c.value)} ${JSON.stringify(c.spec)}: ${got} != ${recorded(c)}`,
+      );
+    expect(mismatches).toEqual([]);
+  });
+});
