@@ -341,7 +341,8 @@ function method(
   const ps = em.inScope(scope.parent!, () => paramList(em, params, scope));
   const generator = scope.hasYield;
   const isInit = def.name === "__init__";
-  if (def.isAsync && isStatic) {
+  if (def.isAsync && (isStatic || isClassMethod)) {
+    // `async_def.methods` wraps prototype methods; class-level ones are wrapped in place.
     const kw = generator ? "async function*" : "async function";
     const wrapper = em.rt(generator ? "async_gen" : "async_def");
     em.out.open(`static ${def.name} = ${wrapper}(${kw} ${def.name}(${ps})`, def.from);

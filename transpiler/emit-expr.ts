@@ -302,6 +302,10 @@ function binaryOp(em: Emitter, op: string, left: Expr, right: Expr): Js {
       if (lt === "str") return atom(`${em.py("mod")}(${arg(em, left)}, ${percentArgs(em, right)})`);
       return atom(`${em.py("mod")}(${arg(em, left)}, ${arg(em, right)})`);
     case "//":
+      if (numbers && right.kind === "Number" && right.value !== 0) {
+        return atom(`Math.floor(${wrap(binary(l(), "/", r()), Level.Comma)})`);
+      }
+      return atom(`${em.py("floordiv")}(${arg(em, left)}, ${arg(em, right)})`);
     case "**":
       return atom(`${em.py(arithmetic[op])}(${arg(em, left)}, ${arg(em, right)})`);
     default:
