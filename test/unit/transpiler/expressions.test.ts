@@ -9,14 +9,14 @@ describe("operators", () => {
         "a = 1\nb = 2.5\nprint(a + b, a * 2, a - b, a / b, a // 2, a % 3, a ** 2)\ndef f(x, y):\n    return x + y\n",
       ),
     ).toMatchInlineSnapshot(`
-        "const a = 1;
-        const b = 2.5;
-        print(asFloat(a + b), a * 2, asFloat(a - b), asFloat(py.truediv(a, b)), py.floordiv(a, 2), py.mod(a, 3), py.pow(a, 2));
-        function f(x, y) {
-          return py.add(x, y);
-        }
-        "
-      `);
+      "const a = 1;
+      const b = 2.5;
+      print(asFloat(a + b), a * 2, asFloat(a - b), asFloat(py.truediv(a, b)), Math.floor(a / 2), py.mod(a, 3), py.pow(a, 2));
+      function f(x, y) {
+        return py.add(x, y);
+      }
+      "
+    `);
   });
 
   it("keeps Python's division, modulo and power", async () => {
