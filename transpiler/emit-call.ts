@@ -143,7 +143,14 @@ function mappedArgs(em: Emitter, params: Param[], args: Arg[]): string {
   if (!mapped) return genericArgs(em, args, false);
   const out = mapped.positional.map((a) => (a ? arg(em, a.value) : "undefined"));
   if (mapped.keywords.length) out.push(kwargsObject(em, mapped.keywords));
-  return out.join(", ");
+  return argList(out);
+}
+
+/** Arguments between a call's parentheses: one line when short, else one per line. */
+function argList(items: string[]): string {
+  const line = items.join(", ");
+  if (line.length <= 80 || items.length < 2) return line;
+  return `\n${items.map((i) => `  ${i.split("\n").join("\n  ")},`).join("\n")}\n`;
 }
 
 /** Positional arguments in order, keywords as one trailing plain object. */
@@ -156,7 +163,7 @@ export function genericArgs(em: Emitter, args: Arg[], textual: boolean): string 
     else keywords.push(a);
   }
   if (keywords.length) out.push(kwargsObject(em, keywords));
-  return out.join(", ");
+  return argList(out);
 }
 
 /** `{ name: value, ...kwargs }` for keyword arguments and `**` spreads. */

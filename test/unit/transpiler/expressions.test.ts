@@ -11,7 +11,15 @@ describe("operators", () => {
     ).toMatchInlineSnapshot(`
       "const a = 1;
       const b = 2.5;
-      print(asFloat(a + b), a * 2, asFloat(a - b), asFloat(py.truediv(a, b)), Math.floor(a / 2), py.mod(a, 3), py.pow(a, 2));
+      print(
+        asFloat(a + b),
+        a * 2,
+        asFloat(a - b),
+        asFloat(py.truediv(a, b)),
+        Math.floor(a / 2),
+        py.mod(a, 3),
+        py.pow(a, 2),
+      );
       function f(x, y) {
         return py.add(x, y);
       }
@@ -154,7 +162,13 @@ describe("subscripts", () => {
     expect(body(src)).toMatchInlineSnapshot(`
       "const xs = [1, 2, 3, 4];
       const d = dict({ k: 5 });
-      print(py.getitem(xs, -1), py.slice(xs, 1, 3), py.slice(xs, null, null, -1), py.getitem(d, "k"), py.getitem("abc", 0));
+      print(
+        py.getitem(xs, -1),
+        py.slice(xs, 1, 3),
+        py.slice(xs, null, null, -1),
+        py.getitem(d, "k"),
+        py.getitem("abc", 0),
+      );
       "
     `);
     expect(await output(src)).toBe("4 [2, 3] [4, 3, 2, 1] 5 a\n");
