@@ -1,7 +1,14 @@
 // Python's `format(value, spec)`, `str.format(...)` and `%`-formatting (`py.percent`).
 // Mirrors Objects/stringlib/unicode_format.h and PyUnicode_Format in Objects/unicodeobject.c.
 
-import { AttributeError, IndexError, KeyError, TypeError, ValueError } from "./exceptions.js";
+import {
+  AttributeError,
+  IndexError,
+  KeyError,
+  OverflowError,
+  TypeError,
+  ValueError,
+} from "./exceptions.js";
 import { isFloatValue, PyFloat } from "./float.js";
 import { formatFloat, formatInt, formatStr, parseSpec } from "./format-spec.js";
 import { splitKwargs } from "./kwargs.js";
@@ -178,6 +185,20 @@ export function strFormat(template: string, ...rawArgs: unknown[]): string {
 
 const PERCENT = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?[hlL]?(.)?/gsy;
 
+/** Pads a %-conversion: `lead` (sign, prefix) then `body`, zero-filled between them with `0`. */
+function padPercent(
+  lead: string,
+  body: string,
+  width: number,
+  left: boolean,
+  zero: boolean,
+): string {
+  const n = width - [...lead].length - [...body].length;
+  if (n <= 0) return lead + body;
+  if (left) return lead + body + " ".repeat(n);
+  return zero ? lead + "0".repeat(n) + body : " ".repeat(n) + lead + body;
+}
+
 /** Python's `fmt % args`: `args` is one value, a tuple (array) of values, or a mapping. */
 export function percent(fmt: string, args: unknown): string {
   const isTuple = args instanceof PyTuple;
@@ -206,7 +227,13 @@ export function percent(fmt: string, args: unknown): string {
     const [, key, flags = "", widthText, precText, conv] = m;
     if (conv === undefined) throw new ValueError("incomplete format");
     i = pct + m[0].length;
-    if (conv === "%" && key === undefined && flags === "" && widthText === undefined) {
+    if (
+      conv === "%" &&
+      key === undefined &&
+      flags === "" &&
+      widthText === undefined &&
+      precText === undefined
+    ) {
       out += "%";
       continue;
     }
@@ -266,13 +293,18 @@ export function percent(fmt: string, args: unknown): string {
             conv === "x" || conv === "X" || conv === "o" ? "an integer" : "a real number";
           throw new TypeError(`%${conv} format: ${kind} is required, not ${typeName(value)}`);
         }
-        const n = typeof value === "bigint" ? value : Math.trunc(Number(value));
-        const t = conv === "x" || conv === "X" || conv === "o" ? conv : "d";
-        text = format(n, `${align}${sign}${alt}${zero}${w}${t}`);
-        if (prec !== null) {
-          const mm = /^(\s*)([-+ ]?(?:0[xXo])?)(\d+|[0-9a-fA-F]+)$/.exec(text.trim());
-          if (mm) text = format(mm[2] + mm[3]!.padStart(prec, "0"), `${left ? "<" : ">"}${w}`);
+        const intOnly = conv === "x" || conv === "X" || conv === "o";
+        if (intOnly && isFloatValue(value)) {
+          throw new TypeError(`%${conv} format: an integer is required, not float`);
         }
+        const big = BigInt(typeof value === "bigint" ? value : Math.trunc(Number(value)));
+        const negative = big < 0n;
+        let digits = (negative ? -big : big).toString(conv === "o" ? 8 : intOnly ? 16 : 10);
+        if (conv === "X") digits = digits.toUpperCase();
+        if (prec !== null) digits = digits.padStart(prec, "0");
+        const lead =
+          (negative ? "-" : sign) + (alt && intOnly ? `0${conv === "o" ? "o" : conv}` : "");
+        text = padPercent(lead, digits, width, left, zero !== "");
         break;
       }
       case "e":
@@ -295,13 +327,23 @@ export function percent(fmt: string, args: unknown): string {
         break;
       }
       case "c": {
-        const c = typeof value === "number" ? String.fromCodePoint(value) : String(value);
-        text = format(c, `${left ? "<" : ">"}${w}`);
+        let c: string;
+        if (typeof value === "string" && [...value].length === 1) c = value;
+        else if (
+          typeof value === "boolean" ||
+          (typeof value === "number" && Number.isInteger(value))
+        ) {
+          const n = Number(value);
+          if (n < 0 || n > 0x10ffff) throw new OverflowError("%c arg not in range(0x110000)");
+          c = String.fromCodePoint(n);
+        } else {
+          throw new TypeError("%c requires int or char");
+        }
+        text = padPercent("", c, width, left, false);
         break;
       }
       case "%":
-        text = "%";
-        break;
+        throw new ValueError(`unsupported format character '%' (0x25) at index ${i - 1}`);
       default:
         throw new ValueError(
           `unsupported format character '${conv}' (0x${conv.codePointAt(0)!.toString(16)}) at index ${i - 1}`,

@@ -9,6 +9,7 @@ export interface Fixtures {
   repr: { value: Enc; repr: string; str: string }[];
   format: ({ value: Enc; spec: string } & Outcome)[];
   format_fuzz: ({ value: Enc; spec: string } & Outcome)[];
+  percent_fuzz: ({ fmt: string; value: Enc } & Outcome)[];
   calls: ({ fn: string; args: Enc[]; kwargs: Record<string, Enc> } & Outcome)[];
   tracebacks: {
     name: string;

@@ -143,6 +143,22 @@ def format_fuzz_cases(seed, n):
     return cases
 
 
+def percent_fuzz_cases(seed, n):
+    """Random %-conversions (flags, width, precision, type) over assorted values."""
+    rnd = random.Random(seed)
+    values = [0, 1, -1, 42, -7, 255, 3.14159, -2.5, 0.5, 1e-7, 1e20, 123456.789, "abc", "", True,
+              None, [1], 65, 1.0, "é"]
+    cases = []
+    for _ in range(n):
+        flags = "".join(rnd.sample("-+ #0", rnd.randint(0, 3)))
+        width = rnd.choice(["", "", str(rnd.randint(1, 12))])
+        prec = rnd.choice(["", "", "." + str(rnd.randint(0, 8)), "."])
+        fmt = "%" + flags + width + prec + rnd.choice("sdifeEgGxXorc")
+        v = rnd.choice(values)
+        cases.append({"fmt": fmt, "value": enc(v), **outcome(lambda: fmt % (v,))})
+    return cases
+
+
 # ---- calls: operators, builtins, methods ------------------------------------------------------
 def call_cases():
     calls = []
@@ -699,6 +715,7 @@ def main():
         "repr": repr_cases(),
         "format": format_cases(),
         "format_fuzz": format_fuzz_cases(7, 4000),
+        "percent_fuzz": percent_fuzz_cases(11, 3000),
         "calls": calls_fixture(),
         "tracebacks": traceback_cases(),
         "random": random_cases(),

@@ -1,7 +1,7 @@
 // repr(), str() and format() against CPython 3.11's recorded answers.
 
 import { describe, expect, it } from "vitest";
-import { format, repr, toStr } from "../../../runtime/builtins/index.js";
+import { format, py, repr, toStr, tuple } from "../../../runtime/builtins/index.js";
 import { dec, observe, recorded } from "./decode.js";
 import { fixtures } from "./fixtures.js";
 
@@ -37,6 +37,19 @@ describe("format(value, spec) on random specs", () => {
         ({ c, got }) =>
           `${JSON.stringify(c.value)} ${JSON.stringify(c.spec)}: ${got} != ${recorded(c)}`,
       );
+    expect(mismatches).toEqual([]);
+  });
+});
+
+describe("%-formatting on random conversions", () => {
+  it("matches CPython on every recorded conversion", () => {
+    const mismatches = fixtures.percent_fuzz
+      .map((c) => ({
+        c,
+        got: observe(() => py.percent(c.fmt, tuple([dec(c.value)])), { ok: { t: "str", v: "" } }),
+      }))
+      .filter(({ c, got }) => got !== recorded(c))
+      .map(({ c, got }) => `${c.fmt} % ${JSON.stringify(c.value)}: ${got} != ${recorded(c)}`);
     expect(mismatches).toEqual([]);
   });
 });
