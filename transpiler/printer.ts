@@ -116,5 +116,15 @@ function lineNumbers(entries: string[], mappings: PrintedMapping[]): PrintedMapp
     first.push(line);
     line += e.split("\n").length;
   }
-  return mappings.map((m) => ({ ...m, line: first[m.line] }));
+  const out: PrintedMapping[] = [];
+  for (const m of mappings) {
+    out.push({ ...m, line: first[m.line] });
+    // Continuation lines of a multi-line entry map to where the entry came from.
+    const lines = entries[m.line].split("\n");
+    for (let i = 1; i < lines.length; i++) {
+      const column = lines[i].length - lines[i].trimStart().length;
+      if (lines[i].trim()) out.push({ line: first[m.line] + i, column, origin: m.origin });
+    }
+  }
+  return out;
 }

@@ -43,6 +43,7 @@ describe("source maps", () => {
     expect(lines.length).toBeGreaterThan(8);
     expect(m.pyLineOf(lines.findIndex((l) => l.includes("print(ys)")) + 1)).toBe(3);
     expect(m.pyLineOf(lines.findIndex((l) => l.includes("const ys")) + 1)).toBe(2);
+    expect(m.pyLineOf(lines.findIndex((l) => l.includes(".push(")) + 1)).toBe(2);
   });
 
   it("is deterministic", () => {
