@@ -26,14 +26,18 @@ export class Future<T = unknown> implements PromiseLike<T> {
   _cancel_message: unknown = null;
   _cancelled_exc: CancelledError | null = null;
   _log_traceback = false;
+  /** What the timeline says a task waiting on this future waits for ("Queue.get()", "sleep(1)"). */
+  _label: string | undefined = undefined;
 
   constructor(kwargs?: { loop?: EventLoop }) {
     this._loop = kwargs?.loop ?? getEventLoop();
   }
 
-  /** `loop.create_future()` style factory used by the runtime itself. */
-  static _on<T>(loop: EventLoop): Future<T> {
-    return new Future<T>({ loop });
+  /** A future of the runtime's own, labelled for the timeline. */
+  static _labelled<T>(loop: EventLoop, label: string): Future<T> {
+    const f = new Future<T>({ loop });
+    f._label = label;
+    return f;
   }
 
   /** The loop this future belongs to. */

@@ -94,5 +94,6 @@ export function gather(...args: unknown[]): Future<unknown[]> {
     children.push(fut);
   }
   outer = new _GatheringFuture<unknown[]>(children, loop as EventLoop);
+  outer._label = `gather(${children.length})`;
   return outer;
 }

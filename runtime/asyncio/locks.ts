@@ -7,7 +7,7 @@ import { truthy } from "../builtins/truthy.js";
 import { async_def } from "./coroutine.js";
 import { getEventLoop } from "./current.js";
 import { CancelledError } from "./exceptions.js";
-import type { Future } from "./future.js";
+import { Future } from "./future.js";
 
 function removeItem<T>(list: T[], item: T): void {
   const i = list.indexOf(item);
@@ -49,7 +49,7 @@ export class Lock extends ContextManagerMixin {
       return true;
     }
     this._waiters ??= [];
-    const fut = getEventLoop().create_future();
+    const fut = Future._labelled<unknown>(getEventLoop(), "Lock.acquire()");
     this._waiters.push(fut);
     try {
       try {
@@ -105,7 +105,7 @@ export class Event {
   /** Waits until the flag is set; returns True. */
   async wait(): Promise<boolean> {
     if (this._value) return true;
-    const fut = getEventLoop().create_future();
+    const fut = Future._labelled<unknown>(getEventLoop(), "Event.wait()");
     this._waiters.push(fut);
     try {
       await fut;
@@ -148,7 +148,7 @@ export class Condition extends ContextManagerMixin {
     if (!this.locked()) throw new RuntimeError("cannot wait on un-acquired lock");
     this.release();
     let failure: { error: unknown } | null = null;
-    const fut = getEventLoop().create_future();
+    const fut = Future._labelled<unknown>(getEventLoop(), "Condition.wait()");
     this._waiters.push(fut);
     try {
       await fut;
@@ -229,7 +229,7 @@ export class Semaphore extends ContextManagerMixin {
       return true;
     }
     this._waiters ??= [];
-    const fut = getEventLoop().create_future();
+    const fut = Future._labelled<unknown>(getEventLoop(), "Semaphore.acquire()");
     this._waiters.push(fut);
     try {
       try {

@@ -5,7 +5,7 @@ import { ValueError } from "../builtins/exceptions.js";
 import { async_def } from "./coroutine.js";
 import { getEventLoop } from "./current.js";
 import { QueueEmpty, QueueFull } from "./exceptions.js";
-import type { Future } from "./future.js";
+import { Future } from "./future.js";
 import { Event } from "./locks.js";
 
 function removeItem<T>(list: T[], item: T): void {
@@ -75,7 +75,7 @@ export class Queue<T = unknown> {
   /** Puts an item, waiting while the queue is full. */
   async put(item: T): Promise<null> {
     while (this.full()) {
-      const putter = getEventLoop().create_future();
+      const putter = Future._labelled<unknown>(getEventLoop(), "Queue.put()");
       this._putters.push(putter);
       try {
         await putter;
@@ -103,7 +103,7 @@ export class Queue<T = unknown> {
   /** Removes and returns an item, waiting while the queue is empty. */
   async get(): Promise<T> {
     while (this.empty()) {
-      const getter = getEventLoop().create_future();
+      const getter = Future._labelled<unknown>(getEventLoop(), "Queue.get()");
       this._getters.push(getter);
       try {
         await getter;

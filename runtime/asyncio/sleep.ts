@@ -4,7 +4,7 @@ import { isKwargs, splitKwargs } from "../builtins/kwargs.js";
 import { nowNs, rhu } from "./clock.js";
 import { Coroutine } from "./coroutine.js";
 import { get_running_loop } from "./current.js";
-import type { Future } from "./future.js";
+import { Future } from "./future.js";
 
 function setResultUnlessCancelled(fut: Future<unknown>, result: unknown): void {
   if (fut.cancelled()) return;
@@ -35,8 +35,7 @@ class SleepCoroutine<T> extends Coroutine<T> {
       else loop.call_soon(() => resolve(this.value));
       return;
     }
-    const fut = loop.create_future<unknown>() as Future<unknown> & { _label?: string };
-    fut._label = `sleep(${delay})`;
+    const fut = Future._labelled<unknown>(loop, `sleep(${delay})`);
     const h = loop._timerAtNs(nowNs() + rhu(delay * 1e9), setResultUnlessCancelled, [
       fut,
       this.value,

@@ -278,5 +278,5 @@ function wakeupOf(task: Task<unknown>): (f: Future<unknown>) => void {
 
 function describeAwaited(fut: Future<unknown>): string {
   if (fut instanceof Task) return fut.get_name();
-  return (fut as { _label?: string })._label ?? "Future";
+  return fut._label ?? "Future";
 }

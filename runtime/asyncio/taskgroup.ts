@@ -14,7 +14,7 @@ import { splitKwargs } from "../builtins/kwargs.js";
 import { async_def, type Coroutine } from "./coroutine.js";
 import { get_running_loop } from "./current.js";
 import { CancelledError } from "./exceptions.js";
-import type { Future } from "./future.js";
+import { Future } from "./future.js";
 import type { EventLoop } from "./loop.js";
 import type { Task } from "./task.js";
 
@@ -61,7 +61,7 @@ export class TaskGroup {
     if (this._parent_cancel_requested && parent.uncancel() === 0) propagateCancellation = null;
     if (hasExc && !this._aborting) this._abort();
     while (this._tasks.size > 0) {
-      this._on_completed_fut ??= loop.create_future();
+      this._on_completed_fut ??= Future._labelled<unknown>(loop, "TaskGroup");
       try {
         await this._on_completed_fut;
       } catch (ex) {

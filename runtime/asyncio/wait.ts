@@ -28,7 +28,7 @@ function releaseWaiter(waiter: Future<unknown>): void {
 }
 
 async function cancelAndWait(fut: Future<unknown>, loop: EventLoop): Promise<void> {
-  const waiter = loop.create_future();
+  const waiter = Future._labelled<unknown>(loop, "cancellation");
   const cb = () => releaseWaiter(waiter);
   fut.add_done_callback(cb);
   try {
@@ -64,7 +64,7 @@ export function wait_for<T>(aw: unknown, ...rest: unknown[]): Coroutine<T> {
         throw exc;
       }
     }
-    const waiter = loop.create_future();
+    const waiter = Future._labelled<unknown>(loop, `wait_for(${timeout})`);
     const timeoutHandle = loop.call_later(timeout, releaseWaiter, waiter);
     const cb = () => releaseWaiter(waiter);
     const fut = ensure_future<T>(aw, { loop });
@@ -134,7 +134,7 @@ export function wait(fs: Iterable<unknown>, ...rest: unknown[]): Coroutine<unkno
     if (items.some(isCoroutine))
       throw new PyTypeError("Passing coroutines is forbidden, use tasks explicitly.");
     const futs = items.map((f) => ensure_future<unknown>(f, { loop }));
-    const waiter = loop.create_future();
+    const waiter = Future._labelled<unknown>(loop, `wait(${futs.length})`);
     const timeoutHandle = timeout === null ? null : loop.call_later(timeout, releaseWaiter, waiter);
     let counter = futs.length;
     const onCompletion = (f: Future<unknown>) => {
