@@ -13,12 +13,16 @@ function scalar(x: unknown): unknown {
   return x;
 }
 
+function isNumeric(x: unknown): x is number | bigint {
+  return typeof x === "number" || typeof x === "bigint";
+}
+
 /** Python's `a == b`. */
 export function eq(a: unknown, b: unknown): boolean {
   a = scalar(a);
   b = scalar(b);
   if (a === b) return true;
-  if (typeof a === "number" && typeof b === "number") return a === b;
+  if (isNumeric(a) && isNumeric(b)) return !(a < b) && !(a > b) && !Number.isNaN(a as number);
   if (a === null || b === null || typeof a !== "object" || typeof b !== "object") {
     const f = (a as { __eq__?: unknown } | null)?.__eq__;
     if (typeof a === "object" && a !== null && typeof f === "function")
@@ -73,7 +77,7 @@ function test(op: Op, c: number): boolean {
 function compare(op: Op, a: unknown, b: unknown): boolean {
   const x = scalar(a);
   const y = scalar(b);
-  if (typeof x === "number" && typeof y === "number") {
+  if (isNumeric(x) && isNumeric(y)) {
     return op === "<" ? x < y : op === "<=" ? x <= y : op === ">" ? x > y : x >= y;
   }
   if (typeof x === "string" && typeof y === "string") {

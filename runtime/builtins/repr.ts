@@ -5,7 +5,7 @@
 import { pyClass } from "./classinfo.js";
 import { address } from "./ids.js";
 import { floatRepr, PyFloat } from "./float.js";
-import { classRepr, isClass } from "./pytype.js";
+import { classRepr, isClass, typeName } from "./pytype.js";
 import { strRepr } from "./strrepr.js";
 import { PyTuple } from "./tuple.js";
 
@@ -61,7 +61,7 @@ function objectRepr(x: object): string {
     const args = (x as { args?: unknown[] }).args ?? [x.message];
     return `${x.name}(${args.length === 1 ? repr(args[0]) : items(args)})`;
   }
-  if (typeof cls !== "function") return `<object at ${address(x)}>`;
+  if (typeof cls !== "function") return `<${typeName(x)} object at ${address(x)}>`;
   const t = cls as unknown as { __module__?: string; __qualname__?: string };
   const mod = t.__module__ === "builtins" ? "" : `${t.__module__ ?? "__main__"}.`;
   return `<${mod}${t.__qualname__ ?? cls.name} object at ${address(x)}>`;
