@@ -17,6 +17,11 @@ export async function open(context, url) {
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      document.documentElement.dataset.cspViolation = `${e.violatedDirective} ${e.blockedURI}`;
+    });
+  });
   await page.goto(url);
   await controls(page).python.waitFor();
   page.errors = errors;

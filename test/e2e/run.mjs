@@ -25,12 +25,17 @@ const fresh = async () => {
 };
 const recorded = (name, ext) => readFileSync(join(root, "examples", `${name}.${ext}`), "utf8");
 
-test("controls have accessible names and the compiler loads", async () => {
+test("controls have accessible names, the compiler loads, a Run keeps to the no-eval CSP", async () => {
   const page = await fresh();
   const c = controls(page);
   for (const [name, locator] of Object.entries(c)) assert((await locator.count()) === 1, `one ${name} control`);
   await page.locator("#status").filter({ hasText: "Ready" }).waitFor({ timeout: 15_000 });
+  await runAndWait(page);
   assert(page.errors.length === 0, `page errors: ${page.errors.join("; ")}`);
+  const csp = await page.locator("meta[http-equiv=Content-Security-Policy]").getAttribute("content");
+  assert(/script-src 'self' 'wasm-unsafe-eval'(;|$)/.test(csp ?? ""), `CSP forbids eval: ${csp}`);
+  const violation = await page.evaluate(() => document.documentElement.dataset.cspViolation);
+  assert(violation === undefined, `CSP violation: ${violation}`);
 });
 
 test("an example from the gallery runs and prints what CPython printed", async () => {
