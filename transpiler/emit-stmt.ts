@@ -307,10 +307,16 @@ function raise(em: Emitter, s: Extract<Stmt, { kind: "RaiseStatement" }>): strin
         (!em.an.resolve(em.scope, e.name) && exceptionNames.has(e.name)))) ||
     (e.kind === "MemberExpression" && e.object.kind === "VariableName" && /Error$/.test(e.name));
   if (isClassName) exc = `new ${exc}()`;
+  const props: string[] = [];
+  // Raised while handling another exception: Python chains it as __context__.
+  const handling = em.catchVars[em.catchVars.length - 1];
+  const reraise = e.kind === "VariableName" && em.nameRef(e.name) === handling;
+  if (handling && !reraise) props.push(`__context__: ${handling}`);
   if (s.cause) {
     const cause = s.cause.kind === "Constant" && s.cause.value === null ? "null" : arg(em, s.cause);
-    return `throw Object.assign(${exc}, { __cause__: ${cause}, __suppress_context__: true });`;
+    props.push(`__cause__: ${cause}`, "__suppress_context__: true");
   }
+  if (props.length) return `throw Object.assign(${exc}, { ${props.join(", ")} });`;
   return `throw ${exc};`;
 }
 
