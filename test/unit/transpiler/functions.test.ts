@@ -246,4 +246,29 @@ describe("classes", () => {
     ].join("\n");
     expect(await output(src)).toBe("1\n0\nhi\nreport 0 via bound method\n");
   });
+
+  it("shares class attributes through self and builds instances in classmethods", async () => {
+    const src = [
+      "import asyncio",
+      "class Counter:",
+      "    created = 0",
+      "    step = 2",
+      "    def __init__(self, n):",
+      "        Counter.created += 1",
+      "        self.n = n",
+      "    def scaled(self):",
+      "        return self.n * self.step",
+      "    @classmethod",
+      "    async def make(cls, n):",
+      "        await asyncio.sleep(0.1)",
+      "        return cls(n)",
+      "async def main():",
+      "    c = await Counter.make(5)",
+      "    Counter(1)",
+      "    print(c.scaled(), Counter.created)",
+      "asyncio.run(main())",
+      "",
+    ].join("\n");
+    expect(await output(src)).toBe("10 2\n");
+  });
 });

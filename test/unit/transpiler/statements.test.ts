@@ -256,6 +256,22 @@ describe("exceptions", () => {
     );
   });
 
+  it("chains an exception raised in a handler to the one being handled", async () => {
+    const src = [
+      "def parse(s):",
+      "    try:",
+      "        return int(s)",
+      "    except ValueError:",
+      "        raise RuntimeError('cannot parse')",
+      "try:",
+      "    parse('x')",
+      "except RuntimeError as err:",
+      "    print(err, type(err.__context__).__name__, err.__cause__)",
+      "",
+    ].join("\n");
+    expect(await output(src)).toBe("cannot parse ValueError None\n");
+  });
+
   it("asserts", async () => {
     expect(
       await output(
