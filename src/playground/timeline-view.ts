@@ -79,7 +79,29 @@ export function renderTimeline(root: HTMLElement, t: Timeline, width: number): v
       ),
     );
   }
-  root.replaceChildren(summary, chart);
+  root.replaceChildren(summary, chart, tooltipFor(chart));
+}
+
+/** A tooltip that shows at once the <title> of whatever the pointer is over. */
+function tooltipFor(chart: SVGSVGElement): HTMLElement {
+  const tip = document.createElement("div");
+  tip.className = "tl-tooltip";
+  tip.setAttribute("role", "tooltip");
+  tip.hidden = true;
+  chart.addEventListener("pointermove", (ev) => {
+    const title = (ev.target as Element).querySelector(":scope > title");
+    tip.hidden = !title;
+    if (!title) return;
+    tip.textContent = title.textContent;
+    const box = (chart.parentElement ?? chart).getBoundingClientRect();
+    const parent = chart.parentElement!;
+    tip.style.left = `${Math.min(ev.clientX - box.left + parent.scrollLeft + 12, box.width - 260)}px`;
+    tip.style.top = `${ev.clientY - box.top + parent.scrollTop + 14}px`;
+  });
+  chart.addEventListener("pointerleave", () => {
+    tip.hidden = true;
+  });
+  return tip;
 }
 
 function axis(t: Timeline, x: (time: number) => number, span: number, height: number): SVGGElement {

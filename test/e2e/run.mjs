@@ -118,7 +118,7 @@ test("a share link restores the code and clock without running it", async () => 
   await other.close();
 });
 
-test("the timeline has one row per task and shows 1 s concurrent vs 3 s sequential", async () => {
+test("the timeline has one row per task, shows 1 s concurrent vs 3 s sequential, hover says what a task awaited", async () => {
   const page = await fresh();
   const expectRows = { "000_concurrent_fetch_users": [4, "1 s"], "000_sequential_fetch_users": [1, "3 s"] };
   for (const [name, [tasks, total]] of Object.entries(expectRows)) {
@@ -129,6 +129,9 @@ test("the timeline has one row per task and shows 1 s concurrent vs 3 s sequenti
     const summary = await page.locator(".tl-summary").textContent();
     assert(summary?.includes(`Total elapsed: ${total}`), `${name}: ${summary}`);
   }
+  await page.locator(".tl-row[data-task='1'] .tl-waiting").first().hover();
+  const tip = await page.getByRole("tooltip").textContent();
+  assert(/Task-1 waiting on sleep\(1\)/.test(tip ?? ""), `hovering a waiting span says what it awaited: ${tip}`);
 });
 
 test("reload keeps the code", async () => {
