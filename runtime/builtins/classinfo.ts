@@ -2,6 +2,17 @@
 // live in `__main__`; runtime classes register their Python names with `pyClass`.
 
 const names = new WeakMap<Function, { module: string; name?: string }>();
+const builtinFunctions = new WeakSet<Function>();
+
+/** Records that `fn` is a builtin function (`<built-in function len>`). */
+export function markBuiltin(fn: Function): void {
+  builtinFunctions.add(fn);
+}
+
+/** True for functions registered with `markBuiltin`. */
+export function isBuiltinFunction(fn: Function): boolean {
+  return builtinFunctions.has(fn);
+}
 
 /**
  * Gives a runtime class its Python identity, e.g. `pyClass(Task, "_asyncio")` so that

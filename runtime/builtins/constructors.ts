@@ -5,6 +5,8 @@ import { OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { isFloatValue, PyFloat } from "./float.js";
 import { iterate } from "./iteration.js";
 import { splitKwargs } from "./kwargs.js";
+import { boundMethodOf } from "./bound.js";
+import { isBuiltinFunction } from "./classinfo.js";
 import { addPairs, PyDict } from "./dict.js";
 import { aliasType, defineBuiltinType, isClass, typeOf } from "./pytype.js";
 import { repr, toStr } from "./repr.js";
@@ -256,4 +258,22 @@ export const async_generator = defineBuiltinType(
   },
   "async_generator",
   (x) => (x as { [Symbol.toStringTag]?: string } | null)?.[Symbol.toStringTag] === "AsyncGenerator",
+);
+
+/** `type(obj.method)`. */
+export const method = defineBuiltinType(
+  function method(): never {
+    throw new TypeError("cannot create 'method' instances");
+  },
+  "method",
+  (x) => typeof x === "function" && boundMethodOf(x) !== undefined,
+);
+
+/** `type(len)`. */
+export const builtin_function_or_method = defineBuiltinType(
+  function builtin_function_or_method(): never {
+    throw new TypeError("cannot create 'builtin_function_or_method' instances");
+  },
+  "builtin_function_or_method",
+  (x) => typeof x === "function" && isBuiltinFunction(x),
 );

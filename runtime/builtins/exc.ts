@@ -12,6 +12,7 @@ import {
   UnboundLocalError,
   ValueError,
 } from "./exceptions.js";
+import { bindMethod } from "./bound.js";
 import { typeName } from "./pytype.js";
 
 function withStack<E extends BaseException>(py: E, js: Error): E {
@@ -72,7 +73,7 @@ export function getattr(o: unknown, name: string, dflt: unknown = NO_DEFAULT): a
     const value = (o as Record<string, unknown>)[name];
     if (value !== undefined || name in Object(o)) {
       if (typeof value === "function" && typeof o === "object" && !Object.hasOwn(o, name)) {
-        return value.bind(o);
+        return bindMethod(o, value);
       }
       return value;
     }

@@ -1,7 +1,8 @@
 // Python's `type` side of values: builtin type objects (int, str, …), `type(x)`, `isinstance`,
 // `issubclass`, and the `__name__`/`__module__` every class answers. Mirrors Objects/typeobject.c.
 
-import "./classinfo.js";
+import { boundMethodOf } from "./bound.js";
+import { isBuiltinFunction } from "./classinfo.js";
 import { TypeError } from "./exceptions.js";
 import { PyFloat } from "./float.js";
 
@@ -83,7 +84,9 @@ export function typeOf(x: unknown): any {
     case "function": {
       const own = (x as { __pytype__?: unknown }).__pytype__;
       if (own !== undefined) return own;
-      return isClass(x) ? builtinType("type") : builtinType("function");
+      if (isClass(x)) return builtinType("type");
+      if (boundMethodOf(x) !== undefined) return builtinType("method");
+      return builtinType(isBuiltinFunction(x) ? "builtin_function_or_method" : "function");
     }
   }
   if (x instanceof PyFloat) return builtinType("float");

@@ -2,7 +2,8 @@
 // for recursion), classes, functions, exceptions and objects with `__repr__`/`__str__`.
 // Mirrors the tp_repr/tp_str slots of Objects/*.c.
 
-import { pyClass } from "./classinfo.js";
+import { boundMethodOf } from "./bound.js";
+import { isBuiltinFunction, markBuiltin, pyClass } from "./classinfo.js";
 import { address } from "./ids.js";
 import { floatRepr, PyFloat } from "./float.js";
 import { classRepr, isClass, typeName } from "./pytype.js";
@@ -10,14 +11,13 @@ import { strRepr } from "./strrepr.js";
 import { PyTuple } from "./tuple.js";
 
 const active = new Set<object>();
-const builtinFunctions = new WeakSet<Function>();
 
 /**
  * Marks a runtime function as the builtin `name`, so it prints as `<built-in function name>`
  * whatever a bundler renamed it to.
  */
 export function markBuiltinFunction<F extends Function>(name: string, fn: F): F {
-  builtinFunctions.add(fn);
+  markBuiltin(fn);
   pyClass(fn, "builtins", name);
   return fn;
 }
@@ -50,8 +50,15 @@ function items(xs: Iterable<unknown>): string {
 
 function functionRepr(f: Function): string {
   if (isClass(f)) return classRepr(f);
+  const method = boundMethodOf(f);
+  if (method !== undefined) {
+    const cls = (method.self as { constructor?: { __qualname__?: string } }).constructor;
+    const owner = isBuiltinFunction(method.fn) ? "" : `${cls?.__qualname__ ?? "object"}.`;
+    const name = (method.fn as { __name__?: string }).__name__ ?? method.fn.name;
+    return `<bound method ${owner}${name} of ${repr(method.self)}>`;
+  }
   const name = (f as { __qualname__?: string }).__qualname__ ?? (f.name || "<lambda>");
-  if (builtinFunctions.has(f)) return `<built-in function ${name}>`;
+  if (isBuiltinFunction(f)) return `<built-in function ${name}>`;
   return `<function ${name} at ${address(f)}>`;
 }
 
