@@ -203,6 +203,32 @@ describe("value model", () => {
   });
 });
 
+describe("reprs with addresses", () => {
+  it("prints functions, classes, instances and bound methods as CPython does", () => {
+    class Foo {
+      bar() {
+        return 1;
+      }
+    }
+    function f() {}
+    const foo = new Foo();
+    const addr = "0x[0-9a-f]{12}";
+    expect(b.repr(f)).toMatch(new RegExp(`^<function f at ${addr}>$`));
+    expect(b.repr(Foo)).toBe("<class '__main__.Foo'>");
+    expect(b.repr(foo)).toMatch(new RegExp(`^<__main__.Foo object at ${addr}>$`));
+    expect(b.repr(b.py.getattr(foo, "bar"))).toMatch(
+      new RegExp(`^<bound method Foo.bar of <__main__.Foo object at ${addr}>>$`),
+    );
+    expect(b.typeName(b.py.getattr(foo, "bar"))).toBe("method");
+    expect(b.repr(b.print)).toBe("<built-in function print>");
+    expect(b.typeName(b.len)).toBe("builtin_function_or_method");
+    expect(b.repr(b.int)).toBe("<class 'int'>");
+    expect(b.repr(b.ValueError)).toBe("<class 'ValueError'>");
+    expect(b.repr(b.enumerate([]))).toMatch(new RegExp(`^<enumerate object at ${addr}>$`));
+    expect(b.id(foo)).toBe(b.id(foo));
+  });
+});
+
 describe("print and input", () => {
   it("print writes through the sink with sep, end and file", () => {
     let out = "";
