@@ -192,12 +192,32 @@ export function emitFunction(em: Emitter, def: FunctionDefinition): void {
     em.out.close();
     return;
   }
+  const lhs = hoisted ? em.nameRef(def.name) : `const ${name}`;
+  if (kind.wrapper && refersToItself(em, def, scope)) {
+    // Inside `async function f`, `f` would be the raw function: a method shorthand binds no name.
+    const star = kind.keyword.endsWith("*") ? "*" : "";
+    em.out.openRaw(`${lhs} = ${deco.open}${kind.wrapper}({`, def.from);
+    em.out.open(`async ${star}${name}(${ps})`, def.from);
+    functionBody(em, def, null, false);
+    em.out.close();
+    em.out.close(`)${deco.close};`);
+    return;
+  }
   const wrapperOpen = kind.wrapper ? `${kind.wrapper}(` : "";
   const wrapperClose = kind.wrapper ? ")" : "";
-  const lhs = hoisted ? em.nameRef(def.name) : `const ${name}`;
   em.out.open(`${lhs} = ${deco.open}${wrapperOpen}${fnText}`, def.from);
   functionBody(em, def, null, false);
   em.out.close(`${wrapperClose}${deco.close};`);
+}
+
+/** Whether the body of `def` (nested functions included) reads the name `def` is bound to. */
+function refersToItself(em: Emitter, def: FunctionDefinition, fnScope: Scope): boolean {
+  const owner = em.scope;
+  const visit = (s: Scope): boolean => {
+    if (s.refs.has(def.name) && em.an.resolve(s, def.name) === owner) return true;
+    return s.children.some(visit);
+  };
+  return visit(fnScope);
 }
 
 function isDecorator(d: Expr, name: string): boolean {

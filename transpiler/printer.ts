@@ -33,6 +33,12 @@ export class Printer {
     this.indent++;
   }
 
+  /** Appends a line that opens a block with its own bracket (e.g. `f({`) and indents. */
+  openRaw(text: string, origin = -1): void {
+    this.line(text, origin);
+    this.indent++;
+  }
+
   /** Dedents and appends `}` followed by `suffix`. */
   close(suffix = ""): void {
     this.indent--;

@@ -28,6 +28,33 @@ describe("functions", () => {
     `);
   });
 
+  it("uses the method form for async functions that refer to themselves", async () => {
+    const src = [
+      "import asyncio",
+      "async def countdown(n):",
+      "    if n == 0:",
+      "        return 'liftoff'",
+      "    await asyncio.sleep(0.1)",
+      "    return await asyncio.create_task(countdown(n - 1))",
+      "print(asyncio.run(countdown(3)))",
+      "",
+    ].join("\n");
+    expect(body(src)).toMatchInlineSnapshot(`
+      "const countdown = async_def({
+        async countdown(n) {
+          if (n === 0) {
+            return "liftoff";
+          }
+          await asyncio.sleep(0.1);
+          return await asyncio.create_task(countdown(n - 1));
+        }
+      });
+      print(await asyncio.run(countdown(3)));
+      "
+    `);
+    expect(await output(src)).toBe("liftoff\n");
+  });
+
   it("splits *args, keyword-only and **kwargs with splitKwargs", async () => {
     const src = [
       "def f(a, *args, key=1, **kwargs):",
