@@ -148,3 +148,14 @@ export function issubclass(a: unknown, cls: unknown): boolean {
   }
   return isSubclassOf(a, cls);
 }
+
+// `x.__class__` on every value is Python's `type(x)` (non-enumerable, so JS code never sees it).
+if (!Object.hasOwn(Object.prototype, "__class__")) {
+  Object.defineProperty(Object.prototype, "__class__", {
+    get(this: unknown) {
+      return typeOf(this);
+    },
+    configurable: true,
+    enumerable: false,
+  });
+}

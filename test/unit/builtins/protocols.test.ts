@@ -226,6 +226,11 @@ describe("reprs with addresses", () => {
     expect(b.repr(b.ValueError)).toBe("<class 'ValueError'>");
     expect(b.repr(b.enumerate([]))).toMatch(new RegExp(`^<enumerate object at ${addr}>$`));
     expect(b.id(foo)).toBe(b.id(foo));
+    expect((foo as unknown as { __class__: unknown }).__class__).toBe(Foo);
+    expect(
+      (new b.KeyError("k") as unknown as { __class__: { __name__: string } }).__class__.__name__,
+    ).toBe("KeyError");
+    expect((5 as unknown as { __class__: unknown }).__class__).toBe(b.int);
   });
 });
 
