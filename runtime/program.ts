@@ -7,7 +7,7 @@ import { lifecycle } from "./asyncio/lifecycle.js";
 import { locations } from "./asyncio/location.js";
 import { reporting } from "./asyncio/report.js";
 import { discardLateReports, flushLateReports } from "./asyncio/run.js";
-import { firstPyLine, framesOfStack, RUN_SITE } from "./asyncio/stack.js";
+import { AWAIT_SITES, firstPyLine, framesOfStack, RUN_SITE } from "./asyncio/stack.js";
 import { resetTaskCounters } from "./asyncio/task.js";
 import { reportNeverAwaited, warningFormat } from "./asyncio/warnings.js";
 import { type BaseException, SystemExit } from "./builtins/exceptions.js";
@@ -102,7 +102,12 @@ function installTracebacks(options: ProgramOptions): void {
   const framesOf = (e: BaseException): Frame[] | undefined => {
     if (!options.sourceMap) return undefined;
     const site = (e as unknown as Record<symbol, string | undefined>)[RUN_SITE];
-    const frames = [...framesOfStack(site, options), ...framesOfStack(e.stack, options)];
+    const awaits = (e as unknown as Record<symbol, string[] | undefined>)[AWAIT_SITES] ?? [];
+    const frames = [
+      ...framesOfStack(site, options),
+      ...awaits.flatMap((s) => framesOfStack(s, options)),
+      ...framesOfStack(e.stack, options),
+    ];
     return frames.length > 0 ? frames : undefined;
   };
   reporting.formatException = (e) => formatException(e, framesOf);

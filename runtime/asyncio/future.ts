@@ -28,6 +28,8 @@ export class Future<T = unknown> implements PromiseLike<T> {
   _log_traceback = false;
   /** What the timeline says a task waiting on this future waits for ("Queue.get()", "sleep(1)"). */
   _label: string | undefined = undefined;
+  /** JS stack where user code made this future (gather): where its awaiter is suspended. */
+  _site: string | undefined = undefined;
 
   constructor(kwargs?: { loop?: EventLoop }) {
     this._loop = kwargs?.loop ?? getEventLoop();

@@ -15,6 +15,7 @@ import { CancelledError, InvalidStateError } from "./exceptions.js";
 import { Future, reprOf } from "./future.js";
 import type { EventLoop } from "./loop.js";
 import { describeCoroutine } from "./location.js";
+import { addAwaitSite } from "./stack.js";
 
 const counters = { name: 0, id: 0 };
 const NO_KWARGS: Record<string, unknown> = {};
@@ -173,6 +174,7 @@ export class Task<T = unknown> extends Future<T> {
     try {
       value = fut.result();
     } catch (e) {
+      addAwaitSite(e, fut._site);
       this.__step(e);
       return;
     }

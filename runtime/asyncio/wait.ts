@@ -10,6 +10,7 @@ import { CancelledError, TimeoutError } from "./exceptions.js";
 import { Future } from "./future.js";
 import type { EventLoop } from "./loop.js";
 import { set, tuple } from "./pyvalues.js";
+import { addAwaitSite } from "./stack.js";
 import { Queue } from "./queues.js";
 
 /** `asyncio.FIRST_COMPLETED`. */
@@ -50,15 +51,24 @@ function timeoutFrom(exc: unknown): TimeoutError {
 export function wait_for<T>(aw: unknown, ...rest: unknown[]): Coroutine<T> {
   const [pos, kw] = splitKwargs(rest);
   const timeout = (pos.length > 0 ? pos[0] : kw.timeout) as number | null | undefined;
+  const site = new Error().stack;
+  const resultOf = (fut: Future<T>): T => {
+    try {
+      return fut.result();
+    } catch (e) {
+      if (!(e instanceof CancelledError)) addAwaitSite(e, site);
+      throw e;
+    }
+  };
   return coroutine("wait_for", async () => {
     const loop = get_running_loop();
     if (timeout === null || timeout === undefined) return (await (aw as PromiseLike<T>)) as T;
     if (timeout <= 0) {
       const fut = ensure_future<T>(aw, { loop });
-      if (fut.done()) return fut.result();
+      if (fut.done()) return resultOf(fut);
       await cancelAndWait(fut as Future<unknown>, loop);
       try {
-        return fut.result();
+        return resultOf(fut);
       } catch (exc) {
         if (exc instanceof CancelledError) throw timeoutFrom(exc);
         throw exc;
@@ -74,17 +84,17 @@ export function wait_for<T>(aw: unknown, ...rest: unknown[]): Coroutine<T> {
         await waiter;
       } catch (exc) {
         if (exc instanceof CancelledError) {
-          if (fut.done()) return fut.result();
+          if (fut.done()) return resultOf(fut);
           fut.remove_done_callback(cb);
           await cancelAndWait(fut as Future<unknown>, loop);
         }
         throw exc;
       }
-      if (fut.done()) return fut.result();
+      if (fut.done()) return resultOf(fut);
       fut.remove_done_callback(cb);
       await cancelAndWait(fut as Future<unknown>, loop);
       try {
-        return fut.result();
+        return resultOf(fut);
       } catch (exc) {
         if (exc instanceof CancelledError) throw timeoutFrom(exc);
         throw exc;
