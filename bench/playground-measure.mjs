@@ -106,6 +106,7 @@ async function timings(url) {
   const cold = [];
   const warm = [];
   const stop = [];
+  const edited = [];
   try {
     for (let round = 0; round < 3; round++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -121,6 +122,14 @@ async function timings(url) {
           warm.push(await runToOutput(page));
           await waitFinished(page);
         }
+        for (let i = 0; i < ROUNDS; i++) {
+          // An edit just before Run: the compile-ahead has not happened, so this Run compiles.
+          await page.locator("#python .cm-content").click();
+          await page.keyboard.press("ControlOrMeta+End");
+          await page.keyboard.insertText(`# edit ${i}\n`);
+          edited.push(await runToOutput(page));
+          await waitFinished(page);
+        }
         stop.push(await stopToReady(page));
       }
       await context.close();
@@ -128,7 +137,13 @@ async function timings(url) {
   } finally {
     await browser.close();
   }
-  return { ready: median(ready), cold: median(cold), warm: median(warm), stop: median(stop) };
+  return {
+    ready: median(ready),
+    cold: median(cold),
+    warm: median(warm),
+    edited: median(edited),
+    stop: median(stop),
+  };
 }
 
 const s = sizes();
@@ -147,7 +162,8 @@ const table = [
   `| esbuild.wasm | ${kb(s.wasmRaw)} raw, ${kb(s.wasmGz)} gzipped | — |`,
   `| page load → editor ready | ${Math.round(t.ready)} ms | ≤ 1000 ms |`,
   `| first Run → output, cold (incl. esbuild-wasm start-up) | ${Math.round(t.cold)} ms | — |`,
-  `| warm Run → output (\`${SAMPLE}\`) | ${Math.round(t.warm)} ms | ≤ 100 ms |`,
+  `| warm Run → output (\`${SAMPLE}\`, compiled ahead while idle) | ${Math.round(t.warm)} ms | ≤ 100 ms |`,
+  `| warm Run right after an edit (transpile + bundle included) | ${Math.round(t.edited)} ms | — |`,
   `| Stop of an endless loop → a fresh worker ready | ${Math.round(t.stop)} ms | ≤ 1000 ms |`,
 ].join("\n");
 console.log(table);
