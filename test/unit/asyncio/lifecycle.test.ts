@@ -215,3 +215,26 @@ describe("abandoned runs", () => {
     expect([next.stdout, next.exitCode]).toEqual(["next run\n", 0]);
   });
 });
+
+describe("tracebacks", () => {
+  test("an exception crossing gather() shows the awaiting coroutine's frame before the raiser's", async () => {
+    const level2 = async_def(async function level2(n: number) {
+      await asyncio.sleep(0.1 * n);
+      if (n === 2) throw new KeyError(`missing ${n}`);
+      return n;
+    });
+    const main = async_def(async function main() {
+      await asyncio.gather(level2(1), level2(2));
+    });
+    // A stand-in source map: JS line N of this test file is "Python" line N.
+    const sourceMap = {
+      pyLineOf: (line: number) => line,
+      pyLines: Array.from({ length: 2000 }, (_, i) => `line ${i + 1}`),
+    };
+    const result = await run(() => asyncio.run(main()), { sourceMap });
+    const names = [...result.stderr.matchAll(/, in (\w+)\n/g)].map((m) => m[1]);
+    expect(names.indexOf("main")).toBeGreaterThanOrEqual(0);
+    expect(names.indexOf("main")).toBeLessThan(names.indexOf("level2"));
+    expect(result.stderr.endsWith("KeyError: 'missing 2'\n")).toBe(true);
+  });
+});
