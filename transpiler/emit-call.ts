@@ -19,7 +19,10 @@ import { exceptionNames, moduleClasses } from "./runtime-names.js";
 const clashing = new Set(["split", "replace", "pop", "sort", "reverse"]);
 
 /** Builtins whose positional arguments become text (floats boxed with `asFloat`). */
-const textBuiltins = new Set(["print", "str", "repr", "format"]);
+const textBuiltins = new Set(["print", "str", "repr", "format", "type", "isinstance", "ascii"]);
+
+/** Methods whose arguments become text (`"{}".format(x)`, `sys.stdout.write`). */
+const textMethods = new Set(["format", "write", "append", "add", "insert"]);
 
 /** Emits a call expression. */
 export function emitCall(em: Emitter, e: CallExpression): Js {
@@ -87,7 +90,7 @@ function methodCall(
   const callee = `${wrap(expr(em, obj), Level.Call)}.${f.name}`;
   const method = e.args.some((a) => a.type === "keyword") ? uniqueMethod(em, f.name) : null;
   if (method) return atom(`${callee}(${mappedArgs(em, methodParams(method), e.args)})`);
-  return atom(`${callee}(${genericArgs(em, e.args, false)})`);
+  return atom(`${callee}(${genericArgs(em, e.args, textMethods.has(f.name))})`);
 }
 
 /** Whether the function being emitted is a `@classmethod` (its `cls` is `this`). */
