@@ -431,7 +431,12 @@ function declFor(s: Scope, name: string, bindings: Binding[]): DeclKind {
     if ((first.kind === "for" || first.kind === "with") && first.stmt) {
       const stmt = first.stmt;
       const refs = s.refs.get(name) ?? [];
-      const inside = refs.every((r) => r.from >= stmt.from && r.to <= stmt.to);
+      // A `for … else` body ends before its `else` clause, where the loop's `const` is gone.
+      const end =
+        stmt.kind === "ForStatement" && stmt.orelse && stmt.body.length
+          ? stmt.body[stmt.body.length - 1].to
+          : stmt.to;
+      const inside = refs.every((r) => r.from >= stmt.from && r.to <= end);
       // A closure made in the loop shares Python's one variable, not a per-iteration copy.
       if (inside && !capturedByClosure(s, name)) return "inplace";
     }
