@@ -135,7 +135,11 @@ function run(): void {
         result.exitCode = exitCode;
         lastRun = result;
         const ok = renderCompare($("compare"), runExample, result);
-        if (ok !== undefined) gallery.mark(runExample.file, ok);
+        if (ok === undefined) return;
+        gallery.mark(runExample.file, ok);
+        status.textContent = ok
+          ? "✓ Same output as CPython 3.11"
+          : "✗ Differs from CPython 3.11 (see vs CPython)";
       },
     },
   );

@@ -64,6 +64,16 @@ export class Runner {
     this.ready = new Promise((r) => (this.readyResolve = r));
     this.worker = new Worker(new URL("./run.worker.ts", import.meta.url), { type: "module" });
     this.worker.onmessage = (ev: MessageEvent<FromWorker>) => this.receive(ev.data);
+    // The worker reports its own errors; this only fires if it died anyway (e.g. out of memory).
+    this.worker.onerror = (ev) => {
+      ev.preventDefault();
+      const h = this.handlers;
+      h?.output(
+        [{ stream: "stderr", text: `internal error: the run worker failed: ${ev.message}\n` }],
+        0,
+      );
+      this.stop();
+    };
     const worker = this.worker;
     void this.wasm.then((wasmModule) => {
       if (worker === this.worker) this.send({ type: "init", wasmModule });
