@@ -111,6 +111,10 @@ function installTracebacks(options: ProgramOptions): void {
     return frames.length > 0 ? frames : undefined;
   };
   reporting.formatException = (e) => formatException(e, framesOf);
+  locations.runningAt = (coro, stack) => {
+    const frame = framesOfStack(stack, options).find((f) => f.name === coro.__name__);
+    return frame === undefined ? null : `${options.fileName}:${frame.line}`;
+  };
   locations.definedAt = (coro) => {
     const fn = coro._fn;
     const line = fn === null ? null : firstPyLine(definitionStacks.get(fn), options);

@@ -1,15 +1,26 @@
-// Where a coroutine function was defined, for reprs like `coro=<f() done, defined at prog.py:3>`.
+// Where a coroutine is, for reprs like `coro=<f() running at prog.py:8>` and
+// `coro=<f() done, defined at prog.py:3>`. runtime/program.ts installs the source-map lookups.
 import type { Coroutine } from "./coroutine.js";
 
-/** Maps a coroutine function's definition to "FILE:LINE"; installed by runtime/program.ts. */
+/** Source lookups ("FILE:LINE" or null); installed by runtime/program.ts. */
 export const locations = {
+  /** Where the coroutine's function was defined. */
   definedAt: (_coro: Coroutine<unknown>): string | null => null,
+  /** The line of `coro`'s own frame in a JS stack taken while it was running (an await site). */
+  runningAt: (_coro: Coroutine<unknown>, _stack: string): string | null => null,
 };
 
-/** `f() running at FILE:LINE` / `f() done, defined at FILE:LINE`, as CPython's coroutine repr info. */
-export function describeCoroutine(coro: Coroutine<unknown>, done: boolean): string {
-  const where = locations.definedAt(coro);
+/**
+ * `f() running at FILE:LINE` (the await it is suspended at when known, else its definition) or
+ * `f() done, defined at FILE:LINE`, as CPython's coroutine repr info.
+ */
+export function describeCoroutine(coro: Coroutine<unknown>, done: boolean, site?: string): string {
   const name = `${coro.__qualname__}()`;
+  if (!done && site !== undefined) {
+    const at = locations.runningAt(coro, site);
+    if (at !== null) return `${name} running at ${at}`;
+  }
+  const where = locations.definedAt(coro);
   if (where === null) return done ? `${name} done` : `${name} running`;
   return done ? `${name} done, defined at ${where}` : `${name} running at ${where}`;
 }

@@ -416,9 +416,14 @@ export class EventLoop {
     return `nothing is ready and no timer is pending; ${who}`;
   }
 
-  /** `<_UnixSelectorEventLoop running=… closed=… debug=False>` */
+  /**
+   * `<_UnixSelectorEventLoop running=True closed=False debug=False>`; on the virtual clock the
+   * class is the reference runner's `VirtualEventLoop` (VIRTUAL-TIME.md: a loop of its own).
+   */
   __repr__(): string {
-    return `<_UnixSelectorEventLoop running=${this.is_running() ? "True" : "False"} closed=${this.closed ? "True" : "False"} debug=False>`;
+    const cls = clock.mode === "virtual" ? "VirtualEventLoop" : "_UnixSelectorEventLoop";
+    const b = (x: boolean) => (x ? "True" : "False");
+    return `<${cls} running=${b(this.is_running())} closed=${b(this.closed)} debug=False>`;
   }
 
   toString(): string {

@@ -36,6 +36,7 @@ class SleepCoroutine<T> extends Coroutine<T> {
       return;
     }
     const fut = Future._labelled<unknown>(loop, `sleep(${delay})`);
+    fut._site = this._origin;
     const h = loop._timerAtNs(nowNs() + rhu(delay * 1e9), setResultUnlessCancelled, [
       fut,
       this.value,

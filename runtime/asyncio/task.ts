@@ -263,7 +263,7 @@ export class Task<T = unknown> extends Future<T> {
       1,
       0,
       `name='${this._name}'`,
-      `coro=<${describeCoroutine(this._coro, this.done())}>`,
+      `coro=<${describeCoroutine(this._coro, this.done(), this._fut_waiter?._site)}>`,
     );
     if (this._fut_waiter !== null) info.push(`wait_for=${this._fut_waiter.__repr__()}`);
     return info;
