@@ -9,7 +9,7 @@ import type {
   Param,
 } from "./ast.js";
 import { emitCall } from "./emit-call.js";
-import { selfClass } from "./infer.js";
+import { selfClass } from "./infer-calls.js";
 import type { Scope } from "./scope.js";
 import type { Emitter } from "./emitter.js";
 import { atom, binary, type Js, Level, wrap } from "./precedence.js";
