@@ -108,6 +108,11 @@ export class Coroutine<T = unknown> implements PromiseLike<T> {
     }
   }
 
+  /** `coro.__await__()`: an iterator for `yield from` in a custom `__await__` (see `driveAwait`). */
+  *__await__(): Generator<unknown, T, unknown> {
+    return (yield this) as T;
+  }
+
   /** `<coroutine object NAME at 0x7f…>` */
   __repr__(): string {
     this._address ??= fakeAddress();
@@ -215,6 +220,49 @@ export function soleMethod<F extends Function>(def: F | Record<string, F>): F {
 }
 
 /**
+ * Runs the iterator a Python `__await__` returns (a JS generator): every value it yields is
+ * awaited in the current task (a future, a coroutine; None is a bare yield) and the result is
+ * sent back in, as CPython's task does with a generator-based awaitable.
+ */
+export async function driveAwait(it: Iterator<unknown, unknown, unknown>): Promise<unknown> {
+  let r = it.next();
+  while (!r.done) {
+    let value: unknown;
+    try {
+      value =
+        r.value === null || r.value === undefined
+          ? await awaitHooks.bareYield()
+          : await (r.value as PromiseLike<unknown>);
+    } catch (e) {
+      if (typeof it.throw !== "function") throw e;
+      r = it.throw(e);
+      continue;
+    }
+    r = it.next(value);
+  }
+  return r.value;
+}
+
+/** Set by sleep.ts (a bare yield is `sleep(0)`), kept apart to avoid an import cycle. */
+export const awaitHooks = { bareYield: (): PromiseLike<unknown> => Promise.resolve(null) };
+
+/** Makes instances of a class with a generator `__await__` awaitable with JS `await`. */
+function makeAwaitable(Cls: abstract new (...args: never[]) => unknown): void {
+  // biome-ignore lint/suspicious/noThenProperty: a Python awaitable must be a JS thenable.
+  Object.defineProperty(Cls.prototype, "then", {
+    value(
+      this: { __await__(): Iterator<unknown, unknown, unknown> },
+      ok?: (v: unknown) => unknown,
+      fail?: (e: unknown) => unknown,
+    ) {
+      return driveAwait(this.__await__()).then(ok, fail);
+    },
+    writable: true,
+    configurable: true,
+  });
+}
+
+/**
  * `async def f` → `const f = async_def(async function f() {…})`: calls return lazy coroutines.
  * `async_def({ async f() {…} })` is the same, except that inside the body `f` names the wrapper
  * (a named function expression binds its own name to the raw async function).
@@ -229,5 +277,7 @@ export const async_def = Object.assign(
     methods(Cls: abstract new (...args: never[]) => unknown, ...names: string[]): void {
       wrapMethods(Cls, names, wrapCoroutineFunction);
     },
+    /** After a class that defines `__await__` (a generator): `async_def.awaitable(Ticket)`. */
+    awaitable: makeAwaitable,
   },
 );

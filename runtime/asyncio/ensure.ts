@@ -2,7 +2,7 @@
 // Mirrors Lib/asyncio/tasks.py `ensure_future` / `_ensure_future` / `_wrap_awaitable`.
 import { TypeError as PyTypeError } from "../builtins/exceptions.js";
 import { splitKwargs } from "../builtins/kwargs.js";
-import { Coroutine, isCoroutine } from "./coroutine.js";
+import { Coroutine, driveAwait, isCoroutine } from "./coroutine.js";
 import { getEventLoop } from "./current.js";
 import { Future } from "./future.js";
 import type { EventLoop } from "./loop.js";
@@ -47,8 +47,11 @@ export function toAwaitable(obj: unknown): PromiseLike<unknown> | null {
   const o = obj as { then?: unknown; __await__?: () => unknown };
   if (typeof o.then === "function") return o as PromiseLike<unknown>;
   if (typeof o.__await__ === "function") {
-    const inner = o.__await__();
-    return toAwaitable(inner);
+    const owner = o as { __await__(): Iterator<unknown, unknown, unknown> };
+    const run = (ok?: (v: unknown) => unknown, fail?: (e: unknown) => unknown) =>
+      driveAwait(owner.__await__()).then(ok, fail);
+    // biome-ignore lint/suspicious/noThenProperty: the adapter is deliberately a thenable.
+    return { then: run } as PromiseLike<unknown>;
   }
   return null;
 }

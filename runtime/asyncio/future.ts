@@ -144,6 +144,11 @@ export class Future<T = unknown> implements PromiseLike<T> {
       : new CancelledError(this._cancel_message);
   }
 
+  /** `fut.__await__()`: an iterator for `yield from` in a custom `__await__`. */
+  *__await__(): Generator<unknown, T, unknown> {
+    return (yield this) as T;
+  }
+
   /** Python's repr: `<Future pending>`, `<Future finished result=…>`. */
   __repr__(): string {
     return `<${this._className()} ${this._reprInfo().join(" ")}>`;

@@ -2,7 +2,7 @@
 // Mirrors Lib/asyncio/tasks.py `sleep` / `__sleep0` (0 or less is a bare yield, else a call_later timer).
 import { isKwargs, splitKwargs } from "../builtins/kwargs.js";
 import { nowNs, rhu } from "./clock.js";
-import { Coroutine } from "./coroutine.js";
+import { awaitHooks, Coroutine } from "./coroutine.js";
 import { get_running_loop } from "./current.js";
 import { Future } from "./future.js";
 
@@ -71,6 +71,8 @@ class SleepCoroutine<T> extends Coroutine<T> {
     return this._body().then(onfulfilled, onrejected);
   }
 }
+
+awaitHooks.bareYield = () => sleep(0);
 
 /** `asyncio.sleep(delay, result=None)`: suspends the task for `delay` seconds; 0 yields once. */
 export function sleep<T = null>(

@@ -172,3 +172,23 @@ describe("async generators, context managers, inspect, queues, Condition, time",
     expect(result.exitCode).toBe(0);
   });
 });
+
+describe("custom awaitables (__await__)", () => {
+  // Recorded with python3 3.11.7 (examples/002_awaitables.py, last part).
+  test("async_def.awaitable(Cls) drives a generator __await__; ensure_future accepts it", async () => {
+    class Ticket {
+      constructor(readonly number: number) {}
+      *__await__(): Generator<unknown, string, unknown> {
+        yield* asyncio.sleep(0.1).__await__();
+        return `ticket ${this.number} served`;
+      }
+    }
+    async_def.awaitable(Ticket);
+    const main = async_def(async function main() {
+      print(await (new Ticket(7) as unknown as PromiseLike<string>));
+      print(await asyncio.ensure_future(new Ticket(8)), flt(asyncio.get_running_loop().time()));
+    });
+    const result = await run(() => asyncio.run(main()));
+    expect(result.stdout).toBe("ticket 7 served\nticket 8 served 0.2\n");
+  });
+});
