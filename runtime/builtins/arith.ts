@@ -5,6 +5,7 @@
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from "./exceptions.js";
 import { isFloatValue, PyFloat } from "./float.js";
 import { percent } from "./format.js";
+import { pow as libmPow } from "./libm.js";
 import { typeName } from "./pytype.js";
 import { PyTuple } from "./tuple.js";
 
@@ -260,7 +261,7 @@ export function pow(a: unknown, b: unknown, m?: unknown): any {
     }
     return r;
   }
-  const r = x ** y;
+  const r = libmPow(x, y);
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) {
     throw new OverflowError("(34, 'Numerical result out of range')");
   }

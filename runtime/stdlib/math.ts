@@ -5,6 +5,7 @@ import { OverflowError, TypeError, ValueError, ZeroDivisionError } from "../buil
 import { iterate } from "../builtins/iteration.js";
 import { isKwargs } from "../builtins/kwargs.js";
 import { PyFloat } from "../builtins/float.js";
+import * as libm from "../builtins/libm.js";
 import { PyTuple } from "../builtins/tuple.js";
 import { typeName } from "../builtins/pytype.js";
 
@@ -157,22 +158,22 @@ const mathModule = {
     typeof x === "number" && Number.isInteger(x) ? x : toInt(Math.ceil(real(x))),
   trunc: (x: unknown) => toInt(Math.trunc(real(x))),
   fabs: (x: unknown) => Math.abs(real(x)),
-  exp: (x: unknown) => ranged(Math.exp(real(x)), real(x)),
+  exp: (x: unknown) => ranged(libm.exp(real(x)), real(x)),
   expm1: (x: unknown) => ranged(Math.expm1(real(x)), real(x)),
   log: (x: unknown, base: unknown = null) => {
     const v = real(x);
     domain(v > 0 || Number.isNaN(v) || v === Infinity);
-    if (base === null) return Math.log(v);
+    if (base === null) return libm.log(v);
     const b = real(base);
     domain(b > 0);
-    const den = Math.log(b);
+    const den = libm.log(b);
     if (den === 0) throw new ZeroDivisionError("float division by zero");
-    return Math.log(v) / den;
+    return libm.log(v) / den;
   },
   log2: (x: unknown) => {
     const v = real(x);
     domain(v > 0 || Number.isNaN(v));
-    return Math.log2(v);
+    return libm.log2(v);
   },
   log10: (x: unknown) => {
     const v = real(x);
@@ -188,16 +189,16 @@ const mathModule = {
     const a = real(x);
     const b = real(y);
     if (a === 0 && b < 0) throw new ValueError("math domain error");
-    const r = a ** b;
+    const r = libm.pow(a, b);
     if (Number.isNaN(r) && !Number.isNaN(a) && !Number.isNaN(b)) {
       if (a === 1 || b === 0) return 1;
       throw new ValueError("math domain error");
     }
     return ranged(r, a, b);
   },
-  sin: (x: unknown) => Math.sin(real(x)),
-  cos: (x: unknown) => Math.cos(real(x)),
-  tan: (x: unknown) => Math.tan(real(x)),
+  sin: (x: unknown) => libm.sin(real(x)),
+  cos: (x: unknown) => libm.cos(real(x)),
+  tan: (x: unknown) => libm.tan(real(x)),
   asin: (x: unknown) => {
     const v = real(x);
     domain(Math.abs(v) <= 1 || Number.isNaN(v));

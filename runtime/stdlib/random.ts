@@ -8,12 +8,13 @@ import { iterate } from "../builtins/iteration.js";
 import { getitem, len } from "../builtins/items.js";
 import { pyClass } from "../builtins/classinfo.js";
 import { PyFloat } from "../builtins/float.js";
+import { cos, exp, log, sin } from "../builtins/libm.js";
 import { typeName } from "../builtins/pytype.js";
 
 const N = 624;
 const M = 397;
 const TWOPI = 2 * Math.PI;
-const NV_MAGICCONST = (4 * Math.exp(-0.5)) / Math.sqrt(2.0);
+const NV_MAGICCONST = (4 * exp(-0.5)) / Math.sqrt(2.0);
 
 /** The 32-bit words of |n|, least significant first (CPython's key for init_by_array). */
 function seedKey(n: bigint): number[] {
@@ -249,7 +250,7 @@ export class PyRandom {
     if (!(k >= 0 && k <= n)) throw new ValueError("Sample larger than population or is negative");
     const result: unknown[] = new Array(k);
     let setsize = 21;
-    if (k > 5) setsize += 4 ** Math.ceil(Math.log(k * 3) / Math.log(4));
+    if (k > 5) setsize += 4 ** Math.ceil(log(k * 3) / log(4));
     if (n <= setsize) {
       const pool = Array.from(iterate(population));
       for (let i = 0; i < k; i++) {
@@ -315,9 +316,9 @@ export class PyRandom {
     this.gaussNext = null;
     if (z === null) {
       const x2pi = this.random() * TWOPI;
-      const g2rad = Math.sqrt(-2.0 * Math.log(1.0 - this.random()));
-      z = Math.cos(x2pi) * g2rad;
-      this.gaussNext = Math.sin(x2pi) * g2rad;
+      const g2rad = Math.sqrt(-2.0 * log(1.0 - this.random()));
+      z = cos(x2pi) * g2rad;
+      this.gaussNext = sin(x2pi) * g2rad;
     }
     return mu + z * sigma;
   }
@@ -330,19 +331,19 @@ export class PyRandom {
       const u2 = 1.0 - this.random();
       z = (NV_MAGICCONST * (u1 - 0.5)) / u2;
       const zz = (z * z) / 4.0;
-      if (zz <= -Math.log(u2)) break;
+      if (zz <= -log(u2)) break;
     }
     return mu + z * sigma;
   }
 
   /** `lognormvariate(mu, sigma)`. */
   lognormvariate(mu: number, sigma: number): number {
-    return Math.exp(this.normalvariate(mu, sigma));
+    return exp(this.normalvariate(mu, sigma));
   }
 
   /** `expovariate(lambd=1.0)`. */
   expovariate(lambd = 1.0): number {
-    return -Math.log(1.0 - this.random()) / lambd;
+    return -log(1.0 - this.random()) / lambd;
   }
 }
 pyClass(PyRandom, "random", "Random");

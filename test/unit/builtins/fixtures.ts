@@ -21,6 +21,7 @@ export interface Fixtures {
   math: { calls: ({ fn: string; args: Enc[] } & Outcome)[]; constants: Record<string, string> };
   protocols: Record<string, string>;
   carets: { source: string; col: number; endCol: number; text: string }[];
+  libm: Record<string, string[][]>;
 }
 
 /** An exception (and its chain and group members) as recorded. */

@@ -708,6 +708,24 @@ def protocol_cases():
     return out
 
 
+def libm_cases(seed):
+    """Random inputs to the libm functions CPython calls, with glibc's results."""
+    rnd = random.Random(seed)
+    cases = {
+        "exp": [rnd.uniform(-10, 10) for _ in range(400)] + [rnd.uniform(-700, 700) for _ in range(100)],
+        "log": [rnd.random() for _ in range(300)] + [rnd.uniform(0, 1e6) for _ in range(200)],
+        "sin": [rnd.uniform(-10, 10) for _ in range(500)],
+        "cos": [rnd.uniform(-10, 10) for _ in range(500)],
+        "tan": [rnd.uniform(-10, 10) for _ in range(300)],
+        "log2": [rnd.uniform(0, 100) for _ in range(300)] + [2.0 ** k for k in range(-60, 61)],
+    }
+    out = {f: [[repr(x), repr(getattr(math, f)(x))] for x in xs] for f, xs in cases.items()}
+    pows = [(rnd.uniform(0, 10), rnd.uniform(-5, 5)) for _ in range(400)]
+    pows += [(rnd.uniform(0, 3), float(rnd.randint(-30, 30))) for _ in range(100)]
+    out["pow"] = [[repr(a), repr(b), repr(math.pow(a, b))] for a, b in pows]
+    return out
+
+
 def main():
     assert sys.version_info[:2] == (3, 11), "record the fixtures with CPython 3.11"
     data = {
@@ -722,6 +740,7 @@ def main():
         "math": math_cases(),
         "protocols": protocol_cases(),
         "carets": caret_cases(),
+        "libm": libm_cases(3),
     }
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fixtures.json")
     with open(path, "w", encoding="utf-8") as f:
