@@ -185,7 +185,8 @@ export function emitFunction(em: Emitter, def: FunctionDefinition): void {
   const hoisted =
     em.scope.decl.get(def.name) !== "definition" || em.an.resolve(em.scope, def.name) !== em.scope;
   const deco = applyDecorators(em, def.decorators);
-  const fnText = `${kind.keyword} ${name}(${ps})`;
+  const ret = returnAnnotation(em, def);
+  const fnText = `${kind.keyword} ${name}(${ps})${ret}`;
   if (!kind.wrapper && !deco.open && !hoisted) {
     em.out.open(fnText, def.from);
     functionBody(em, def, null, false);
@@ -197,7 +198,7 @@ export function emitFunction(em: Emitter, def: FunctionDefinition): void {
     // Inside `async function f`, `f` would be the raw function: a method shorthand binds no name.
     const star = kind.keyword.endsWith("*") ? "*" : "";
     em.out.openRaw(`${lhs} = ${deco.open}${kind.wrapper}({`, def.from);
-    em.out.open(`async ${star}${name}(${ps})`, def.from);
+    em.out.open(`async ${star}${name}(${ps})${ret}`, def.from);
     functionBody(em, def, null, false);
     em.out.close();
     em.out.close(`)${deco.close};`);
@@ -208,6 +209,16 @@ export function emitFunction(em: Emitter, def: FunctionDefinition): void {
   em.out.open(`${lhs} = ${deco.open}${wrapperOpen}${fnText}`, def.from);
   functionBody(em, def, null, false);
   em.out.close(`${wrapperClose}${deco.close};`);
+}
+
+/** `: T` from a `-> T` annotation, for functions that are not generators. */
+function returnAnnotation(em: Emitter, def: FunctionDefinition): string {
+  const scope = em.an.scopes.get(def)!;
+  if (!def.returns || scope.hasYield) return "";
+  const none = def.returns.kind === "Constant" && def.returns.value === null;
+  const t = none ? "void" : tsType(def.returns);
+  if (!t) return "";
+  return def.isAsync || scope.runsLoop ? `: Promise<${t}>` : `: ${t}`;
 }
 
 /** Whether the body of `def` (nested functions included) reads the name `def` is bound to. */

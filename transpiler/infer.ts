@@ -392,7 +392,7 @@ function paramTypes(an: Analysis): void {
         continue;
       }
       if (escaped) {
-        an.paramTypes.set(p, "unknown");
+        an.paramTypes.set(p, fromAnnotation("unknown", p.annotation));
         continue;
       }
       let t: PyType | undefined = p.default ? typeOf(an, outer, p.default) : undefined;
@@ -409,9 +409,17 @@ function paramTypes(an: Analysis): void {
         if (arg) t = join(t, typeOf(an, callScope(an, c) ?? outer, arg.value));
         else if (!p.default) t = "unknown";
       }
-      an.paramTypes.set(p, t ?? "unknown");
+      an.paramTypes.set(p, fromAnnotation(t ?? "unknown", p.annotation));
     }
   }
+}
+
+/** An annotation narrows what call sites could not: `int`/`float` → a number (not which: Python
+ * does not enforce them), `str` → str, `bool` → bool. */
+function fromAnnotation(t: PyType, annotation: Expr | null): PyType {
+  if (t !== "unknown" || annotation?.kind !== "VariableName") return t;
+  const byName: Record<string, PyType> = { int: "num", float: "num", str: "str", bool: "bool" };
+  return byName[annotation.name] ?? t;
 }
 
 /** The scope a call expression sits in (looked up by span among function scopes). */

@@ -68,7 +68,7 @@ describe("operators", () => {
       body("def f(xs, n: int):\n    if xs and n:\n        return not xs\n"),
     ).toMatchInlineSnapshot(`
       "function f(xs, n: number) {
-        if (py.truthy(xs) && py.truthy(n)) {
+        if (py.truthy(xs) && n) {
           return !py.truthy(xs);
         }
       }

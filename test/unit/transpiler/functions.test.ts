@@ -7,7 +7,7 @@ describe("functions", () => {
   it("wraps async defs and maps visible keyword arguments to positions", () => {
     const src = [
       "import asyncio",
-      "async def task_one(n: int = 3, label: str = 'x'):",
+      "async def task_one(n: int = 3, label: str = 'x') -> str:",
       "    await asyncio.sleep(n)",
       "    return 'done'",
       "async def main():",
@@ -16,7 +16,7 @@ describe("functions", () => {
       "",
     ].join("\n");
     expect(body(src)).toMatchInlineSnapshot(`
-      "const task_one = async_def(async function task_one(n: number = 3, label: string = "x") {
+      "const task_one = async_def(async function task_one(n: number = 3, label: string = "x"): Promise<string> {
         await asyncio.sleep(n);
         return "done";
       });
