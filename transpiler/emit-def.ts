@@ -308,6 +308,10 @@ export function emitClass(em: Emitter, cls: ClassDefinition): void {
     em.out.line(`${em.rt("async_def")}.methods(${name}, ${names(asyncMethods)});`);
   if (asyncGenMethods.length)
     em.out.line(`${em.rt("async_gen")}.methods(${name}, ${names(asyncGenMethods)});`);
+  const awaitable = cls.body.some(
+    (st) => st.kind === "FunctionDefinition" && st.name === "__await__" && !st.isAsync,
+  );
+  if (awaitable) em.out.line(`${em.rt("async_def")}.awaitable(${name});`);
   for (const d of decorated) {
     // A decorated method is the decorator applied to the (already wrapped) prototype function.
     const slot = `${name}.prototype.${d.name}`;

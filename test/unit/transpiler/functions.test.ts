@@ -298,4 +298,22 @@ describe("classes", () => {
     ].join("\n");
     expect(await output(src)).toBe("10 2\n");
   });
+
+  it("makes classes with a generator __await__ awaitable", async () => {
+    const src = [
+      "import asyncio",
+      "class Ticket:",
+      "    def __init__(self, number):",
+      "        self.number = number",
+      "    def __await__(self):",
+      "        yield from asyncio.sleep(0.1).__await__()",
+      "        return f'ticket {self.number} served'",
+      "async def main():",
+      "    print(await Ticket(7))",
+      "asyncio.run(main())",
+      "",
+    ].join("\n");
+    expect(body(src)).toContain("async_def.awaitable(Ticket);");
+    expect(await output(src)).toBe("ticket 7 served\n");
+  });
 });
