@@ -1,4 +1,5 @@
-// Measures the playground (`npm run measure`): bundle sizes from dist/, and in headless chromium
+// Measures the playground (`npm run measure`): bundle sizes of a production build (made into
+// test/e2e/tmp/measure-dist, out of the way of other builds), and in headless chromium
 // page load → editor ready, cold first Run → output (including esbuild-wasm start-up) and warm
 // Run → output for a seed sample. Writes the table into docs/playground.md between markers.
 import { execFileSync } from "node:child_process";
@@ -10,12 +11,13 @@ import { launch } from "../test/e2e/browser.mjs";
 import { serve } from "../test/e2e/serve.mjs";
 
 const root = join(import.meta.dirname, "..");
-const dist = join(root, "dist");
+const dist = join(root, "test", "e2e", "tmp", "measure-dist");
 const SAMPLE = "000_concurrent_fetch_users.py";
 const ROUNDS = 9;
 
 if (!process.argv.includes("--no-build")) {
-  execFileSync("npx", ["vite", "build", "--logLevel", "warn"], { cwd: root, stdio: "inherit" });
+  const build = ["vite", "build", "--logLevel", "warn", "--outDir", dist, "--emptyOutDir"];
+  execFileSync("npx", build, { cwd: root, stdio: "inherit" });
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

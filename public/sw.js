@@ -5,6 +5,21 @@ const CACHE = "asyncio-ts-playground-v1";
 self.addEventListener("install", () => self.skipWaiting());
 self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
 
+// The page lists what it loaded before this worker controlled it (the page itself, its scripts,
+// the workers, the wasm), so that those are cached too.
+self.addEventListener("message", (event) => {
+  const urls = Array.isArray(event.data?.cache) ? event.data.cache : [];
+  event.waitUntil(
+    caches.open(CACHE).then((cache) =>
+      Promise.all(
+        urls
+          .filter((url) => new URL(url).origin === self.location.origin)
+          .map((url) => cache.match(url).then((hit) => hit ?? cache.add(url)).catch(() => {})),
+      ),
+    ),
+  );
+});
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);

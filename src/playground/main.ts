@@ -222,5 +222,19 @@ runner.prepare(start.source, fileName());
 showTab("timeline");
 document.body.dataset.editorReady = String(performance.now());
 if (import.meta.env.PROD && "serviceWorker" in navigator && location.protocol !== "file:") {
-  void navigator.serviceWorker.register("./sw.js").catch(() => {});
+  void offline();
+}
+
+/** Registers the service worker and hands it what this page already loaded, for offline use. */
+async function offline(): Promise<void> {
+  try {
+    await navigator.serviceWorker.register("./sw.js");
+    const registration = await navigator.serviceWorker.ready;
+    await runner.ready;
+    const loaded = performance.getEntriesByType("resource").map((e) => e.name);
+    const page = location.href.replace(/#.*$/, "");
+    registration.active?.postMessage({ cache: [page, ...loaded] });
+  } catch {
+    // Without a service worker the playground still works; it just needs the network to reload.
+  }
 }
