@@ -289,6 +289,9 @@ function binaryOp(em: Emitter, op: string, left: Expr, right: Expr): Js {
       if (numbers) return binary(l(), "*", r());
       return atom(`${em.py("mul")}(${arg(em, left)}, ${arg(em, right)})`);
     case "-":
+      // Non-numbers (sets, datetimes) subtract through their dunders.
+      if (numbers) return binary(l(), "-", r());
+      return atom(`${em.py("sub")}(${arg(em, left)}, ${arg(em, right)})`);
     case "&":
     case "|":
     case "^":

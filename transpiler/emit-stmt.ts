@@ -269,8 +269,9 @@ function update(em: Emitter, s: Extract<Stmt, { kind: "UpdateStatement" }>): voi
       : t.kind === "MemberExpression"
         ? memberTarget(em, t)
         : expr(em, t).text;
-  const plain = ["-", "&", "|", "^", "<<", ">>"].includes(s.op);
-  if (plain || (numbers && (s.op === "+" || s.op === "*")) || (strings && s.op === "+")) {
+  const plain = ["&", "|", "^", "<<", ">>"].includes(s.op);
+  const arithmetic = numbers && (s.op === "+" || s.op === "-" || s.op === "*");
+  if (plain || arithmetic || (strings && s.op === "+")) {
     line(em, `${target} ${s.op}= ${value};`, s);
     return;
   }
@@ -280,6 +281,7 @@ function update(em: Emitter, s: Extract<Stmt, { kind: "UpdateStatement" }>): voi
 function combine(em: Emitter, op: string, a: string, b: string, numbers: boolean): string {
   if (numbers && (op === "+" || op === "-" || op === "*")) return `${a} ${op} ${b}`;
   if (op === "+") return `${em.py("add")}(${a}, ${b})`;
+  if (op === "-") return `${em.py("sub")}(${a}, ${b})`;
   if (op === "*") return `${em.py("mul")}(${a}, ${b})`;
   if (helperOps[op]) return `${em.py(helperOps[op])}(${a}, ${b})`;
   return `${a} ${op} ${b}`;

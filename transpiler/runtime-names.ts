@@ -47,6 +47,21 @@ export const exceptionNames = new Set([
   "UnboundLocalError",
   "BaseExceptionGroup",
   "ExceptionGroup",
+  "EOFError",
+  "ImportError",
+  "ModuleNotFoundError",
+  "UnicodeError",
+  "BufferError",
+  "MemoryError",
+  "FloatingPointError",
+  "FileNotFoundError",
+  "PermissionError",
+  "BrokenPipeError",
+  "ConnectionAbortedError",
+  "Warning",
+  "UserWarning",
+  "DeprecationWarning",
+  "RuntimeWarning",
 ]);
 
 /** Builtin functions and types exported by the runtime. */
@@ -93,6 +108,14 @@ export const builtinNames = new Set([
   "ord",
   "divmod",
   "callable",
+  "input",
+  "object",
+  "hex",
+  "oct",
+  "bin",
+  "pow",
+  "ascii",
+  "NoneType",
   ...exceptionNames,
 ]);
 
