@@ -16,7 +16,6 @@ export {
   NoneType,
   object,
   PyObject,
-  set,
   type,
 } from "./constructors.js";
 export { DictView, PyDict } from "./dict.js";
@@ -67,5 +66,5 @@ export { PySet } from "./set.js";
 export { formatException, formatExceptionOnly, printException } from "./traceback.js";
 export type { Frame, FramesOf } from "./traceback.js";
 export { truthy } from "./truthy.js";
-export { dict, list, str, tuple } from "./type-methods.js";
+export { dict, list, set, str, tuple } from "./type-methods.js";
 export { PyTuple } from "./tuple.js";

@@ -7,6 +7,19 @@ import { cpythonSetOrder } from "./set-order.js";
 
 /** A Python set. */
 export class PySet<T = any> extends Set<T> {
+  /** How many leading elements came from a constant set display (see `PySet.display`). */
+  private displayCount = 0;
+
+  /**
+   * A set display whose elements are all constants, `{10, 20, 30}`: CPython builds it from a
+   * frozenset, which can give another iteration order than adding the same items one by one.
+   */
+  static display<T>(items: Iterable<T>): PySet<T> {
+    const s = new PySet<T>(items);
+    s.displayCount = s.size;
+    return s;
+  }
+
   /** `s.add(x)`. */
   override add(x: T): this {
     super.add(hashKey(x) as T);
@@ -19,12 +32,15 @@ export class PySet<T = any> extends Set<T> {
   }
   /** Removes `x` if present; JS's `delete`. */
   override delete(x: T): boolean {
-    return super.delete(hashKey(x) as T);
+    const removed = super.delete(hashKey(x) as T);
+    // Deletions leave dummies in CPython's table, which the order model does not follow.
+    if (removed) this.displayCount = 0;
+    return removed;
   }
   /** Iterates in CPython's order (hash-table order for ints, insertion order otherwise). */
   override [Symbol.iterator](): SetIterator<T> {
     const items = [...super.values()];
-    const order = cpythonSetOrder(items);
+    const order = cpythonSetOrder(items, this.displayCount);
     return (order ?? items)[Symbol.iterator]() as unknown as SetIterator<T>;
   }
   /** Same as iteration. */

@@ -4,11 +4,13 @@
 import {
   dict as dictType,
   list as listType,
+  set as setType,
   str as strType,
   tuple as tupleType,
 } from "./constructors.js";
 import { PyDict } from "./dict.js";
 import { listMethods } from "./list-methods.js";
+import { PySet } from "./set.js";
 import { strMethods } from "./str-methods.js";
 
 /** Python's `str`, with every str method as a function taking the string first. */
@@ -21,6 +23,11 @@ export const list = Object.assign(listType, listMethods);
 export const tuple = Object.assign(tupleType, {
   index: listMethods.index,
   count: listMethods.count,
+});
+
+/** Python's `set`, with `set.display([...])` for a set display of constants (`{1, 2, 3}`). */
+export const set = Object.assign(setType, {
+  display: <T>(items: Iterable<T>) => PySet.display(items),
 });
 
 /** Python's `dict`, with `fromkeys` and the dict methods taking the dict first. */

@@ -27,6 +27,11 @@ function call(fn: string, args: any[], kwargs: Record<string, unknown>): unknown
       return (b.py as Record<string, (...a: unknown[]) => unknown>)[name]!(...args);
     case "builtin":
       if (name === "type_name") return b.typeName(args[0]);
+      if (name === "set_display") {
+        const s = b.set.display(args[0]);
+        for (const x of args[1]) s.add(x);
+        return s;
+      }
       if (name === "iter_type_name") {
         return b.typeName(
           (b as unknown as Record<string, (x: unknown) => unknown>)[args[0]]!(args[1]),

@@ -255,6 +255,16 @@ def call_cases():
         add("builtin:zip", *args, **kw)
     for args in [([1, 2, 3],), ("abc",), ({"a": 1, "b": 2},), (range(5),), (5,)]:
         add("builtin:reversed", *args)
+    for items, extra in [([10, 20, 30, 40, 50], []), ([10, 5, 7, 8, 9, 20], []), ([3, 1, 2], []),
+                         ([100, 3, 1, 17, 9, 33, 65], []), ([5, 15, 25, 35], [45]),
+                         ([10, 20, 30, 40, 50], [60, 70, 80]), (list(range(40, 0, -3)), [1000]),
+                         ([64, 32, 16, 8, 0], [])]:
+        add("builtin:set_display", items, extra)
+    rnd = random.Random(13)
+    for _ in range(150):
+        items = rnd.sample(range(-5, rnd.choice([20, 100, 1000])), rnd.randint(3, 25))
+        add("builtin:set_display", items, rnd.sample(range(2000, 2100), rnd.randint(0, 3)))
+        add("builtin:set", items)
     for args in [(5,), (1, 5), (0, 10, 3), (5, 0, -1), (0,), (1, 2, 0), (1.5,)]:
         add("builtin:range", *args)
     for args in [("abc",), ((1, 2),), ({"a": 1, "b": 2},), ({3, 1},), (range(3),), ("",), (5,)]:
@@ -377,6 +387,11 @@ def run_call(fn, args, kwargs):
     if kind == "builtin":
         if name == "type_name":
             return type(args[0]).__name__
+        if name == "set_display":
+            s = eval("{" + ", ".join(map(repr, args[0])) + "}")
+            for x in args[1]:
+                s.add(x)
+            return s
         if name == "iter_type_name":
             return type(eval(args[0])(args[1])).__name__
         if name == "isinstance":
