@@ -199,6 +199,41 @@ test("Check all marks ✓ on every example the conformance test passes", async (
   assert(wrong.length === 0, `not ✓ in the browser although conformance passes: ${wrong.join(", ")}`);
 }, 300_000);
 
+test("light and dark themes follow the system", async () => {
+  const brightness = (page, selector, property) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el, p) => {
+        const [r, g, b] = getComputedStyle(el)[p].match(/\d+/g).map(Number);
+        return (r + g + b) / 3;
+      }, property);
+  for (const [colorScheme, dark] of [["light", false], ["dark", true]]) {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme });
+    const page = await open(ctx, server.url);
+    for (const selector of ["body", ".pane", "#python .cm-gutters"]) {
+      const value = await brightness(page, selector, "backgroundColor");
+      assert(dark ? value < 80 : value > 180, `${colorScheme}: ${selector} background ${value}`);
+    }
+    const text = await brightness(page, "#python .cm-content", "color");
+    assert(dark ? text > 150 : text < 100, `${colorScheme}: editor text brightness ${text}`);
+    await ctx.close();
+  }
+});
+
+test("the gallery groups every example by topic", async () => {
+  const page = await fresh();
+  const index = JSON.parse(readFileSync(join(root, "examples", "index.json"), "utf8"));
+  const groups = await page.locator(".gallery details").evaluateAll((ds) =>
+    ds.map((d) => [d.querySelector("summary").textContent, [...d.querySelectorAll(".ex-item")].map((b) => b.dataset.file)]),
+  );
+  for (const e of index) {
+    const group = groups.find(([, files]) => files.includes(e.file));
+    assert(group?.[0].startsWith(e.topic), `${e.file} listed under ${group?.[0]}, not ${e.topic}`);
+  }
+  assertEqual(groups.flatMap(([, files]) => files).length, index.length, "examples listed");
+});
+
 test("once loaded, the playground works offline", async () => {
   const page = await fresh();
   await page.locator("#status").filter({ hasText: "Ready" }).waitFor({ timeout: 15_000 });
