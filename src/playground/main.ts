@@ -48,7 +48,6 @@ let clock: ClockMode = start.clock;
 let example: Example | undefined = start.example;
 let lineMap: LineMap = { pyOfTs: new Map(), tsOfPy: new Map() };
 let events: RuntimeEvent[] = [];
-let lastRun: RunResult | undefined;
 
 const runner = new Runner((ready) => {
   document.body.classList.toggle("loading", !ready);
@@ -100,7 +99,6 @@ function openExample(e: Example): void {
   example = e;
   setText(py, e.source);
   gallery.select(e.file);
-  lastRun = undefined;
   renderCompare($("compare"), example, undefined);
   persist();
 }
@@ -133,7 +131,6 @@ function run(): void {
         drawTimeline();
         if (exitCode < 0 || !runExample) return;
         result.exitCode = exitCode;
-        lastRun = result;
         const ok = renderCompare($("compare"), runExample, result);
         if (ok === undefined) return;
         gallery.mark(runExample.file, ok);
@@ -216,7 +213,7 @@ window.addEventListener("keydown", (ev) => {
 });
 
 gallery.select(example && example.source === start.source ? example.file : undefined);
-renderCompare($("compare"), example, lastRun);
+renderCompare($("compare"), example, undefined);
 transpiler.request(start.source, fileName());
 runner.prepare(start.source, fileName());
 showTab("timeline");

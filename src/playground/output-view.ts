@@ -50,14 +50,6 @@ export class OutputView {
     this.status.textContent = "";
   }
 
-  /** The text of every kept line of a stream (or both), newline-terminated where the program ended a line. */
-  text(stream?: OutputChunk["stream"]): string {
-    return this.lines
-      .filter((l) => !stream || l.stream === stream)
-      .map((l) => (l.open ? l.text : `${l.text}\n`))
-      .join("");
-  }
-
   /** Queues output for the next frame; `dropped` lines were already discarded by the worker. */
   append(chunks: OutputChunk[], dropped: number): void {
     this.dropped += dropped;
