@@ -96,7 +96,8 @@ export class TaskGroup {
       throw new RuntimeError(`TaskGroup ${this.__repr__()} is finished`);
     if (this._aborting) throw new RuntimeError(`TaskGroup ${this.__repr__()} is shutting down`);
     const loop = this._loop as EventLoop;
-    const task = loop.create_task(coro, kw.name === undefined ? {} : { name: kw.name });
+    const task = loop.create_task(coro);
+    if (kw.name !== undefined && kw.name !== null) task.set_name(kw.name);
     if (task.done()) this._on_task_done(task as Task<unknown>);
     else {
       this._tasks.add(task as Task<unknown>);

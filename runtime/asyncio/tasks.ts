@@ -7,11 +7,16 @@ import { set } from "./pyvalues.js";
 import type { EventLoop } from "./loop.js";
 import type { Task } from "./task.js";
 
-/** `asyncio.create_task(coro, name=None)`: schedules the coroutine on the running loop. */
+/**
+ * `asyncio.create_task(coro, name=None)`: schedules the coroutine on the running loop. As in
+ * CPython 3.11 the task is made unnamed (taking a `Task-N` number) and renamed afterwards.
+ */
 export function create_task<T>(coro: Coroutine<T>, ...rest: unknown[]): Task<T> {
   const [, kw] = splitKwargs(rest);
   const loop = get_running_loop();
-  return loop.create_task(coro, kw.name === undefined ? {} : { name: kw.name });
+  const task = loop.create_task(coro);
+  if (kw.name !== undefined && kw.name !== null) task.set_name(kw.name);
+  return task;
 }
 
 /** `asyncio.current_task()`: the task whose step is running, or None. */

@@ -145,3 +145,22 @@ describe("reprs", () => {
     );
   });
 });
+
+describe("task names", () => {
+  // Recorded with python3 3.11.7: asyncio.create_task(name=) takes a Task-N number, then renames.
+  test("a named create_task still uses up a Task-N number", async () => {
+    const w = async_def(async function w() {
+      print(asyncio.current_task()?.get_name());
+    });
+    const main = async_def(async function main() {
+      await asyncio.create_task(w(), { name: "t0" });
+      const tg = new asyncio.TaskGroup();
+      await tg.__aenter__();
+      tg.create_task(w());
+      await tg.__aexit__(null, null, null);
+      await asyncio.create_task(w());
+    });
+    const result = await run(() => asyncio.run(main()));
+    expect(result.stdout).toBe("t0\nTask-3\nTask-4\n");
+  });
+});
