@@ -48,6 +48,8 @@ let clock: ClockMode = start.clock;
 let example: Example | undefined = start.example;
 let lineMap: LineMap = { pyOfTs: new Map(), tsOfPy: new Map() };
 let events: RuntimeEvent[] = [];
+/** During a real-time run: a clock reading and when the page saw it, to extend the timeline to now. */
+let live: { clock: number; page: number } | undefined;
 
 const runner = new Runner((ready) => {
   document.body.classList.toggle("loading", !ready);
@@ -69,6 +71,7 @@ const transpiler = new TranspileClient((reply) => {
 });
 
 let debounce: ReturnType<typeof setTimeout> | undefined;
+let liveTimer: ReturnType<typeof setInterval> | undefined;
 const py: EditorView = pythonEditor($("python"), {
   doc: start.source,
   onChange(doc) {
@@ -108,7 +111,10 @@ function run(): void {
   const runExample = example && example.source === source ? example : undefined;
   output.clear();
   events = [];
+  live = undefined;
   drawTimeline();
+  clearInterval(liveTimer);
+  if (clock === "real") liveTimer = setInterval(drawTimeline, 200);
   runButton.disabled = false;
   stopButton.disabled = false;
   status.textContent = "Running…";
@@ -121,10 +127,12 @@ function run(): void {
         for (const c of chunks) result[c.stream] += c.text;
       },
       events(batch) {
+        if (events.length === 0 && batch.length > 0)
+          live = { clock: batch[0]!.time, page: performance.now() };
         for (const e of batch) events.push(e);
-        if (clock === "real") drawTimeline();
       },
       done(exitCode, ms) {
+        clearInterval(liveTimer);
         output.finish(exitCode, ms);
         stopButton.disabled = true;
         status.textContent = exitCode < 0 ? "Stopped" : "";
@@ -145,7 +153,9 @@ function run(): void {
 function drawTimeline(): void {
   const root = $("timeline");
   if (root.hidden) return;
-  renderTimeline(root, buildTimeline(events), root.clientWidth - 8);
+  const now =
+    live && runner.running ? live.clock + (performance.now() - live.page) / 1000 : undefined;
+  renderTimeline(root, buildTimeline(events, now), root.clientWidth - 8);
 }
 
 async function checkAll(): Promise<void> {

@@ -36,8 +36,11 @@ export interface Timeline {
   end: number;
 }
 
-/** Builds the timeline from events in the order the runtime emitted them. */
-export function buildTimeline(events: readonly RuntimeEvent[]): Timeline {
+/**
+ * Builds the timeline from events in the order the runtime emitted them. While a real-time run is
+ * still going, `now` (clock seconds) extends the open spans up to the present.
+ */
+export function buildTimeline(events: readonly RuntimeEvent[], now?: number): Timeline {
   const rows = new Map<number, Row>();
   const open = new Map<number, Span>();
   const stalls: Timeline["stalls"] = [];
@@ -94,6 +97,7 @@ export function buildTimeline(events: readonly RuntimeEvent[]): Timeline {
         break;
     }
   }
+  if (now !== undefined && events.length > 0) end = Math.max(end, now);
   for (const [task, span] of open) {
     span.to = end;
     open.delete(task);
