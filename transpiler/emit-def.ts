@@ -109,7 +109,7 @@ function kwargsPrologue(em: Emitter, params: Param[], fnScope: Scope): void {
   if (kw) parts.push(`...${named}`);
   const positional = star ? em.names.claimFreeName("positional") : "";
   const pattern = `[${positional}, { ${parts.join(", ")} }]`;
-  em.out.line(`const ${pattern} = ${em.rt("splitKwargs")}(${rest});`);
+  em.out.line(`const ${pattern}: [unknown[], any] = ${em.rt("splitKwargs")}(${rest});`);
   if (star) em.out.line(`const ${em.names.js(star.name)} = ${em.rt("tuple")}(${positional});`);
   if (kw) em.out.line(`const ${em.names.js(kw.name)} = ${em.rt("dict")}(${named});`);
 }
@@ -314,7 +314,7 @@ export function emitClass(em: Emitter, cls: ClassDefinition): void {
   if (awaitable) em.out.line(`${em.rt("async_def")}.awaitable(${name});`);
   for (const d of decorated) {
     // A decorated method is the decorator applied to the (already wrapped) prototype function.
-    const slot = `${name}.prototype.${d.name}`;
+    const slot = `(${name}.prototype as any).${d.name}`;
     const deco = em.inScope(scope.parent!, () => applyDecorators(em, d.decorators));
     em.out.line(`${slot} = ${deco.open}${slot}${deco.close};`);
   }

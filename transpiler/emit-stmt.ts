@@ -166,8 +166,10 @@ export function assignTo(em: Emitter, t: Expr, value: string, annotation: Expr |
   if (t.kind === "VariableName") {
     const d = declare(em, t.name);
     const annotated = d && tsType(annotation) ? `: ${tsType(annotation)}` : "";
-    // An empty list literal would be `never[]` to tsc.
-    const type = annotated || (d && value === "[]" ? ": any[]" : "");
+    // For tsc: an empty list literal would be `never[]`; a `let` whose later values may have
+    // another type must not take the first one's.
+    const loose = d === "let " && em.scope.types.get(t.name) === "unknown" ? ": any" : "";
+    const type = annotated || (d && value === "[]" ? ": any[]" : loose);
     return `${d}${em.nameRef(t.name)}${type} = ${value}`;
   }
   if (t.kind === "MemberExpression")
@@ -181,7 +183,7 @@ export function assignTo(em: Emitter, t: Expr, value: string, annotation: Expr |
     if (!names) return em.unsupported(t, "unpacking into subscripts");
     const decls = new Set(names.map((n) => declare(em, n)));
     const d = decls.size === 1 ? [...decls][0] : "";
-    return `${d}${targetPattern(em, t)} = ${value}`;
+    return `${d}${targetPattern(em, t)}${d === "let " ? ": any" : ""} = ${value}`;
   }
   return em.unsupported(t, "this assignment target");
 }

@@ -69,7 +69,7 @@ describe("functions", () => {
     ].join("\n");
     expect(body(src)).toMatchInlineSnapshot(`
       "function f(a, ...rest) {
-        const [positional, { key = 1, ...named }] = splitKwargs(rest);
+        const [positional, { key = 1, ...named }]: [unknown[], any] = splitKwargs(rest);
         const args = tuple(positional);
         const kwargs = dict(named);
         print(a, args, key, sorted(kwargs));

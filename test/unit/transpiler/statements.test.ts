@@ -37,7 +37,7 @@ describe("assignment", () => {
     const src =
       "a, b = 1, 2\na, b = b, a\nx = y = 0\nfirst, *rest = [1, 2, 3]\nprint(a, b, x, y, first, rest)\n";
     expect(body(src)).toMatchInlineSnapshot(`
-      "let [a, b] = [1, 2];
+      "let [a, b]: any = [1, 2];
       [a, b] = [b, a];
       const x = 0;
       const y = x;
