@@ -65,6 +65,17 @@ if (python === null) log("python3 not available: the CPython columns are skipped
 const hasPython = python !== null;
 const loadBefore = loadavg()[0].toFixed(2);
 
+/** The commit measured, and whether the sources differ from it. */
+function commitMeasured() {
+  const head = spawnSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" });
+  if (head.status !== 0) return "not a git checkout";
+  const dirty = spawnSync("git", ["status", "--porcelain", "--", "runtime", "transpiler", "src"], {
+    encoding: "utf8",
+  });
+  return `${head.stdout.trim()}${dirty.stdout.trim() === "" ? "" : " with uncommitted changes in runtime/, transpiler/ or src/"}`;
+}
+const commit = commitMeasured();
+
 log("1. event-loop throughput");
 const loop = benchLoop({ runs, hasPython, only: values.only?.split(","), log });
 const loopText = loopTables(loop);
@@ -103,6 +114,7 @@ if (!values["no-write"]) {
   const findings = existsSync(findingsFile) ? readFileSync(findingsFile, "utf8").trim() : "(none)";
   const doc = documentText({
     date: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
+    commit,
     node: process.version,
     python,
     nproc: cpus().length,

@@ -17,6 +17,12 @@ function traceMapFor(file) {
   return maps.get(file);
 }
 
+/** A path relative to the checkout; dependencies as "node_modules/…" even when linked from elsewhere. */
+function shortPath(root, file) {
+  const at = file.lastIndexOf("node_modules/");
+  return at >= 0 ? file.slice(at) : relative(root, file);
+}
+
 /** "runtime/asyncio/task.ts:120" for a call frame, or a label for the program, node and V8. */
 function place(frame, root) {
   const { url, lineNumber, columnNumber } = frame;
@@ -32,10 +38,10 @@ function place(frame, root) {
     });
     if (pos.source !== null) {
       const source = fileURLToPath(new URL(pos.source, url));
-      return `${relative(root, source)}:${pos.line}`;
+      return `${shortPath(root, source)}:${pos.line}`;
     }
   }
-  return `${relative(root, file)}:${lineNumber + 1}`;
+  return `${shortPath(root, file)}:${lineNumber + 1}`;
 }
 
 function fileOf(where) {

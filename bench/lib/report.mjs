@@ -118,6 +118,7 @@ rewrites this page; hand-written notes live in \`bench/findings.md\`, copied in 
 
 | | |
 | --- | --- |
+| commit | ${d.commit} |
 | node | ${d.node} |
 | python3 | ${python} |
 | nproc | ${d.nproc} (${d.cpu}) |
