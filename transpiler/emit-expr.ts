@@ -14,7 +14,7 @@ import type { Scope } from "./scope.js";
 import type { Emitter } from "./emitter.js";
 import { atom, binary, type Js, Level, wrap } from "./precedence.js";
 import { iterableBuiltins } from "./runtime-names.js";
-import { hasJsTruthiness, isNumeric, isPrimitive } from "./types.js";
+import { hasJsTruthiness, isNumeric, isPrimitive, type PyType } from "./types.js";
 import { exprChildren } from "./visit.js";
 
 /** Emits an expression. */
@@ -331,8 +331,15 @@ function isNone(e: Expr): boolean {
   return e.kind === "Constant" && e.value === null;
 }
 
-function isLiteral(e: Expr): boolean {
-  return e.kind === "Number" || e.kind === "String" || (e.kind === "Constant" && e.value !== "...");
+/** JS `===` agrees with Python `==`: same primitive kind on both sides (`True == 1` does not),
+ * or a number/string literal against a value of unknown type. */
+function strictEqualityWorks(a: Expr, ta: PyType, b: Expr, tb: PyType): boolean {
+  const kind = (t: PyType) => (t === "int" || t === "float" || t === "num" ? "number" : t);
+  if (isPrimitive(ta) && isPrimitive(tb)) {
+    return kind(ta) === kind(tb) || (ta !== "bool" && tb !== "bool");
+  }
+  const literal = (e: Expr) => e.kind === "Number" || e.kind === "String";
+  return (literal(a) && tb === "unknown") || (literal(b) && ta === "unknown");
 }
 
 /** One comparison `a op b` with both sides already emitted. */
@@ -347,9 +354,7 @@ function compareOne(em: Emitter, op: string, a: Expr, b: Expr, ja: Js, jb: Js): 
         const other = isNone(a) ? jb : ja;
         return binary(other, neg ? "!=" : "==", atom("null"));
       }
-      if ((isPrimitive(ta) && isPrimitive(tb)) || isLiteral(a) || isLiteral(b)) {
-        return binary(ja, neg ? "!==" : "===", jb);
-      }
+      if (strictEqualityWorks(a, ta, b, tb)) return binary(ja, neg ? "!==" : "===", jb);
       return atom(
         `${em.py(neg ? "ne" : "eq")}(${wrap(ja, Level.Comma)}, ${wrap(jb, Level.Comma)})`,
       );

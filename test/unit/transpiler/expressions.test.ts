@@ -58,6 +58,11 @@ describe("operators", () => {
     expect(await output(src)).toBe("g\nTrue\n");
   });
 
+  it("compares bools and numbers as Python does", async () => {
+    const src = "t = True\nn = 1\nprint(t == n, t == 1, 1 == 1.0, 'a' == 'a', n != 2)\n";
+    expect(await output(src)).toBe("True True True True True\n");
+  });
+
   it("gives and/or Python's value semantics", async () => {
     const src = "x = []\ny = x or 'default'\nprint(y, 0 or None, 'a' and 'b', [] and 1)\n";
     expect(await output(src)).toBe("default None b []\n");
