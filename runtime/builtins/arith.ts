@@ -1,9 +1,10 @@
 // Python's arithmetic operators where JS differs: floor division and modulo with the divisor's
-// sign, `**`, `/` by zero, `+`/`*` on sequences, and OverflowError past 2^53 (contract §3).
+// sign, `**`, `/` by zero, `+`/`*` on sequences, and exact ints or OverflowError (contract §3).
 // Mirrors Objects/longobject.c and float_divmod in Objects/floatobject.c.
 
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from "./exceptions.js";
 import { isFloatValue, PyFloat } from "./float.js";
+import { exactIntOp } from "./exactint.js";
 import { percent } from "./format.js";
 import { pow as libmPow } from "./libm.js";
 import { typeName } from "./pytype.js";
@@ -22,12 +23,15 @@ function isInt(x: unknown): boolean {
   return typeof x === "boolean" || (typeof x === "number" && Number.isInteger(x));
 }
 
-/** Raises OverflowError when an int result left JS's exact range. */
-export function checkInt(r: number, a: unknown, b: unknown): number {
-  if (isInt(a) && isInt(b) && Number.isFinite(r) && Math.abs(r) > 2 ** 53) {
-    throw new OverflowError("integer result too large for asyncio-ts");
-  }
-  return r;
+/** An int result of `a op b` as computed in floating point, redone exactly past 2^53. */
+function checkInt(
+  r: number,
+  a: unknown,
+  b: unknown,
+  exact: (x: bigint, y: bigint) => bigint,
+): number {
+  if (!isInt(a) || !isInt(b)) return r;
+  return exactIntOp(r, () => exact(BigInt(Number(a)), BigInt(Number(b))));
 }
 
 function unsupported(op: string, a: unknown, b: unknown): never {
@@ -57,7 +61,7 @@ export const NotImplemented: unique symbol = Symbol("NotImplemented");
 export function add(a: unknown, b: unknown): any {
   const x = num(a);
   const y = num(b);
-  if (x !== undefined && y !== undefined) return checkInt(x + y, a, b);
+  if (x !== undefined && y !== undefined) return checkInt(x + y, a, b, (p, q) => p + q);
   if (typeof a === "string") {
     if (typeof b === "string") return a + b;
     throw new TypeError(`can only concatenate str (not "${typeName(b)}") to str`);
@@ -80,7 +84,7 @@ export function add(a: unknown, b: unknown): any {
 export function sub(a: unknown, b: unknown): any {
   const x = num(a);
   const y = num(b);
-  if (x !== undefined && y !== undefined) return checkInt(x - y, a, b);
+  if (x !== undefined && y !== undefined) return checkInt(x - y, a, b, (p, q) => p - q);
   if (a instanceof Set && b instanceof Set) return (a as any).difference(b);
   const r = dunder(a, b, "__sub__", "__rsub__");
   return r === NotImplemented ? unsupported("-", a, b) : r;
@@ -102,7 +106,7 @@ function repeat(seq: unknown, n: unknown): any {
 export function mul(a: unknown, b: unknown): any {
   const x = num(a);
   const y = num(b);
-  if (x !== undefined && y !== undefined) return checkInt(x * y, a, b);
+  if (x !== undefined && y !== undefined) return checkInt(x * y, a, b, (p, q) => p * q);
   if (typeof a === "string" || Array.isArray(a)) return repeat(a, b);
   if (typeof b === "string" || Array.isArray(b)) return repeat(b, a);
   const r = dunder(a, b, "__mul__", "__rmul__");
@@ -255,11 +259,7 @@ export function pow(a: unknown, b: unknown, m?: unknown): any {
   const [x, y] = p;
   if (x === 0 && y < 0) throw new ZeroDivisionError("0.0 cannot be raised to a negative power");
   if (isInt(a) && isInt(b) && y >= 0) {
-    const r = x ** y;
-    if (Math.abs(r) > 2 ** 53) {
-      throw new OverflowError("integer result too large for asyncio-ts");
-    }
-    return r;
+    return exactIntOp(x ** y, () => BigInt(x) ** BigInt(y));
   }
   const r = libmPow(x, y);
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) {

@@ -2,6 +2,7 @@
 // `type(x) === int`, `repr(int)` → `<class 'int'>`. Mirrors the tp_new of Objects/*object.c.
 
 import { OverflowError, TypeError, ValueError } from "./exceptions.js";
+import { exactInt } from "./exactint.js";
 import { isFloatValue, PyFloat } from "./float.js";
 import { iterate } from "./iteration.js";
 import { splitKwargs } from "./kwargs.js";
@@ -13,13 +14,6 @@ import { repr, toStr } from "./repr.js";
 import { PySet } from "./set.js";
 import { truthy } from "./truthy.js";
 import { PyTuple } from "./tuple.js";
-
-function checkSafe(n: number): number {
-  if (!Number.isSafeInteger(n)) {
-    throw new OverflowError("integer result too large for asyncio-ts");
-  }
-  return n;
-}
 
 /** Replaces Unicode decimal digits (`٣`) by ASCII ones: every Nd block is a run of 0–9. */
 function asciiDigits(s: string): string {
@@ -66,7 +60,7 @@ function parseIntText(text: string, base: number): number {
     if (d < 0) throw bad();
     big = big * BigInt(b) + BigInt(d);
   }
-  return checkSafe(sign * Number(big));
+  return exactInt(sign < 0 ? -big : big);
 }
 
 /** Python's `int(x=0, base=10)`. */
@@ -88,7 +82,7 @@ export const int = defineBuiltinType(
       if (!Number.isFinite(n)) throw new OverflowError("cannot convert float infinity to integer");
       return Math.trunc(n) + 0;
     }
-    if (typeof x === "bigint") return checkSafe(Number(x));
+    if (typeof x === "bigint") return exactInt(x);
     if (typeof x === "string") return parseIntText(x, 10);
     const o = x as { __int__?: () => number; __index__?: () => number; __trunc__?: () => number };
     if (o !== null && typeof o === "object") {

@@ -10,6 +10,7 @@ import {
   ValueError,
 } from "./exceptions.js";
 import { pow as arithPow, floatDivmod } from "./arith.js";
+import { exactIntOp } from "./exactint.js";
 import { strFormat } from "./format.js";
 import { gt, lt } from "./compare.js";
 import { isFloatValue, PyFloat, roundDecimal } from "./float.js";
@@ -217,15 +218,11 @@ export const sum = builtin("sum", function sum(...args: unknown[]): any {
     const a = total instanceof PyFloat ? total.value : total;
     const b = x instanceof PyFloat ? x.value : x;
     if (typeof a === "number" && (typeof b === "number" || typeof b === "boolean")) {
-      total = a + Number(b);
-      if (
-        Number.isInteger(total) &&
-        !Number.isSafeInteger(total) &&
-        Number.isInteger(a) &&
-        Number.isInteger(Number(b))
-      ) {
-        throw new OverflowError("integer result too large for asyncio-ts");
-      }
+      const y = Number(b);
+      total =
+        Number.isInteger(a) && Number.isInteger(y)
+          ? exactIntOp(a + y, () => BigInt(a) + BigInt(y))
+          : a + y;
     } else if (Array.isArray(a) && Array.isArray(b)) {
       total = a instanceof PyTuple ? PyTuple.of(...a, ...b) : [...a, ...b];
     } else if (typeof b === "string") {

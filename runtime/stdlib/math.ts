@@ -2,6 +2,7 @@
 // algorithms where JS has none (fsum, gcd, isqrt, comb). Mirrors Modules/mathmodule.c.
 
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from "../builtins/exceptions.js";
+import { exactInt } from "../builtins/exactint.js";
 import { iterate } from "../builtins/iteration.js";
 import { isKwargs } from "../builtins/kwargs.js";
 import { PyFloat } from "../builtins/float.js";
@@ -101,10 +102,9 @@ function fsum(xs: unknown): number {
 function factorial(n: unknown): number {
   const k = integer(n);
   if (k < 0) throw new ValueError("factorial() not defined for negative values");
-  let r = 1;
-  for (let i = 2; i <= k; i++) r *= i;
-  if (!Number.isSafeInteger(r)) throw new OverflowError("integer result too large for asyncio-ts");
-  return r;
+  let r = 1n;
+  for (let i = 2n; i <= BigInt(k); i++) r *= i;
+  return exactInt(r);
 }
 
 function comb(n: unknown, k: unknown): number {
@@ -116,9 +116,7 @@ function comb(n: unknown, k: unknown): number {
   let r = 1n;
   const kk = Math.min(b, a - b);
   for (let i = 1; i <= kk; i++) r = (r * BigInt(a - kk + i)) / BigInt(i);
-  if (r > BigInt(Number.MAX_SAFE_INTEGER))
-    throw new OverflowError("integer result too large for asyncio-ts");
-  return Number(r);
+  return exactInt(r);
 }
 
 function perm(n: unknown, k: unknown = null): number {
@@ -127,10 +125,9 @@ function perm(n: unknown, k: unknown = null): number {
   if (a < 0) throw new ValueError("n must be a non-negative integer");
   if (b < 0) throw new ValueError("k must be a non-negative integer");
   if (b > a) return 0;
-  let r = 1;
-  for (let i = a - b + 1; i <= a; i++) r *= i;
-  if (!Number.isSafeInteger(r)) throw new OverflowError("integer result too large for asyncio-ts");
-  return r;
+  let r = 1n;
+  for (let i = a - b + 1; i <= a; i++) r *= BigInt(i);
+  return exactInt(r);
 }
 
 const mathModule = {

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from "vitest";
 import * as b from "../../../runtime/builtins/index.js";
-import { dec, type Outcome, observe, recorded } from "./decode.js";
+import { dec, expected, observe } from "./decode.js";
 import { fixtures } from "./fixtures.js";
 
 const typesByName: Record<string, unknown> = {
@@ -59,17 +59,6 @@ function call(fn: string, args: any[], kwargs: Record<string, unknown>): unknown
       return b.PyTuple.of(result, target);
     }
   }
-}
-
-/**
- * CPython's outcome, except where integer arithmetic leaves ±2^53: there the runtime raises
- * OverflowError by design (contract §3).
- */
-function expected(c: Outcome & { fn: string }): string {
-  if (c.fn.startsWith("op:") && c.ok?.t === "int" && Math.abs(c.ok.v) > 2 ** 53) {
-    return "err OverflowError: integer result too large for asyncio-ts";
-  }
-  return recorded(c);
 }
 
 describe("calls", () => {

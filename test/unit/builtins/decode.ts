@@ -116,4 +116,20 @@ export function recorded(o: Outcome): string {
   return o.err === undefined ? `ok ${o.repr}` : `err ${o.err}`;
 }
 
+/**
+ * CPython's outcome, except for an int result that a JS number cannot hold exactly: there the
+ * runtime raises OverflowError by design (contract §3).
+ */
+export function expected(c: Outcome): string {
+  if (c.ok?.t === "int" && !holdsExactly(c.repr!)) {
+    return "err OverflowError: integer result too large for asyncio-ts";
+  }
+  return recorded(c);
+}
+
+function holdsExactly(digits: string): boolean {
+  const n = Number(digits);
+  return Number.isFinite(n) && BigInt(n).toString() === digits;
+}
+
 export { PyFloat };
