@@ -1,8 +1,8 @@
 // The page's side of the run worker: compiles esbuild.wasm once, keeps one worker warm, runs
 // programs in it, and on Stop terminates it and starts a fresh one.
 import wasmUrl from "esbuild-wasm/esbuild.wasm?url";
-import type { ClockMode, FromWorker, OutputChunk, ToWorker } from "./protocol.js";
 import type { RuntimeEvent } from "../../runtime/events.js";
+import type { ClockMode, FromWorker, OutputChunk, ToWorker } from "./protocol.js";
 
 /** What a run reports back while and after it runs. */
 export interface RunHandlers {
