@@ -1,6 +1,7 @@
 // A fast-check generator of small random asyncio programs (task graphs with create_task, gather,
-// tied sleeps, wait_for timeouts, cancellations, Queue producers/consumers) for differential runs
-// against CPython 3.11 (DESIGN.md §7, layer 4).
+// tied sleeps, wait_for and timeout() deadlines, cancellations, Queue producers/consumers, wait,
+// as_completed, TaskGroup, shield, Event, Semaphore, futures) for differential runs against
+// CPython 3.11 (DESIGN.md §7, layer 4).
 
 import fc from "fast-check";
 
@@ -11,7 +12,8 @@ const DELAYS = [0, 0.1, 0.2, 0.25, 0.3, 0.5, 1] as const;
 export type Step =
   | { kind: "sleep"; delay: number }
   | { kind: "print"; text: string }
-  | { kind: "call"; worker: number };
+  | { kind: "call"; worker: number }
+  | { kind: "whoami" };
 
 /** An `async def wN(name)` coroutine. */
 export interface Worker {
@@ -24,7 +26,9 @@ export interface Worker {
 
 /** One statement group of `main()`. */
 export type Action =
-  | { kind: "spawn"; worker: number }
+  /** `forgotten`: left out of main's final gather (a failure is then never retrieved). */
+  | { kind: "spawn"; worker: number; forgotten: boolean }
+  | { kind: "cancelGather"; workers: number[]; delay: number }
   | { kind: "sleep"; delay: number }
   | { kind: "gather"; parts: ({ task: number } | { worker: number })[]; returnExceptions: boolean }
   | { kind: "cancel"; task: number }
@@ -32,7 +36,23 @@ export type Action =
   | { kind: "waitFor"; worker: number; timeout: number }
   | { kind: "queue"; consumers: number; items: number; maxsize: number; put: number; get: number }
   | { kind: "status"; task: number }
-  | { kind: "clock"; style: "fixed" | "round" };
+  | { kind: "clock"; style: "fixed" | "round" }
+  | {
+      kind: "wait";
+      tasks: number[];
+      timeout: number | null;
+      when: "FIRST_COMPLETED" | "FIRST_EXCEPTION" | "ALL_COMPLETED";
+    }
+  | { kind: "asCompleted"; workers: number[]; timeout: number | null }
+  | { kind: "taskGroup"; workers: number[] }
+  | { kind: "timeoutBlock"; worker: number; timeout: number }
+  | { kind: "shield"; task: number; timeout: number }
+  | { kind: "cancelWithMessage"; task: number }
+  | { kind: "event"; delay: number }
+  | { kind: "semaphore"; limit: number; count: number; delay: number }
+  | { kind: "future"; delay: number; fails: boolean }
+  | { kind: "allTasks" }
+  | { kind: "crash"; task: number };
 
 /** A whole program: workers, then main's actions. */
 export interface Program {
@@ -52,6 +72,7 @@ const step = (workers: number): fc.Arbitrary<Step> =>
         text,
       })),
     },
+    { weight: 1, arbitrary: fc.constant({ kind: "whoami" as const }) },
     ...(workers > 0
       ? [
           {
@@ -72,7 +93,22 @@ const worker = (index: number): fc.Arbitrary<Worker> =>
 const action = (workers: number, tasks: number): fc.Arbitrary<Action> => {
   const anyWorker = fc.nat(workers - 1);
   const choices: fc.WeightedArbitrary<Action>[] = [
-    { weight: 5, arbitrary: anyWorker.map((w) => ({ kind: "spawn" as const, worker: w })) },
+    {
+      weight: 5,
+      arbitrary: fc.record({
+        kind: fc.constant("spawn" as const),
+        worker: anyWorker,
+        forgotten: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant("cancelGather" as const),
+        workers: fc.array(anyWorker, { minLength: 1, maxLength: 3 }),
+        delay,
+      }),
+    },
     { weight: 3, arbitrary: delay.map((d) => ({ kind: "sleep" as const, delay: d })) },
     {
       weight: 2,
@@ -99,6 +135,44 @@ const action = (workers: number, tasks: number): fc.Arbitrary<Action> => {
         .constantFrom("fixed" as const, "round" as const)
         .map((style) => ({ kind: "clock" as const, style })),
     },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constant("asCompleted" as const),
+        workers: fc.array(anyWorker, { minLength: 1, maxLength: 3 }),
+        timeout: fc.constantFrom(null, null, 0.2, 0.5),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constant("taskGroup" as const),
+        workers: fc.array(anyWorker, { minLength: 1, maxLength: 3 }),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant("timeoutBlock" as const),
+        worker: anyWorker,
+        timeout: fc.constantFrom(0.1, 0.25, 0.5),
+      }),
+    },
+    { weight: 1, arbitrary: delay.map((d) => ({ kind: "event" as const, delay: d })) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant("semaphore" as const),
+        limit: fc.integer({ min: 1, max: 3 }),
+        count: fc.integer({ min: 1, max: 4 }),
+        delay,
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({ kind: fc.constant("future" as const), delay, fails: fc.boolean() }),
+    },
+    { weight: 1, arbitrary: fc.constant({ kind: "allTasks" as const }) },
   ];
   const part =
     tasks > 0
@@ -121,6 +195,29 @@ const action = (workers: number, tasks: number): fc.Arbitrary<Action> => {
       { weight: 2, arbitrary: task.map((t) => ({ kind: "cancel" as const, task: t })) },
       { weight: 2, arbitrary: task.map((t) => ({ kind: "await" as const, task: t })) },
       { weight: 1, arbitrary: task.map((t) => ({ kind: "status" as const, task: t })) },
+      {
+        weight: 2,
+        arbitrary: fc.record({
+          kind: fc.constant("wait" as const),
+          tasks: fc.uniqueArray(task, { minLength: 1, maxLength: 3 }),
+          timeout: fc.constantFrom(null, 0.1, 0.3),
+          when: fc.constantFrom(
+            "FIRST_COMPLETED" as const,
+            "FIRST_EXCEPTION" as const,
+            "ALL_COMPLETED" as const,
+          ),
+        }),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.record({
+          kind: fc.constant("shield" as const),
+          task,
+          timeout: fc.constantFrom(0.1, 0.3),
+        }),
+      },
+      { weight: 1, arbitrary: task.map((t) => ({ kind: "cancelWithMessage" as const, task: t })) },
+      { weight: 1, arbitrary: task.map((t) => ({ kind: "crash" as const, task: t })) },
     );
   }
   return fc.oneof(...choices);
@@ -158,6 +255,7 @@ export function printProgram(program: Program): string {
     out.push("", "", ...printWorker(w, i));
   });
   if (usesQueue) out.push("", "", ...QUEUE_HELPERS);
+  if (program.actions.some((a) => a.kind === "semaphore")) out.push("", "", ...SEMAPHORE_HELPER);
   out.push("", "", "async def main():", "    loop = asyncio.get_running_loop()");
   let spawned = 0;
   let calls = 0;
@@ -165,7 +263,9 @@ export function printProgram(program: Program): string {
   for (const a of program.actions) {
     switch (a.kind) {
       case "spawn":
-        out.push(`    t${spawned} = asyncio.create_task(w${a.worker}("${label()}"))`);
+        out.push(
+          `    t${spawned} = asyncio.create_task(w${a.worker}("${label()}"), name="t${spawned}")`,
+        );
         spawned++;
         break;
       case "sleep":
@@ -214,6 +314,10 @@ export function printProgram(program: Program): string {
           `    consumers = [asyncio.create_task(consumer(q, f"c{i}", ${a.get})) for i in range(${a.consumers})]`,
           `    await producer(q, ${a.items}, ${a.put})`,
           "    await q.join()",
+          "    try:",
+          "        q.get_nowait()",
+          "    except asyncio.QueueEmpty:",
+          '        print("queue empty")',
           "    for c in consumers:",
           "        c.cancel()",
           '    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))',
@@ -229,11 +333,18 @@ export function printProgram(program: Program): string {
             : '    print("t =", round(loop.time(), 3))',
         );
         break;
+      default:
+        out.push(...printMore(a, label));
     }
   }
-  if (spawned > 0) {
-    const all = Array.from({ length: spawned }, (_, i) => `t${i}`).join(", ");
-    out.push(`    print("end:", await asyncio.gather(${all}, return_exceptions=True))`);
+  const remembered = program.actions
+    .filter((a) => a.kind === "spawn")
+    .map((a, i) => (a.forgotten ? "" : `t${i}`))
+    .filter((t) => t !== "");
+  if (remembered.length > 0) {
+    out.push(
+      `    print("end:", await asyncio.gather(${remembered.join(", ")}, return_exceptions=True))`,
+    );
   }
   out.push(
     '    print(f"finished at {loop.time():.2f}")',
@@ -246,11 +357,124 @@ export function printProgram(program: Program): string {
   return out.join("\n");
 }
 
+/** The actions beyond the basic task graph, each a self-contained block of `main()`. */
+function printMore(a: Action, label: () => string): string[] {
+  const block = (lines: string[]): string[] => lines.map((l) => `    ${l}`);
+  switch (a.kind) {
+    case "wait": {
+      const tasks = a.tasks.map((t) => `t${t}`).join(", ");
+      return block([
+        `done, pending = await asyncio.wait([${tasks}], timeout=${a.timeout ?? "None"}, return_when=asyncio.${a.when})`,
+        'print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))',
+      ]);
+    }
+    case "asCompleted": {
+      const calls = a.workers.map((w) => `w${w}("${label()}")`).join(", ");
+      return block([
+        "try:",
+        `    for next_done in asyncio.as_completed([${calls}], timeout=${a.timeout ?? "None"}):`,
+        "        try:",
+        '            print("as_completed:", await next_done)',
+        "        except ValueError as e:",
+        '            print("as_completed raised", e)',
+        "except asyncio.TimeoutError:",
+        '    print("as_completed timed out")',
+      ]);
+    }
+    case "taskGroup":
+      return block([
+        "try:",
+        "    async with asyncio.TaskGroup() as tg:",
+        ...a.workers.map((w, i) => `        g${i} = tg.create_task(w${w}("${label()}"))`),
+        `    print("group:", [${a.workers.map((_, i) => `g${i}.result()`).join(", ")}])`,
+        "except ExceptionGroup as eg:",
+        '    print("group failed:", repr(eg))',
+      ]);
+    case "timeoutBlock":
+      return block([
+        "try:",
+        `    async with asyncio.timeout(${a.timeout}):`,
+        `        print("in time:", await w${a.worker}("${label()}"))`,
+        "except TimeoutError:",
+        '    print("timeout() expired")',
+        "except ValueError as e:",
+        '    print("timeout() body raised", e)',
+      ]);
+    case "shield":
+      return block([
+        "try:",
+        `    print("shielded:", await asyncio.wait_for(asyncio.shield(t${a.task}), timeout=${a.timeout}))`,
+        "except asyncio.TimeoutError:",
+        `    print("shield timed out; t${a.task} done:", t${a.task}.done())`,
+        "except (ValueError, asyncio.CancelledError) as e:",
+        '    print("shielded task failed:", type(e).__name__)',
+      ]);
+    case "cancelWithMessage":
+      return block([
+        `t${a.task}.cancel("stop t${a.task}")`,
+        "try:",
+        `    await t${a.task}`,
+        "except asyncio.CancelledError as e:",
+        `    print("t${a.task} cancelled with", e.args)`,
+        "except ValueError as e:",
+        `    print("t${a.task} had raised", e)`,
+        "else:",
+        `    print("t${a.task} finished anyway:", t${a.task}.result())`,
+      ]);
+    case "event":
+      return block([
+        "ev = asyncio.Event()",
+        `loop.call_later(${a.delay}, ev.set)`,
+        'print("event before:", ev.is_set())',
+        "await ev.wait()",
+        'print("event after:", ev.is_set(), f"{loop.time():.2f}")',
+      ]);
+    case "semaphore":
+      return block([
+        `sem = asyncio.Semaphore(${a.limit})`,
+        `await asyncio.gather(*(guarded(sem, f"s{i}", ${a.delay}) for i in range(${a.count})))`,
+      ]);
+    case "future":
+      return block([
+        "fut = loop.create_future()",
+        a.fails
+          ? `loop.call_later(${a.delay}, fut.set_exception, ValueError("future failed"))`
+          : `loop.call_later(${a.delay}, fut.set_result, "future value")`,
+        "try:",
+        '    print("future:", await fut)',
+        "except ValueError as e:",
+        '    print("future raised:", e)',
+      ]);
+    case "cancelGather": {
+      const calls = a.workers.map((w) => `w${w}("${label()}")`).join(", ");
+      return block([
+        `together = asyncio.gather(${calls})`,
+        `await asyncio.sleep(${a.delay})`,
+        'print("cancel gather:", together.cancel())',
+        "try:",
+        '    print("gathered anyway:", await together)',
+        "except asyncio.CancelledError:",
+        '    print("gather was cancelled")',
+        "except ValueError as e:",
+        '    print("gather raised", e)',
+      ]);
+    }
+    case "allTasks":
+      return block(['print("tasks alive:", len(asyncio.all_tasks()))']);
+    case "crash":
+      return block([`print("awaiting t${a.task} unguarded")`, `await t${a.task}`]);
+    default:
+      return [];
+  }
+}
+
 function printWorker(w: Worker, index: number): string[] {
   const body: string[] = ['print(f"{name}: start")'];
   for (const s of w.steps) {
     if (s.kind === "sleep") body.push(`await asyncio.sleep(${s.delay})`);
     else if (s.kind === "print") body.push(`print(f"{name}: ${s.text}")`);
+    else if (s.kind === "whoami")
+      body.push('print(f"{name}: running in", asyncio.current_task().get_name())');
     else body.push(`print(f"{name}: sub ->", await w${s.worker}(name + "${index}"))`);
   }
   if (w.ending === "raise") body.push(`raise ValueError(f"{name} failed")`);
@@ -285,6 +509,14 @@ const QUEUE_HELPERS = [
   '        print(f"{name} got {item}")',
   "        await asyncio.sleep(delay)",
   "        q.task_done()",
+];
+
+const SEMAPHORE_HELPER = [
+  "async def guarded(sem, name, delay):",
+  "    async with sem:",
+  '        print(f"{name} in (locked: {sem.locked()})")',
+  "        await asyncio.sleep(delay)",
+  '        print(f"{name} out")',
 ];
 
 /** The corpus: `count` programs drawn from `seed` (fast-check's sampling is deterministic). */

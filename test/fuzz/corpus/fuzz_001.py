@@ -2,17 +2,26 @@ import asyncio
 
 
 async def w0(name):
-    print(f"{name}: start")
-    print(f"{name}: working")
-    print(f"{name}: half way")
-    raise ValueError(f"{name} failed")
+    try:
+        print(f"{name}: start")
+        print(f"{name}: running in", asyncio.current_task().get_name())
+        await asyncio.sleep(0.3)
+        return f"{name}-w0"
+    except asyncio.CancelledError:
+        print(f"{name}: cancelled, carrying on")
+        return "swallowed"
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    await asyncio.sleep(0.3)
-    t0 = asyncio.create_task(w0("A"))
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+    print("tasks alive:", len(asyncio.all_tasks()))
+    print("tasks alive:", len(asyncio.all_tasks()))
+    try:
+        print("wait_for:", await asyncio.wait_for(w0("A"), timeout=1))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
     print(f"finished at {loop.time():.2f}")
 
 

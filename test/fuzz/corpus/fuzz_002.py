@@ -10,8 +10,8 @@ async def w0(name):
 async def w1(name):
     try:
         print(f"{name}: start")
-        await asyncio.sleep(0.25)
-        await asyncio.sleep(0.1)
+        print(f"{name}: half way")
+        print(f"{name}: step")
         print(f"{name}: half way")
         return len(name) * 2
     except asyncio.CancelledError:
@@ -42,16 +42,28 @@ async def consumer(q, name, delay):
 
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w0("A"))
+    t0 = asyncio.create_task(w0("A"), name="t0")
+    t0.cancel("stop t0")
+    try:
+        await t0
+    except asyncio.CancelledError as e:
+        print("t0 cancelled with", e.args)
+    except ValueError as e:
+        print("t0 had raised", e)
+    else:
+        print("t0 finished anyway:", t0.result())
     q = asyncio.Queue(maxsize=3)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.3)) for i in range(3)]
-    await producer(q, 4, 0.3)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.1)) for i in range(1)]
+    await producer(q, 3, 0.3)
     await q.join()
+    try:
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
     for c in consumers:
         c.cancel()
     print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    t1 = asyncio.create_task(w2("B"))
-    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -3,49 +3,42 @@ import asyncio
 
 async def w0(name):
     print(f"{name}: start")
-    print(f"{name}: almost")
+    await asyncio.sleep(0.25)
     await asyncio.sleep(0.3)
-    print(f"{name}: half way")
+    await asyncio.sleep(0.1)
     return f"{name}-w0"
 
 
 async def w1(name):
-    try:
-        print(f"{name}: start")
-        print(f"{name}: sub ->", await w0(name + "1"))
-        await asyncio.sleep(0.1)
-        return len(name) * 2
-    except asyncio.CancelledError:
-        print(f"{name}: cancelled, carrying on")
-        return "swallowed"
+    print(f"{name}: start")
+    await asyncio.sleep(0.5)
+    await asyncio.sleep(0.3)
+    return f"{name}-w1"
 
 
 async def w2(name):
-    try:
-        print(f"{name}: start")
-        await asyncio.sleep(0.25)
-        return f"{name}-w2"
-    except asyncio.CancelledError:
-        print(f"{name}: cancelled, carrying on")
-        return "swallowed"
+    print(f"{name}: start")
+    await asyncio.sleep(0.2)
+    print(f"{name}: running in", asyncio.current_task().get_name())
+    await asyncio.sleep(0.3)
+    return f"{name}-w2"
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    await asyncio.sleep(0)
-    await asyncio.sleep(0)
     try:
-        results = await asyncio.gather(w1("A"), w2("B"), w1("C"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w2("A"))
+            g1 = tg.create_task(w0("B"))
+        print("group:", [g0.result(), g1.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
     try:
-        results = await asyncio.gather(w0("D"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    t0 = asyncio.create_task(w2("E"))
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        print("wait_for:", await asyncio.wait_for(w2("C"), timeout=0.5))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -4,8 +4,8 @@ import asyncio
 async def w0(name):
     try:
         print(f"{name}: start")
-        await asyncio.sleep(0.5)
-        await asyncio.sleep(0.5)
+        print(f"{name}: half way")
+        print(f"{name}: almost")
         raise ValueError(f"{name} failed")
     except asyncio.CancelledError:
         print(f"{name}: cancelled, cleaning up")
@@ -14,9 +14,9 @@ async def w0(name):
 
 async def w1(name):
     print(f"{name}: start")
-    print(f"{name}: half way")
-    await asyncio.sleep(0)
+    await asyncio.sleep(0.2)
     print(f"{name}: almost")
+    await asyncio.sleep(0.1)
     await asyncio.sleep(0.25)
     await asyncio.sleep(0.1)
     return f"{name}-w1"
@@ -27,25 +27,25 @@ async def w2(name):
         print(f"{name}: start")
         await asyncio.sleep(0.3)
         print(f"{name}: working")
-        print(f"{name}: step")
+        await asyncio.sleep(0.25)
         return len(name) * 3
     except asyncio.CancelledError:
         print(f"{name}: cancelled, carrying on")
         return "swallowed"
 
 
+async def guarded(sem, name, delay):
+    async with sem:
+        print(f"{name} in (locked: {sem.locked()})")
+        await asyncio.sleep(delay)
+        print(f"{name} out")
+
+
 async def main():
     loop = asyncio.get_running_loop()
-    try:
-        results = await asyncio.gather(w2("A"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    try:
-        results = await asyncio.gather(w1("B"), w2("C"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
+    sem = asyncio.Semaphore(1)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 0.1) for i in range(4)))
+    await asyncio.sleep(0.3)
     print(f"finished at {loop.time():.2f}")
 
 

@@ -4,27 +4,27 @@ import asyncio
 async def w0(name):
     print(f"{name}: start")
     await asyncio.sleep(0.2)
-    await asyncio.sleep(0.2)
-    print(f"{name}: half way")
+    print(f"{name}: working")
+    await asyncio.sleep(0.5)
     return len(name) * 1
 
 
 async def w1(name):
     print(f"{name}: start")
     await asyncio.sleep(0.3)
-    print(f"{name}: sub ->", await w0(name + "1"))
-    await asyncio.sleep(0.2)
-    return len(name) * 2
+    await asyncio.sleep(1)
+    await asyncio.sleep(0.5)
+    return f"{name}-w1"
 
 
 async def w2(name):
     print(f"{name}: start")
     await asyncio.sleep(0.3)
     await asyncio.sleep(0.3)
-    print(f"{name}: sub ->", await w1(name + "2"))
-    print(f"{name}: sub ->", await w1(name + "2"))
+    await asyncio.sleep(0.5)
+    print(f"{name}: running in", asyncio.current_task().get_name())
     await asyncio.sleep(0.3)
-    return f"{name}-w2"
+    return len(name) * 3
 
 
 async def producer(q, n, delay):
@@ -44,21 +44,53 @@ async def consumer(q, name, delay):
 
 async def main():
     loop = asyncio.get_running_loop()
-    try:
-        results = await asyncio.gather(w1("A"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    t0 = asyncio.create_task(w1("B"))
-    t1 = asyncio.create_task(w2("C"))
-    q = asyncio.Queue(maxsize=2)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0)) for i in range(2)]
-    await producer(q, 2, 0.3)
+    q = asyncio.Queue(maxsize=1)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0)) for i in range(3)]
+    await producer(q, 2, 0.2)
     await q.join()
+    try:
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
     for c in consumers:
         c.cancel()
     print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
+    try:
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("A"))
+        print("group:", [g0.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    try:
+        results = await asyncio.gather(w1("B"), w0("C"), w1("D"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    await asyncio.sleep(0.1)
+    try:
+        for next_done in asyncio.as_completed([w0("E"), w0("F")], timeout=0.2):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    await asyncio.sleep(0.25)
+    fut = loop.create_future()
+    loop.call_later(0.5, fut.set_result, "future value")
+    try:
+        print("future:", await fut)
+    except ValueError as e:
+        print("future raised:", e)
+    together = asyncio.gather(w2("G"), w2("H"), w1("I"))
+    await asyncio.sleep(1)
+    print("cancel gather:", together.cancel())
+    try:
+        print("gathered anyway:", await together)
+    except asyncio.CancelledError:
+        print("gather was cancelled")
+    except ValueError as e:
+        print("gather raised", e)
     print(f"finished at {loop.time():.2f}")
 
 

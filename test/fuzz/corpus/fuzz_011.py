@@ -8,23 +8,23 @@ async def w0(name):
 
 
 async def w1(name):
-    print(f"{name}: start")
-    print(f"{name}: step")
-    print(f"{name}: sub ->", await w0(name + "1"))
-    print(f"{name}: sub ->", await w0(name + "1"))
-    await asyncio.sleep(0.1)
-    await asyncio.sleep(0.5)
-    raise ValueError(f"{name} failed")
+    try:
+        print(f"{name}: start")
+        print(f"{name}: step")
+        await asyncio.sleep(0.25)
+        print(f"{name}: almost")
+        print(f"{name}: sub ->", await w0(name + "1"))
+        print(f"{name}: running in", asyncio.current_task().get_name())
+        raise ValueError(f"{name} failed")
+    except asyncio.CancelledError:
+        print(f"{name}: cancelled, carrying on")
+        return "swallowed"
 
 
 async def w2(name):
     try:
         print(f"{name}: start")
-        await asyncio.sleep(0.3)
         print(f"{name}: almost")
-        print(f"{name}: working")
-        print(f"{name}: step")
-        await asyncio.sleep(0)
         return f"{name}-w2"
     except asyncio.CancelledError:
         print(f"{name}: cancelled, cleaning up")
@@ -35,7 +35,8 @@ async def w3(name):
     try:
         print(f"{name}: start")
         await asyncio.sleep(1)
-        raise ValueError(f"{name} failed")
+        await asyncio.sleep(0)
+        return f"{name}-w3"
     except asyncio.CancelledError:
         print(f"{name}: cancelled, cleaning up")
         raise
@@ -43,19 +44,13 @@ async def w3(name):
 
 async def main():
     loop = asyncio.get_running_loop()
+    fut = loop.create_future()
+    loop.call_later(1, fut.set_exception, ValueError("future failed"))
     try:
-        results = await asyncio.gather(w2("A"), w0("B"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    t0 = asyncio.create_task(w2("C"))
-    try:
-        print("wait_for:", await asyncio.wait_for(w0("D"), timeout=1))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
+        print("future:", await fut)
     except ValueError as e:
-        print("wait_for raised", repr(e))
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        print("future raised:", e)
+    await asyncio.sleep(0.3)
     print(f"finished at {loop.time():.2f}")
 
 

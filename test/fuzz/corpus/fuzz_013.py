@@ -2,34 +2,39 @@ import asyncio
 
 
 async def w0(name):
-    print(f"{name}: start")
-    await asyncio.sleep(0.1)
-    print(f"{name}: working")
-    await asyncio.sleep(0.3)
-    raise ValueError(f"{name} failed")
+    try:
+        print(f"{name}: start")
+        print(f"{name}: running in", asyncio.current_task().get_name())
+        print(f"{name}: half way")
+        print(f"{name}: almost")
+        return f"{name}-w0"
+    except asyncio.CancelledError:
+        print(f"{name}: cancelled, carrying on")
+        return "swallowed"
 
 
 async def w1(name):
     print(f"{name}: start")
+    print(f"{name}: half way")
+    print(f"{name}: running in", asyncio.current_task().get_name())
     await asyncio.sleep(0.1)
-    print(f"{name}: almost")
     return f"{name}-w1"
 
 
 async def w2(name):
     print(f"{name}: start")
-    print(f"{name}: working")
-    print(f"{name}: almost")
-    print(f"{name}: almost")
-    await asyncio.sleep(0.25)
+    print(f"{name}: running in", asyncio.current_task().get_name())
+    await asyncio.sleep(0.3)
+    print(f"{name}: step")
     print(f"{name}: sub ->", await w1(name + "2"))
+    print(f"{name}: almost")
     return len(name) * 3
 
 
 async def w3(name):
     try:
         print(f"{name}: start")
-        print(f"{name}: working")
+        await asyncio.sleep(0.5)
         await asyncio.sleep(1)
         return f"{name}-w3"
     except asyncio.CancelledError:
@@ -37,35 +42,27 @@ async def w3(name):
         raise
 
 
-async def producer(q, n, delay):
-    for i in range(n):
-        await q.put(i)
-        print(f"put {i} (size {q.qsize()})")
+async def guarded(sem, name, delay):
+    async with sem:
+        print(f"{name} in (locked: {sem.locked()})")
         await asyncio.sleep(delay)
-
-
-async def consumer(q, name, delay):
-    while True:
-        item = await q.get()
-        print(f"{name} got {item}")
-        await asyncio.sleep(delay)
-        q.task_done()
+        print(f"{name} out")
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w2("A"))
-    q = asyncio.Queue(maxsize=3)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.25)) for i in range(2)]
-    await producer(q, 3, 1)
-    await q.join()
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    t1 = asyncio.create_task(w2("B"))
-    print("t =", round(loop.time(), 3))
-    await asyncio.sleep(0)
-    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
+    sem = asyncio.Semaphore(3)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 0.5) for i in range(4)))
+    await asyncio.sleep(0.1)
+    try:
+        print("wait_for:", await asyncio.wait_for(w1("A"), timeout=0.2))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
+    print(f"t={loop.time():.2f}")
+    t0 = asyncio.create_task(w0("B"), name="t0")
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -3,21 +3,23 @@ import asyncio
 
 async def w0(name):
     print(f"{name}: start")
-    print(f"{name}: step")
-    print(f"{name}: almost")
+    await asyncio.sleep(0.1)
+    print(f"{name}: running in", asyncio.current_task().get_name())
+    print(f"{name}: running in", asyncio.current_task().get_name())
     await asyncio.sleep(0.5)
-    print(f"{name}: working")
-    return f"{name}-w0"
+    raise ValueError(f"{name} failed")
 
 
 async def w1(name):
-    print(f"{name}: start")
-    print(f"{name}: half way")
-    await asyncio.sleep(0)
-    print(f"{name}: working")
-    await asyncio.sleep(0.25)
-    await asyncio.sleep(0.2)
-    return f"{name}-w1"
+    try:
+        print(f"{name}: start")
+        await asyncio.sleep(0.3)
+        print(f"{name}: sub ->", await w0(name + "1"))
+        print(f"{name}: sub ->", await w0(name + "1"))
+        return len(name) * 2
+    except asyncio.CancelledError:
+        print(f"{name}: cancelled, cleaning up")
+        raise
 
 
 async def main():
@@ -27,11 +29,8 @@ async def main():
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    try:
-        results = await asyncio.gather(w1("D"), w1("E"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
+    t0 = asyncio.create_task(w0("D"), name="t0")
+    print("tasks alive:", len(asyncio.all_tasks()))
     print(f"finished at {loop.time():.2f}")
 
 

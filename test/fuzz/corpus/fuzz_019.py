@@ -2,52 +2,41 @@ import asyncio
 
 
 async def w0(name):
-    try:
-        print(f"{name}: start")
-        await asyncio.sleep(0.25)
-        print(f"{name}: step")
-        await asyncio.sleep(1)
-        print(f"{name}: almost")
-        await asyncio.sleep(1)
-        return len(name) * 1
-    except asyncio.CancelledError:
-        print(f"{name}: cancelled, carrying on")
-        return "swallowed"
+    print(f"{name}: start")
+    print(f"{name}: running in", asyncio.current_task().get_name())
+    print(f"{name}: step")
+    print(f"{name}: step")
+    await asyncio.sleep(0.3)
+    await asyncio.sleep(0.25)
+    return len(name) * 1
 
 
 async def w1(name):
     print(f"{name}: start")
     print(f"{name}: sub ->", await w0(name + "1"))
-    await asyncio.sleep(0.3)
     print(f"{name}: working")
-    await asyncio.sleep(0.2)
+    await asyncio.sleep(1)
+    print(f"{name}: sub ->", await w0(name + "1"))
     return len(name) * 2
 
 
 async def main():
     loop = asyncio.get_running_loop()
+    ev = asyncio.Event()
+    loop.call_later(0.5, ev.set)
+    print("event before:", ev.is_set())
+    await ev.wait()
+    print("event after:", ev.is_set(), f"{loop.time():.2f}")
+    t0 = asyncio.create_task(w1("A"), name="t0")
+    together = asyncio.gather(w1("B"), w0("C"))
+    await asyncio.sleep(0.5)
+    print("cancel gather:", together.cancel())
     try:
-        results = await asyncio.gather(w0("A"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    t0 = asyncio.create_task(w1("B"))
-    print("t0:", t0.done(), t0.cancelled())
-    try:
-        print("t0 ->", await t0)
-    except ValueError as e:
-        print("t0 raised", repr(e))
+        print("gathered anyway:", await together)
     except asyncio.CancelledError:
-        print("t0 was cancelled")
-    print("cancel t0:", t0.cancel())
-    print("cancel t0:", t0.cancel())
-    try:
-        print("t0 ->", await t0)
+        print("gather was cancelled")
     except ValueError as e:
-        print("t0 raised", repr(e))
-    except asyncio.CancelledError:
-        print("t0 was cancelled")
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        print("gather raised", e)
     print(f"finished at {loop.time():.2f}")
 
 

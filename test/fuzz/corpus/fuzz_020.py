@@ -21,7 +21,7 @@ async def w1(name):
 async def w2(name):
     try:
         print(f"{name}: start")
-        await asyncio.sleep(0)
+        print(f"{name}: almost")
         print(f"{name}: working")
         return f"{name}-w2"
     except asyncio.CancelledError:
@@ -29,11 +29,22 @@ async def w2(name):
         raise
 
 
+async def guarded(sem, name, delay):
+    async with sem:
+        print(f"{name} in (locked: {sem.locked()})")
+        await asyncio.sleep(delay)
+        print(f"{name} out")
+
+
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w1("A"))
-    await asyncio.sleep(0.3)
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+    try:
+        results = await asyncio.gather(w0("A"), w0("B"))
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    sem = asyncio.Semaphore(1)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 1) for i in range(1)))
     print(f"finished at {loop.time():.2f}")
 
 

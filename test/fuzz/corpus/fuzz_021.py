@@ -4,7 +4,7 @@ import asyncio
 async def w0(name):
     try:
         print(f"{name}: start")
-        print(f"{name}: half way")
+        await asyncio.sleep(0.2)
         print(f"{name}: half way")
         raise ValueError(f"{name} failed")
     except asyncio.CancelledError:
@@ -15,8 +15,8 @@ async def w0(name):
 async def w1(name):
     try:
         print(f"{name}: start")
-        print(f"{name}: sub ->", await w0(name + "1"))
-        await asyncio.sleep(0.25)
+        await asyncio.sleep(0)
+        print(f"{name}: half way")
         await asyncio.sleep(0.3)
         return len(name) * 2
     except asyncio.CancelledError:
@@ -26,17 +26,21 @@ async def w1(name):
 
 async def w2(name):
     print(f"{name}: start")
-    await asyncio.sleep(0.1)
-    print(f"{name}: step")
+    print(f"{name}: almost")
+    await asyncio.sleep(0.25)
     await asyncio.sleep(0.5)
     return f"{name}-w2"
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w1("A"))
-    t1 = asyncio.create_task(w1("B"))
-    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
+    await asyncio.sleep(0.1)
+    try:
+        print("wait_for:", await asyncio.wait_for(w2("A"), timeout=1))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -4,8 +4,8 @@ import asyncio
 async def w0(name):
     try:
         print(f"{name}: start")
-        print(f"{name}: half way")
-        print(f"{name}: working")
+        await asyncio.sleep(0.1)
+        await asyncio.sleep(1)
         await asyncio.sleep(0.1)
         print(f"{name}: half way")
         raise ValueError(f"{name} failed")
@@ -16,14 +16,20 @@ async def w0(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w0("A"))
     try:
-        print("t0 ->", await t0)
-    except ValueError as e:
-        print("t0 raised", repr(e))
+        results = await asyncio.gather(w0("A"), w0("B"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    together = asyncio.gather(w0("C"))
+    await asyncio.sleep(0.3)
+    print("cancel gather:", together.cancel())
+    try:
+        print("gathered anyway:", await together)
     except asyncio.CancelledError:
-        print("t0 was cancelled")
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        print("gather was cancelled")
+    except ValueError as e:
+        print("gather raised", e)
     print(f"finished at {loop.time():.2f}")
 
 

@@ -3,31 +3,37 @@ import asyncio
 
 async def w0(name):
     print(f"{name}: start")
-    print(f"{name}: step")
+    await asyncio.sleep(1)
     return len(name) * 1
+
+
+async def guarded(sem, name, delay):
+    async with sem:
+        print(f"{name} in (locked: {sem.locked()})")
+        await asyncio.sleep(delay)
+        print(f"{name} out")
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w0("A"))
     try:
-        results = await asyncio.gather(w0("B"), t0)
+        for next_done in asyncio.as_completed([w0("A"), w0("B"), w0("C")], timeout=0.5):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    print("tasks alive:", len(asyncio.all_tasks()))
+    sem = asyncio.Semaphore(2)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 0.3) for i in range(3)))
+    t0 = asyncio.create_task(w0("D"), name="t0")
+    try:
+        results = await asyncio.gather(w0("E"), w0("F"), w0("G"), t0)
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    try:
-        results = await asyncio.gather(t0, t0, t0)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    try:
-        print("t0 ->", await t0)
-    except ValueError as e:
-        print("t0 raised", repr(e))
-    except asyncio.CancelledError:
-        print("t0 was cancelled")
-    await asyncio.sleep(0)
-    print("t0:", t0.done(), t0.cancelled())
+    await asyncio.sleep(0.1)
     print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 

@@ -4,32 +4,28 @@ import asyncio
 async def w0(name):
     try:
         print(f"{name}: start")
+        await asyncio.sleep(0.1)
+        print(f"{name}: running in", asyncio.current_task().get_name())
         print(f"{name}: half way")
-        print(f"{name}: working")
-        print(f"{name}: almost")
-        return f"{name}-w0"
+        raise ValueError(f"{name} failed")
     except asyncio.CancelledError:
-        print(f"{name}: cancelled, carrying on")
-        return "swallowed"
+        print(f"{name}: cancelled, cleaning up")
+        raise
 
 
 async def w1(name):
     print(f"{name}: start")
-    await asyncio.sleep(0.2)
-    await asyncio.sleep(0.3)
-    print(f"{name}: almost")
-    raise ValueError(f"{name} failed")
+    await asyncio.sleep(0.5)
+    return len(name) * 2
 
 
 async def w2(name):
     try:
         print(f"{name}: start")
-        await asyncio.sleep(0.2)
-        print(f"{name}: sub ->", await w0(name + "2"))
-        print(f"{name}: almost")
-        print(f"{name}: sub ->", await w0(name + "2"))
-        print(f"{name}: working")
-        return len(name) * 3
+        await asyncio.sleep(0.25)
+        await asyncio.sleep(1)
+        print(f"{name}: sub ->", await w1(name + "2"))
+        raise ValueError(f"{name} failed")
     except asyncio.CancelledError:
         print(f"{name}: cancelled, carrying on")
         return "swallowed"
@@ -37,20 +33,15 @@ async def w2(name):
 
 async def w3(name):
     print(f"{name}: start")
-    print(f"{name}: almost")
-    print(f"{name}: step")
-    raise ValueError(f"{name} failed")
+    print(f"{name}: sub ->", await w1(name + "3"))
+    return len(name) * 4
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    try:
-        print("wait_for:", await asyncio.wait_for(w3("A"), timeout=0.2))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    t0 = asyncio.create_task(w0("B"))
+    print("tasks alive:", len(asyncio.all_tasks()))
+    print("t =", round(loop.time(), 3))
+    t0 = asyncio.create_task(w3("A"), name="t0")
     print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 

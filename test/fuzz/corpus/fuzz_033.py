@@ -6,8 +6,8 @@ async def w0(name):
     await asyncio.sleep(0.25)
     print(f"{name}: step")
     print(f"{name}: working")
-    print(f"{name}: half way")
-    await asyncio.sleep(0.25)
+    await asyncio.sleep(0.1)
+    print(f"{name}: step")
     raise ValueError(f"{name} failed")
 
 
@@ -28,33 +28,33 @@ async def consumer(q, name, delay):
 
 async def main():
     loop = asyncio.get_running_loop()
-    await asyncio.sleep(0.5)
-    q = asyncio.Queue(maxsize=3)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.1)) for i in range(2)]
-    await producer(q, 3, 0)
-    await q.join()
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+    print("tasks alive:", len(asyncio.all_tasks()))
+    t0 = asyncio.create_task(w0("A"), name="t0")
+    print("tasks alive:", len(asyncio.all_tasks()))
     try:
-        results = await asyncio.gather(w0("A"))
-        print("gather:", results)
+        print("shielded:", await asyncio.wait_for(asyncio.shield(t0), timeout=0.3))
+    except asyncio.TimeoutError:
+        print("shield timed out; t0 done:", t0.done())
     except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    q = asyncio.Queue(maxsize=1)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.1)) for i in range(3)]
-    await producer(q, 5, 0.3)
-    await q.join()
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    await asyncio.sleep(0)
+        print("shielded task failed:", type(e).__name__)
     try:
-        print("wait_for:", await asyncio.wait_for(w0("B"), timeout=0.3))
+        print("wait_for:", await asyncio.wait_for(w0("B"), timeout=0.1))
     except asyncio.TimeoutError:
         print("wait_for timed out")
     except ValueError as e:
         print("wait_for raised", repr(e))
+    q = asyncio.Queue(maxsize=3)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 1)) for i in range(2)]
+    await producer(q, 5, 0.25)
+    await q.join()
+    try:
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

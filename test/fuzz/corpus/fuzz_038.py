@@ -3,30 +3,30 @@ import asyncio
 
 async def w0(name):
     print(f"{name}: start")
-    await asyncio.sleep(0.2)
     print(f"{name}: step")
-    return len(name) * 1
+    print(f"{name}: running in", asyncio.current_task().get_name())
+    return f"{name}-w0"
+
+
+async def guarded(sem, name, delay):
+    async with sem:
+        print(f"{name} in (locked: {sem.locked()})")
+        await asyncio.sleep(delay)
+        print(f"{name} out")
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w0("A"))
-    await asyncio.sleep(0.3)
+    sem = asyncio.Semaphore(2)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 0.3) for i in range(2)))
+    t0 = asyncio.create_task(w0("A"), name="t0")
+    ev = asyncio.Event()
+    loop.call_later(0.1, ev.set)
+    print("event before:", ev.is_set())
+    await ev.wait()
+    print("event after:", ev.is_set(), f"{loop.time():.2f}")
     await asyncio.sleep(0.5)
-    try:
-        print("t0 ->", await t0)
-    except ValueError as e:
-        print("t0 raised", repr(e))
-    except asyncio.CancelledError:
-        print("t0 was cancelled")
-    t1 = asyncio.create_task(w0("B"))
-    try:
-        results = await asyncio.gather(t1)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    print("cancel t0:", t0.cancel())
-    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -4,10 +4,10 @@ import asyncio
 async def w0(name):
     try:
         print(f"{name}: start")
-        await asyncio.sleep(0.25)
-        print(f"{name}: working")
-        await asyncio.sleep(0.2)
-        return f"{name}-w0"
+        print(f"{name}: running in", asyncio.current_task().get_name())
+        await asyncio.sleep(0.3)
+        await asyncio.sleep(0)
+        return len(name) * 1
     except asyncio.CancelledError:
         print(f"{name}: cancelled, cleaning up")
         raise
@@ -17,7 +17,7 @@ async def w1(name):
     try:
         print(f"{name}: start")
         await asyncio.sleep(0.3)
-        await asyncio.sleep(0.25)
+        print(f"{name}: half way")
         await asyncio.sleep(0)
         await asyncio.sleep(0.1)
         return f"{name}-w1"
@@ -28,23 +28,23 @@ async def w1(name):
 
 async def w2(name):
     print(f"{name}: start")
-    print(f"{name}: working")
+    await asyncio.sleep(0.2)
     return f"{name}-w2"
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    try:
-        results = await asyncio.gather(w2("A"), w0("B"), w0("C"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    try:
-        results = await asyncio.gather(w1("D"), w0("E"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
+    t0 = asyncio.create_task(w2("A"), name="t0")
     await asyncio.sleep(0.2)
+    try:
+        for next_done in asyncio.as_completed([w1("B")], timeout=0.5):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

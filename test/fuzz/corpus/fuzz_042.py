@@ -3,43 +3,38 @@ import asyncio
 
 async def w0(name):
     print(f"{name}: start")
-    print(f"{name}: almost")
+    await asyncio.sleep(0.3)
     return len(name) * 1
-
-
-async def producer(q, n, delay):
-    for i in range(n):
-        await q.put(i)
-        print(f"put {i} (size {q.qsize()})")
-        await asyncio.sleep(delay)
-
-
-async def consumer(q, name, delay):
-    while True:
-        item = await q.get()
-        print(f"{name} got {item}")
-        await asyncio.sleep(delay)
-        q.task_done()
 
 
 async def main():
     loop = asyncio.get_running_loop()
+    t0 = asyncio.create_task(w0("A"), name="t0")
     try:
-        results = await asyncio.gather(w0("A"), w0("B"), w0("C"), w0("D"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    t0 = asyncio.create_task(w0("E"))
-    t1 = asyncio.create_task(w0("F"))
-    q = asyncio.Queue(maxsize=3)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.5)) for i in range(1)]
-    await producer(q, 3, 0.5)
-    await q.join()
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    print(f"t={loop.time():.2f}")
-    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("B"))
+            g1 = tg.create_task(w0("C"))
+        print("group:", [g0.result(), g1.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    print("awaiting t0 unguarded")
+    await t0
+    try:
+        print("t0 ->", await t0)
+    except ValueError as e:
+        print("t0 raised", repr(e))
+    except asyncio.CancelledError:
+        print("t0 was cancelled")
+    together = asyncio.gather(w0("D"), w0("E"))
+    await asyncio.sleep(0)
+    print("cancel gather:", together.cancel())
+    try:
+        print("gathered anyway:", await together)
+    except asyncio.CancelledError:
+        print("gather was cancelled")
+    except ValueError as e:
+        print("gather raised", e)
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -7,7 +7,7 @@ async def w0(name):
     print(f"{name}: half way")
     print(f"{name}: almost")
     await asyncio.sleep(0.1)
-    await asyncio.sleep(0)
+    print(f"{name}: step")
     raise ValueError(f"{name} failed")
 
 
@@ -19,16 +19,29 @@ async def w1(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    await asyncio.sleep(1)
-    t0 = asyncio.create_task(w1("A"))
-    await asyncio.sleep(0.2)
+    fut = loop.create_future()
+    loop.call_later(1, fut.set_exception, ValueError("future failed"))
     try:
-        print("t0 ->", await t0)
+        print("future:", await fut)
     except ValueError as e:
-        print("t0 raised", repr(e))
-    except asyncio.CancelledError:
-        print("t0 was cancelled")
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        print("future raised:", e)
+    try:
+        print("wait_for:", await asyncio.wait_for(w1("A"), timeout=0.3))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
+    try:
+        results = await asyncio.gather(w1("B"))
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    fut = loop.create_future()
+    loop.call_later(0.5, fut.set_exception, ValueError("future failed"))
+    try:
+        print("future:", await fut)
+    except ValueError as e:
+        print("future raised:", e)
     print(f"finished at {loop.time():.2f}")
 
 

@@ -12,23 +12,20 @@ async def w0(name):
 
 
 async def w1(name):
-    try:
-        print(f"{name}: start")
-        print(f"{name}: half way")
-        print(f"{name}: working")
-        print(f"{name}: sub ->", await w0(name + "1"))
-        raise ValueError(f"{name} failed")
-    except asyncio.CancelledError:
-        print(f"{name}: cancelled, carrying on")
-        return "swallowed"
+    print(f"{name}: start")
+    print(f"{name}: running in", asyncio.current_task().get_name())
+    print(f"{name}: step")
+    print(f"{name}: running in", asyncio.current_task().get_name())
+    raise ValueError(f"{name} failed")
 
 
 async def w2(name):
     try:
         print(f"{name}: start")
-        print(f"{name}: half way")
-        await asyncio.sleep(0.1)
-        print(f"{name}: sub ->", await w0(name + "2"))
+        print(f"{name}: sub ->", await w1(name + "2"))
+        await asyncio.sleep(0.25)
+        await asyncio.sleep(0.5)
+        print(f"{name}: almost")
         raise ValueError(f"{name} failed")
     except asyncio.CancelledError:
         print(f"{name}: cancelled, carrying on")
@@ -36,56 +33,40 @@ async def w2(name):
 
 
 async def w3(name):
-    try:
-        print(f"{name}: start")
-        await asyncio.sleep(1)
-        print(f"{name}: half way")
-        raise ValueError(f"{name} failed")
-    except asyncio.CancelledError:
-        print(f"{name}: cancelled, carrying on")
-        return "swallowed"
-
-
-async def producer(q, n, delay):
-    for i in range(n):
-        await q.put(i)
-        print(f"put {i} (size {q.qsize()})")
-        await asyncio.sleep(delay)
-
-
-async def consumer(q, name, delay):
-    while True:
-        item = await q.get()
-        print(f"{name} got {item}")
-        await asyncio.sleep(delay)
-        q.task_done()
+    print(f"{name}: start")
+    print(f"{name}: running in", asyncio.current_task().get_name())
+    await asyncio.sleep(0.5)
+    await asyncio.sleep(1)
+    await asyncio.sleep(1)
+    await asyncio.sleep(0.1)
+    return f"{name}-w3"
 
 
 async def main():
     loop = asyncio.get_running_loop()
+    t0 = asyncio.create_task(w0("A"), name="t0")
     try:
-        results = await asyncio.gather(w0("A"), w0("B"), w3("C"), w1("D"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    t0 = asyncio.create_task(w1("E"))
-    try:
-        print("t0 ->", await t0)
+        print("wait_for:", await asyncio.wait_for(w1("B"), timeout=0.3))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
     except ValueError as e:
-        print("t0 raised", repr(e))
-    except asyncio.CancelledError:
-        print("t0 was cancelled")
-    q = asyncio.Queue(maxsize=2)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.2)) for i in range(2)]
-    await producer(q, 5, 0.2)
-    await q.join()
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    t1 = asyncio.create_task(w1("F"))
-    t2 = asyncio.create_task(w2("G"))
-    await asyncio.sleep(0.2)
-    print("end:", await asyncio.gather(t0, t1, t2, return_exceptions=True))
+        print("wait_for raised", repr(e))
+    try:
+        print("shielded:", await asyncio.wait_for(asyncio.shield(t0), timeout=0.3))
+    except asyncio.TimeoutError:
+        print("shield timed out; t0 done:", t0.done())
+    except (ValueError, asyncio.CancelledError) as e:
+        print("shielded task failed:", type(e).__name__)
+    print("awaiting t0 unguarded")
+    await t0
+    try:
+        print("wait_for:", await asyncio.wait_for(w3("C"), timeout=0.3))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
+    await asyncio.sleep(0.1)
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

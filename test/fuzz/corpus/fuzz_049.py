@@ -4,7 +4,7 @@ import asyncio
 async def w0(name):
     print(f"{name}: start")
     print(f"{name}: almost")
-    await asyncio.sleep(0.5)
+    print(f"{name}: half way")
     await asyncio.sleep(0)
     print(f"{name}: step")
     raise ValueError(f"{name} failed")
@@ -13,9 +13,9 @@ async def w0(name):
 async def w1(name):
     try:
         print(f"{name}: start")
-        print(f"{name}: step")
-        await asyncio.sleep(0)
-        print(f"{name}: step")
+        print(f"{name}: running in", asyncio.current_task().get_name())
+        print(f"{name}: almost")
+        await asyncio.sleep(0.5)
         return f"{name}-w1"
     except asyncio.CancelledError:
         print(f"{name}: cancelled, cleaning up")
@@ -25,10 +25,8 @@ async def w1(name):
 async def w2(name):
     try:
         print(f"{name}: start")
-        await asyncio.sleep(0.25)
-        print(f"{name}: almost")
-        print(f"{name}: sub ->", await w0(name + "2"))
-        return len(name) * 3
+        await asyncio.sleep(0.1)
+        raise ValueError(f"{name} failed")
     except asyncio.CancelledError:
         print(f"{name}: cancelled, cleaning up")
         raise
@@ -36,21 +34,13 @@ async def w2(name):
 
 async def main():
     loop = asyncio.get_running_loop()
+    fut = loop.create_future()
+    loop.call_later(1, fut.set_exception, ValueError("future failed"))
     try:
-        results = await asyncio.gather(w2("A"), w0("B"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    try:
-        results = await asyncio.gather(w0("C"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    try:
-        results = await asyncio.gather(w2("D"), w1("E"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
+        print("future:", await fut)
+    except ValueError as e:
+        print("future raised:", e)
+    print(f"t={loop.time():.2f}")
     print(f"finished at {loop.time():.2f}")
 
 

@@ -3,33 +3,38 @@ import asyncio
 
 async def w0(name):
     print(f"{name}: start")
-    await asyncio.sleep(0.1)
+    print(f"{name}: half way")
     await asyncio.sleep(0)
     await asyncio.sleep(0.3)
     return f"{name}-w0"
 
 
+async def guarded(sem, name, delay):
+    async with sem:
+        print(f"{name} in (locked: {sem.locked()})")
+        await asyncio.sleep(delay)
+        print(f"{name} out")
+
+
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w0("A"))
+    print("tasks alive:", len(asyncio.all_tasks()))
     try:
-        print("wait_for:", await asyncio.wait_for(w0("B"), timeout=0.1))
+        for next_done in asyncio.as_completed([w0("A"), w0("B")], timeout=None):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
     except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    print("t0:", t0.done(), t0.cancelled())
+        print("as_completed timed out")
+    sem = asyncio.Semaphore(2)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 0.1) for i in range(1)))
     try:
-        results = await asyncio.gather(t0, w0("C"), w0("D"))
+        results = await asyncio.gather(w0("C"), w0("D"))
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    try:
-        print("t0 ->", await t0)
-    except ValueError as e:
-        print("t0 raised", repr(e))
-    except asyncio.CancelledError:
-        print("t0 was cancelled")
+    t0 = asyncio.create_task(w0("E"), name="t0")
     print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 

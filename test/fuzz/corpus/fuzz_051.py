@@ -12,62 +12,69 @@ async def w0(name):
 
 
 async def w1(name):
-    try:
-        print(f"{name}: start")
-        print(f"{name}: sub ->", await w0(name + "1"))
-        await asyncio.sleep(1)
-        return len(name) * 2
-    except asyncio.CancelledError:
-        print(f"{name}: cancelled, carrying on")
-        return "swallowed"
+    print(f"{name}: start")
+    print(f"{name}: half way")
+    print(f"{name}: almost")
+    return len(name) * 2
 
 
 async def w2(name):
     try:
         print(f"{name}: start")
-        print(f"{name}: half way")
-        print(f"{name}: sub ->", await w1(name + "2"))
-        print(f"{name}: half way")
-        print(f"{name}: sub ->", await w1(name + "2"))
-        await asyncio.sleep(0.2)
+        print(f"{name}: running in", asyncio.current_task().get_name())
+        print(f"{name}: running in", asyncio.current_task().get_name())
+        await asyncio.sleep(0.25)
+        await asyncio.sleep(0.3)
+        print(f"{name}: running in", asyncio.current_task().get_name())
         raise ValueError(f"{name} failed")
     except asyncio.CancelledError:
-        print(f"{name}: cancelled, cleaning up")
-        raise
+        print(f"{name}: cancelled, carrying on")
+        return "swallowed"
+
+
+async def guarded(sem, name, delay):
+    async with sem:
+        print(f"{name} in (locked: {sem.locked()})")
+        await asyncio.sleep(delay)
+        print(f"{name} out")
 
 
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        print("wait_for:", await asyncio.wait_for(w2("A"), timeout=1))
+        async with asyncio.timeout(0.5):
+            print("in time:", await w0("A"))
+    except TimeoutError:
+        print("timeout() expired")
+    except ValueError as e:
+        print("timeout() body raised", e)
+    sem = asyncio.Semaphore(2)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 0.1) for i in range(1)))
+    print("t =", round(loop.time(), 3))
+    try:
+        print("wait_for:", await asyncio.wait_for(w1("B"), timeout=0.1))
     except asyncio.TimeoutError:
         print("wait_for timed out")
     except ValueError as e:
         print("wait_for raised", repr(e))
     try:
-        results = await asyncio.gather(w2("B"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    await asyncio.sleep(0.25)
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w2("C"))
+            g1 = tg.create_task(w1("D"))
+        print("group:", [g0.result(), g1.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    t0 = asyncio.create_task(w2("E"), name="t0")
+    print("cancel t0:", t0.cancel())
     try:
-        results = await asyncio.gather(w2("C"), w2("D"), w1("E"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    try:
-        results = await asyncio.gather(w0("F"), w1("G"), w1("H"), w0("I"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    print(f"t={loop.time():.2f}")
-    print(f"t={loop.time():.2f}")
-    try:
-        print("wait_for:", await asyncio.wait_for(w0("J"), timeout=0.5))
+        for next_done in asyncio.as_completed([w2("F")], timeout=None):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
     except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
+        print("as_completed timed out")
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

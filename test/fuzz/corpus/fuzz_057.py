@@ -2,41 +2,28 @@ import asyncio
 
 
 async def w0(name):
-    print(f"{name}: start")
-    print(f"{name}: working")
-    await asyncio.sleep(0)
-    print(f"{name}: almost")
-    await asyncio.sleep(0.5)
-    raise ValueError(f"{name} failed")
-
-
-async def producer(q, n, delay):
-    for i in range(n):
-        await q.put(i)
-        print(f"put {i} (size {q.qsize()})")
-        await asyncio.sleep(delay)
-
-
-async def consumer(q, name, delay):
-    while True:
-        item = await q.get()
-        print(f"{name} got {item}")
-        await asyncio.sleep(delay)
-        q.task_done()
+    try:
+        print(f"{name}: start")
+        await asyncio.sleep(1)
+        await asyncio.sleep(0)
+        print(f"{name}: almost")
+        print(f"{name}: running in", asyncio.current_task().get_name())
+        raise ValueError(f"{name} failed")
+    except asyncio.CancelledError:
+        print(f"{name}: cancelled, carrying on")
+        return "swallowed"
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    print(f"t={loop.time():.2f}")
-    q = asyncio.Queue(maxsize=3)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.25)) for i in range(1)]
-    await producer(q, 4, 0.1)
-    await q.join()
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    print("t =", round(loop.time(), 3))
-    await asyncio.sleep(0.5)
+    t0 = asyncio.create_task(w0("A"), name="t0")
+    try:
+        print("t0 ->", await t0)
+    except ValueError as e:
+        print("t0 raised", repr(e))
+    except asyncio.CancelledError:
+        print("t0 was cancelled")
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -4,7 +4,7 @@ import asyncio
 async def w0(name):
     print(f"{name}: start")
     await asyncio.sleep(0.25)
-    await asyncio.sleep(0.1)
+    print(f"{name}: step")
     return f"{name}-w0"
 
 
@@ -31,24 +31,47 @@ async def main():
         print("wait_for timed out")
     except ValueError as e:
         print("wait_for raised", repr(e))
-    await asyncio.sleep(0.1)
-    await asyncio.sleep(0.3)
-    q = asyncio.Queue(maxsize=2)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.25)) for i in range(3)]
-    await producer(q, 4, 0.2)
+    q = asyncio.Queue(maxsize=3)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.3)) for i in range(3)]
+    await producer(q, 3, 0.2)
     await q.join()
+    try:
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
     for c in consumers:
         c.cancel()
     print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    print("t =", round(loop.time(), 3))
-    t0 = asyncio.create_task(w0("B"))
-    print("t0:", t0.done(), t0.cancelled())
+    ev = asyncio.Event()
+    loop.call_later(0.5, ev.set)
+    print("event before:", ev.is_set())
+    await ev.wait()
+    print("event after:", ev.is_set(), f"{loop.time():.2f}")
+    q = asyncio.Queue(maxsize=0)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.2)) for i in range(3)]
+    await producer(q, 1, 0.2)
+    await q.join()
     try:
-        results = await asyncio.gather(w0("C"), t0, w0("D"), w0("E"))
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+    print("tasks alive:", len(asyncio.all_tasks()))
+    await asyncio.sleep(1)
+    try:
+        async with asyncio.timeout(0.25):
+            print("in time:", await w0("B"))
+    except TimeoutError:
+        print("timeout() expired")
+    except ValueError as e:
+        print("timeout() body raised", e)
+    try:
+        results = await asyncio.gather(w0("C"), w0("D"), w0("E"))
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

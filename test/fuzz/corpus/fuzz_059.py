@@ -4,7 +4,7 @@ import asyncio
 async def w0(name):
     try:
         print(f"{name}: start")
-        print(f"{name}: half way")
+        await asyncio.sleep(0.3)
         return f"{name}-w0"
     except asyncio.CancelledError:
         print(f"{name}: cancelled, cleaning up")
@@ -13,19 +13,23 @@ async def w0(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w0("A"))
+    together = asyncio.gather(w0("A"))
+    await asyncio.sleep(0.2)
+    print("cancel gather:", together.cancel())
     try:
-        results = await asyncio.gather(t0, t0, return_exceptions=True)
+        print("gathered anyway:", await together)
+    except asyncio.CancelledError:
+        print("gather was cancelled")
+    except ValueError as e:
+        print("gather raised", e)
+    t0 = asyncio.create_task(w0("B"), name="t0")
+    done, pending = await asyncio.wait([t0], timeout=None, return_when=asyncio.ALL_COMPLETED)
+    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
+    try:
+        results = await asyncio.gather(t0, w0("C"), return_exceptions=True)
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    try:
-        results = await asyncio.gather(w0("B"), w0("C"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    t1 = asyncio.create_task(w0("D"))
-    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -2,27 +2,35 @@ import asyncio
 
 
 async def w0(name):
-    print(f"{name}: start")
-    await asyncio.sleep(1)
-    print(f"{name}: half way")
-    await asyncio.sleep(0.5)
-    return f"{name}-w0"
+    try:
+        print(f"{name}: start")
+        print(f"{name}: running in", asyncio.current_task().get_name())
+        print(f"{name}: running in", asyncio.current_task().get_name())
+        print(f"{name}: half way")
+        return f"{name}-w0"
+    except asyncio.CancelledError:
+        print(f"{name}: cancelled, cleaning up")
+        raise
 
 
 async def w1(name):
-    print(f"{name}: start")
-    await asyncio.sleep(0.3)
-    await asyncio.sleep(0.2)
-    raise ValueError(f"{name} failed")
+    try:
+        print(f"{name}: start")
+        await asyncio.sleep(1)
+        print(f"{name}: half way")
+        await asyncio.sleep(0.5)
+        print(f"{name}: almost")
+        print(f"{name}: step")
+        return f"{name}-w1"
+    except asyncio.CancelledError:
+        print(f"{name}: cancelled, carrying on")
+        return "swallowed"
 
 
 async def w2(name):
     try:
         print(f"{name}: start")
-        await asyncio.sleep(0.5)
-        await asyncio.sleep(0.2)
-        print(f"{name}: sub ->", await w1(name + "2"))
-        await asyncio.sleep(0.25)
+        print(f"{name}: running in", asyncio.current_task().get_name())
         raise ValueError(f"{name} failed")
     except asyncio.CancelledError:
         print(f"{name}: cancelled, carrying on")
@@ -30,31 +38,35 @@ async def w2(name):
 
 
 async def w3(name):
-    try:
-        print(f"{name}: start")
-        await asyncio.sleep(0.5)
-        await asyncio.sleep(0.1)
-        await asyncio.sleep(1)
-        await asyncio.sleep(0.5)
-        print(f"{name}: step")
-        raise ValueError(f"{name} failed")
-    except asyncio.CancelledError:
-        print(f"{name}: cancelled, carrying on")
-        return "swallowed"
+    print(f"{name}: start")
+    print(f"{name}: almost")
+    print(f"{name}: sub ->", await w0(name + "3"))
+    print(f"{name}: half way")
+    print(f"{name}: sub ->", await w0(name + "3"))
+    await asyncio.sleep(0.5)
+    return len(name) * 4
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    await asyncio.sleep(0.5)
-    t0 = asyncio.create_task(w3("A"))
-    print("t0:", t0.done(), t0.cancelled())
-    t1 = asyncio.create_task(w2("B"))
     try:
-        results = await asyncio.gather(w1("C"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
+        async with asyncio.timeout(0.25):
+            print("in time:", await w1("A"))
+    except TimeoutError:
+        print("timeout() expired")
+    except ValueError as e:
+        print("timeout() body raised", e)
+    try:
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w2("B"))
+        print("group:", [g0.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    ev = asyncio.Event()
+    loop.call_later(0.2, ev.set)
+    print("event before:", ev.is_set())
+    await ev.wait()
+    print("event after:", ev.is_set(), f"{loop.time():.2f}")
     print(f"finished at {loop.time():.2f}")
 
 

@@ -3,15 +3,23 @@ import asyncio
 
 async def w0(name):
     print(f"{name}: start")
-    print(f"{name}: half way")
+    await asyncio.sleep(1)
     return f"{name}-w0"
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w0("A"))
-    await asyncio.sleep(0.25)
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+    try:
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("A"))
+        print("group:", [g0.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    try:
+        results = await asyncio.gather(w0("B"), w0("C"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
     print(f"finished at {loop.time():.2f}")
 
 

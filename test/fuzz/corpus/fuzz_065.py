@@ -5,8 +5,8 @@ async def w0(name):
     try:
         print(f"{name}: start")
         print(f"{name}: half way")
-        await asyncio.sleep(0.3)
         print(f"{name}: almost")
+        await asyncio.sleep(1)
         await asyncio.sleep(1)
         return f"{name}-w0"
     except asyncio.CancelledError:
@@ -19,31 +19,28 @@ async def w1(name):
         print(f"{name}: start")
         await asyncio.sleep(0.25)
         print(f"{name}: almost")
-        print(f"{name}: almost")
-        return len(name) * 2
+        print(f"{name}: sub ->", await w0(name + "1"))
+        raise ValueError(f"{name} failed")
     except asyncio.CancelledError:
         print(f"{name}: cancelled, carrying on")
         return "swallowed"
 
 
 async def w2(name):
-    try:
-        print(f"{name}: start")
-        print(f"{name}: almost")
-        print(f"{name}: step")
-        print(f"{name}: half way")
-        await asyncio.sleep(0.3)
-        return len(name) * 3
-    except asyncio.CancelledError:
-        print(f"{name}: cancelled, carrying on")
-        return "swallowed"
+    print(f"{name}: start")
+    print(f"{name}: sub ->", await w1(name + "2"))
+    print(f"{name}: step")
+    await asyncio.sleep(0)
+    return f"{name}-w2"
 
 
 async def w3(name):
     try:
         print(f"{name}: start")
-        await asyncio.sleep(0.2)
-        return f"{name}-w3"
+        print(f"{name}: sub ->", await w1(name + "3"))
+        await asyncio.sleep(0.1)
+        await asyncio.sleep(1)
+        return len(name) * 4
     except asyncio.CancelledError:
         print(f"{name}: cancelled, carrying on")
         return "swallowed"
@@ -52,39 +49,28 @@ async def w3(name):
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        print("wait_for:", await asyncio.wait_for(w2("A"), timeout=1))
+        for next_done in asyncio.as_completed([w0("A"), w1("B"), w3("C")], timeout=0.2):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
     except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
+        print("as_completed timed out")
+    await asyncio.sleep(0.3)
     try:
-        results = await asyncio.gather(w3("B"), w1("C"), w1("D"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    try:
-        results = await asyncio.gather(w1("E"), w0("F"), w0("G"), w3("H"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    t0 = asyncio.create_task(w1("I"))
-    try:
-        results = await asyncio.gather(t0, return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    try:
-        results = await asyncio.gather(t0, t0, t0, t0)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    try:
-        print("wait_for:", await asyncio.wait_for(w3("J"), timeout=0.5))
+        for next_done in asyncio.as_completed([w3("D"), w1("E"), w1("F")], timeout=0.5):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
     except asyncio.TimeoutError:
-        print("wait_for timed out")
+        print("as_completed timed out")
+    fut = loop.create_future()
+    loop.call_later(0, fut.set_result, "future value")
+    try:
+        print("future:", await fut)
     except ValueError as e:
-        print("wait_for raised", repr(e))
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        print("future raised:", e)
     print(f"finished at {loop.time():.2f}")
 
 

@@ -3,49 +3,40 @@ import asyncio
 
 async def w0(name):
     print(f"{name}: start")
-    print(f"{name}: working")
+    await asyncio.sleep(0.5)
     raise ValueError(f"{name} failed")
 
 
 async def w1(name):
     try:
         print(f"{name}: start")
-        print(f"{name}: working")
+        await asyncio.sleep(0.5)
         await asyncio.sleep(0.3)
         print(f"{name}: almost")
-        print(f"{name}: almost")
-        await asyncio.sleep(0.1)
+        print(f"{name}: sub ->", await w0(name + "1"))
+        print(f"{name}: sub ->", await w0(name + "1"))
         return len(name) * 2
     except asyncio.CancelledError:
         print(f"{name}: cancelled, cleaning up")
         raise
 
 
-async def producer(q, n, delay):
-    for i in range(n):
-        await q.put(i)
-        print(f"put {i} (size {q.qsize()})")
-        await asyncio.sleep(delay)
-
-
-async def consumer(q, name, delay):
-    while True:
-        item = await q.get()
-        print(f"{name} got {item}")
-        await asyncio.sleep(delay)
-        q.task_done()
-
-
 async def main():
     loop = asyncio.get_running_loop()
-    q = asyncio.Queue(maxsize=1)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.2)) for i in range(3)]
-    await producer(q, 1, 0.1)
-    await q.join()
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    print("t =", round(loop.time(), 3))
+    try:
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("A"))
+            g1 = tg.create_task(w0("B"))
+            g2 = tg.create_task(w1("C"))
+        print("group:", [g0.result(), g1.result(), g2.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    try:
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w1("D"))
+        print("group:", [g0.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -3,17 +3,21 @@ import asyncio
 
 async def w0(name):
     print(f"{name}: start")
-    print(f"{name}: half way")
-    print(f"{name}: half way")
+    await asyncio.sleep(0.5)
+    await asyncio.sleep(0.1)
     await asyncio.sleep(0)
     return f"{name}-w0"
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w0("A"))
-    t1 = asyncio.create_task(w0("B"))
-    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
+    await asyncio.sleep(0.3)
+    try:
+        print("wait_for:", await asyncio.wait_for(w0("A"), timeout=0.5))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
     print(f"finished at {loop.time():.2f}")
 
 

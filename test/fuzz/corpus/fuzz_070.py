@@ -2,60 +2,36 @@ import asyncio
 
 
 async def w0(name):
-    try:
-        print(f"{name}: start")
-        await asyncio.sleep(0.5)
-        await asyncio.sleep(0.1)
-        await asyncio.sleep(0.2)
-        await asyncio.sleep(0.1)
-        return f"{name}-w0"
-    except asyncio.CancelledError:
-        print(f"{name}: cancelled, cleaning up")
-        raise
-
-
-async def producer(q, n, delay):
-    for i in range(n):
-        await q.put(i)
-        print(f"put {i} (size {q.qsize()})")
-        await asyncio.sleep(delay)
-
-
-async def consumer(q, name, delay):
-    while True:
-        item = await q.get()
-        print(f"{name} got {item}")
-        await asyncio.sleep(delay)
-        q.task_done()
+    print(f"{name}: start")
+    print(f"{name}: running in", asyncio.current_task().get_name())
+    await asyncio.sleep(0)
+    await asyncio.sleep(0.2)
+    print(f"{name}: working")
+    raise ValueError(f"{name} failed")
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    await asyncio.sleep(0.1)
-    await asyncio.sleep(0.1)
-    q = asyncio.Queue(maxsize=1)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.1)) for i in range(2)]
-    await producer(q, 1, 0.3)
-    await q.join()
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    q = asyncio.Queue(maxsize=1)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0)) for i in range(2)]
-    await producer(q, 3, 1)
-    await q.join()
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    t0 = asyncio.create_task(w0("A"))
     try:
-        results = await asyncio.gather(t0, t0, return_exceptions=True)
+        for next_done in asyncio.as_completed([w0("A")], timeout=0.2):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    try:
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("B"))
+            g1 = tg.create_task(w0("C"))
+        print("group:", [g0.result(), g1.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    try:
+        results = await asyncio.gather(w0("D"), w0("E"), w0("F"), w0("G"), return_exceptions=True)
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    await asyncio.sleep(0.1)
-    await asyncio.sleep(0.3)
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -2,38 +2,27 @@ import asyncio
 
 
 async def w0(name):
-    try:
-        print(f"{name}: start")
-        print(f"{name}: half way")
-        print(f"{name}: step")
-        await asyncio.sleep(0.1)
-        print(f"{name}: step")
-        return f"{name}-w0"
-    except asyncio.CancelledError:
-        print(f"{name}: cancelled, cleaning up")
-        raise
+    print(f"{name}: start")
+    print(f"{name}: half way")
+    await asyncio.sleep(0.25)
+    await asyncio.sleep(0.1)
+    print(f"{name}: running in", asyncio.current_task().get_name())
+    return f"{name}-w0"
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w0("A"))
+    t0 = asyncio.create_task(w0("A"), name="t0")
+    print("tasks alive:", len(asyncio.all_tasks()))
+    print("t =", round(loop.time(), 3))
+    try:
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("B"))
+        print("group:", [g0.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
     print("cancel t0:", t0.cancel())
-    t1 = asyncio.create_task(w0("B"))
-    t2 = asyncio.create_task(w0("C"))
-    try:
-        print("t0 ->", await t0)
-    except ValueError as e:
-        print("t0 raised", repr(e))
-    except asyncio.CancelledError:
-        print("t0 was cancelled")
-    t3 = asyncio.create_task(w0("D"))
-    try:
-        print("t0 ->", await t0)
-    except ValueError as e:
-        print("t0 raised", repr(e))
-    except asyncio.CancelledError:
-        print("t0 was cancelled")
-    print("end:", await asyncio.gather(t0, t1, t2, t3, return_exceptions=True))
+    print(f"t={loop.time():.2f}")
     print(f"finished at {loop.time():.2f}")
 
 

@@ -4,7 +4,7 @@ import asyncio
 async def w0(name):
     try:
         print(f"{name}: start")
-        print(f"{name}: half way")
+        await asyncio.sleep(0.3)
         raise ValueError(f"{name} failed")
     except asyncio.CancelledError:
         print(f"{name}: cancelled, cleaning up")
@@ -14,11 +14,11 @@ async def w0(name):
 async def w1(name):
     try:
         print(f"{name}: start")
-        print(f"{name}: almost")
-        await asyncio.sleep(0.2)
-        print(f"{name}: working")
-        await asyncio.sleep(0)
         await asyncio.sleep(0.25)
+        print(f"{name}: half way")
+        print(f"{name}: working")
+        print(f"{name}: step")
+        print(f"{name}: step")
         return f"{name}-w1"
     except asyncio.CancelledError:
         print(f"{name}: cancelled, carrying on")
@@ -27,15 +27,26 @@ async def w1(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w1("A"))
-    print(f"t={loop.time():.2f}")
+    fut = loop.create_future()
+    loop.call_later(0.1, fut.set_exception, ValueError("future failed"))
     try:
-        print("t0 ->", await t0)
+        print("future:", await fut)
     except ValueError as e:
-        print("t0 raised", repr(e))
-    except asyncio.CancelledError:
-        print("t0 was cancelled")
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        print("future raised:", e)
+    try:
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w1("A"))
+            g1 = tg.create_task(w0("B"))
+            g2 = tg.create_task(w0("C"))
+        print("group:", [g0.result(), g1.result(), g2.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    try:
+        print("wait_for:", await asyncio.wait_for(w0("D"), timeout=1))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -6,7 +6,7 @@ async def w0(name):
         print(f"{name}: start")
         print(f"{name}: working")
         print(f"{name}: half way")
-        await asyncio.sleep(1)
+        print(f"{name}: step")
         return f"{name}-w0"
     except asyncio.CancelledError:
         print(f"{name}: cancelled, cleaning up")
@@ -15,7 +15,7 @@ async def w0(name):
 
 async def w1(name):
     print(f"{name}: start")
-    print(f"{name}: almost")
+    await asyncio.sleep(0.5)
     await asyncio.sleep(0.5)
     await asyncio.sleep(0.1)
     return f"{name}-w1"
@@ -23,20 +23,43 @@ async def w1(name):
 
 async def w2(name):
     print(f"{name}: start")
-    await asyncio.sleep(1)
+    print(f"{name}: half way")
     raise ValueError(f"{name} failed")
+
+
+async def producer(q, n, delay):
+    for i in range(n):
+        await q.put(i)
+        print(f"put {i} (size {q.qsize()})")
+        await asyncio.sleep(delay)
+
+
+async def consumer(q, name, delay):
+    while True:
+        item = await q.get()
+        print(f"{name} got {item}")
+        await asyncio.sleep(delay)
+        q.task_done()
 
 
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        print("wait_for:", await asyncio.wait_for(w2("A"), timeout=0.3))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    t0 = asyncio.create_task(w2("B"))
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        results = await asyncio.gather(w0("A"), w0("B"), w1("C"), w0("D"))
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    q = asyncio.Queue(maxsize=3)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.1)) for i in range(1)]
+    await producer(q, 3, 0.25)
+    await q.join()
+    try:
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -4,8 +4,8 @@ import asyncio
 async def w0(name):
     try:
         print(f"{name}: start")
-        await asyncio.sleep(0)
-        await asyncio.sleep(0.3)
+        print(f"{name}: step")
+        print(f"{name}: working")
         await asyncio.sleep(0.25)
         return len(name) * 1
     except asyncio.CancelledError:
@@ -15,14 +15,20 @@ async def w0(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    await asyncio.sleep(0.25)
-    t0 = asyncio.create_task(w0("A"))
-    print("t0:", t0.done(), t0.cancelled())
     try:
-        results = await asyncio.gather(t0, t0, t0, return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
+        print("wait_for:", await asyncio.wait_for(w0("A"), timeout=0.1))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
+    t0 = asyncio.create_task(w0("B"), name="t0")
+    try:
+        print("wait_for:", await asyncio.wait_for(w0("C"), timeout=0.3))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
+    print("t0:", t0.done(), t0.cancelled())
     print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 

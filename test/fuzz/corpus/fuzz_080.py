@@ -2,17 +2,28 @@ import asyncio
 
 
 async def w0(name):
-    try:
-        print(f"{name}: start")
-        print(f"{name}: almost")
-        await asyncio.sleep(0.3)
-        await asyncio.sleep(0)
-        await asyncio.sleep(0.5)
-        print(f"{name}: almost")
-        return len(name) * 1
-    except asyncio.CancelledError:
-        print(f"{name}: cancelled, carrying on")
-        return "swallowed"
+    print(f"{name}: start")
+    print(f"{name}: almost")
+    print(f"{name}: step")
+    print(f"{name}: running in", asyncio.current_task().get_name())
+    await asyncio.sleep(0.2)
+    await asyncio.sleep(0.3)
+    raise ValueError(f"{name} failed")
+
+
+async def producer(q, n, delay):
+    for i in range(n):
+        await q.put(i)
+        print(f"put {i} (size {q.qsize()})")
+        await asyncio.sleep(delay)
+
+
+async def consumer(q, name, delay):
+    while True:
+        item = await q.get()
+        print(f"{name} got {item}")
+        await asyncio.sleep(delay)
+        q.task_done()
 
 
 async def main():
@@ -22,20 +33,18 @@ async def main():
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
+    print(f"t={loop.time():.2f}")
+    q = asyncio.Queue(maxsize=0)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0)) for i in range(3)]
+    await producer(q, 1, 0.5)
+    await q.join()
     try:
-        results = await asyncio.gather(w0("E"), w0("F"), w0("G"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    await asyncio.sleep(1)
-    print("t =", round(loop.time(), 3))
-    try:
-        results = await asyncio.gather(w0("H"), w0("I"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    t0 = asyncio.create_task(w0("J"))
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

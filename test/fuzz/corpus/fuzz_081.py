@@ -4,11 +4,11 @@ import asyncio
 async def w0(name):
     try:
         print(f"{name}: start")
-        print(f"{name}: working")
-        await asyncio.sleep(0.2)
-        await asyncio.sleep(0.1)
         await asyncio.sleep(1)
-        await asyncio.sleep(0.2)
+        print(f"{name}: running in", asyncio.current_task().get_name())
+        await asyncio.sleep(0.25)
+        print(f"{name}: running in", asyncio.current_task().get_name())
+        print(f"{name}: working")
         return len(name) * 1
     except asyncio.CancelledError:
         print(f"{name}: cancelled, cleaning up")
@@ -16,46 +16,57 @@ async def w0(name):
 
 
 async def w1(name):
-    try:
-        print(f"{name}: start")
-        await asyncio.sleep(0.25)
-        print(f"{name}: half way")
-        await asyncio.sleep(0.5)
-        await asyncio.sleep(0.5)
-        await asyncio.sleep(0)
-        return len(name) * 2
-    except asyncio.CancelledError:
-        print(f"{name}: cancelled, carrying on")
-        return "swallowed"
+    print(f"{name}: start")
+    print(f"{name}: step")
+    return len(name) * 2
 
 
 async def w2(name):
     try:
         print(f"{name}: start")
+        print(f"{name}: sub ->", await w1(name + "2"))
+        print(f"{name}: working")
         print(f"{name}: step")
-        print(f"{name}: sub ->", await w0(name + "2"))
-        await asyncio.sleep(1)
-        await asyncio.sleep(0.5)
         await asyncio.sleep(0.25)
         return f"{name}-w2"
     except asyncio.CancelledError:
-        print(f"{name}: cancelled, carrying on")
-        return "swallowed"
+        print(f"{name}: cancelled, cleaning up")
+        raise
 
 
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        results = await asyncio.gather(w1("A"), w1("B"), w1("C"), w1("D"), return_exceptions=True)
+        results = await asyncio.gather(w2("A"), w0("B"), w1("C"), w2("D"))
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
     try:
-        print("wait_for:", await asyncio.wait_for(w1("E"), timeout=0.5))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
+        results = await asyncio.gather(w1("E"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    try:
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w1("F"))
+            g1 = tg.create_task(w1("G"))
+        print("group:", [g0.result(), g1.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    try:
+        results = await asyncio.gather(w2("H"), w2("I"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    t0 = asyncio.create_task(w2("J"), name="t0")
+    try:
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("K"))
+        print("group:", [g0.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    print("cancel t0:", t0.cancel())
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

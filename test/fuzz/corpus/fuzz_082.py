@@ -2,74 +2,68 @@ import asyncio
 
 
 async def w0(name):
-    print(f"{name}: start")
-    await asyncio.sleep(0.25)
-    print(f"{name}: almost")
-    await asyncio.sleep(0)
-    await asyncio.sleep(0.25)
-    return f"{name}-w0"
-
-
-async def w1(name):
-    print(f"{name}: start")
-    await asyncio.sleep(0.5)
-    await asyncio.sleep(0.25)
-    print(f"{name}: sub ->", await w0(name + "1"))
-    return f"{name}-w1"
-
-
-async def w2(name):
-    print(f"{name}: start")
-    print(f"{name}: sub ->", await w0(name + "2"))
-    print(f"{name}: half way")
-    print(f"{name}: half way")
-    await asyncio.sleep(0.2)
-    return len(name) * 3
-
-
-async def w3(name):
     try:
         print(f"{name}: start")
-        print(f"{name}: almost")
+        print(f"{name}: running in", asyncio.current_task().get_name())
+        await asyncio.sleep(1)
+        print(f"{name}: running in", asyncio.current_task().get_name())
         print(f"{name}: working")
-        return f"{name}-w3"
+        return f"{name}-w0"
     except asyncio.CancelledError:
         print(f"{name}: cancelled, carrying on")
         return "swallowed"
 
 
-async def producer(q, n, delay):
-    for i in range(n):
-        await q.put(i)
-        print(f"put {i} (size {q.qsize()})")
-        await asyncio.sleep(delay)
+async def w1(name):
+    try:
+        print(f"{name}: start")
+        print(f"{name}: working")
+        print(f"{name}: sub ->", await w0(name + "1"))
+        print(f"{name}: running in", asyncio.current_task().get_name())
+        print(f"{name}: step")
+        await asyncio.sleep(0)
+        return len(name) * 2
+    except asyncio.CancelledError:
+        print(f"{name}: cancelled, carrying on")
+        return "swallowed"
 
 
-async def consumer(q, name, delay):
-    while True:
-        item = await q.get()
-        print(f"{name} got {item}")
-        await asyncio.sleep(delay)
-        q.task_done()
+async def w2(name):
+    print(f"{name}: start")
+    print(f"{name}: step")
+    print(f"{name}: step")
+    await asyncio.sleep(0.3)
+    await asyncio.sleep(0)
+    return f"{name}-w2"
+
+
+async def w3(name):
+    print(f"{name}: start")
+    print(f"{name}: sub ->", await w2(name + "3"))
+    print(f"{name}: running in", asyncio.current_task().get_name())
+    raise ValueError(f"{name} failed")
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    q = asyncio.Queue(maxsize=0)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.2)) for i in range(2)]
-    await producer(q, 4, 0.5)
-    await q.join()
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    q = asyncio.Queue(maxsize=1)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.5)) for i in range(1)]
-    await producer(q, 5, 0.1)
-    await q.join()
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    await asyncio.sleep(0.1)
+    try:
+        print("wait_for:", await asyncio.wait_for(w3("A"), timeout=0.1))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
+    t0 = asyncio.create_task(w0("B"), name="t0")
+    try:
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w1("C"))
+            g1 = tg.create_task(w0("D"))
+        print("group:", [g0.result(), g1.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    t1 = asyncio.create_task(w3("E"), name="t1")
+    done, pending = await asyncio.wait([t1, t0], timeout=0.1, return_when=asyncio.ALL_COMPLETED)
+    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
+    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

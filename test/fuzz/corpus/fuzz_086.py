@@ -2,30 +2,37 @@ import asyncio
 
 
 async def w0(name):
-    try:
-        print(f"{name}: start")
-        await asyncio.sleep(0.5)
-        print(f"{name}: almost")
-        await asyncio.sleep(0.2)
-        await asyncio.sleep(0.1)
-        print(f"{name}: step")
-        return f"{name}-w0"
-    except asyncio.CancelledError:
-        print(f"{name}: cancelled, carrying on")
-        return "swallowed"
+    print(f"{name}: start")
+    print(f"{name}: half way")
+    print(f"{name}: almost")
+    print(f"{name}: almost")
+    print(f"{name}: half way")
+    print(f"{name}: running in", asyncio.current_task().get_name())
+    return f"{name}-w0"
+
+
+async def guarded(sem, name, delay):
+    async with sem:
+        print(f"{name} in (locked: {sem.locked()})")
+        await asyncio.sleep(delay)
+        print(f"{name} out")
 
 
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        results = await asyncio.gather(w0("A"), return_exceptions=True)
+        results = await asyncio.gather(w0("A"))
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    t0 = asyncio.create_task(w0("B"))
-    t1 = asyncio.create_task(w0("C"))
-    t2 = asyncio.create_task(w0("D"))
-    print("end:", await asyncio.gather(t0, t1, t2, return_exceptions=True))
+    try:
+        print("wait_for:", await asyncio.wait_for(w0("B"), timeout=0.1))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
+    sem = asyncio.Semaphore(1)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 0.3) for i in range(1)))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -11,42 +11,20 @@ async def w0(name):
         raise
 
 
-async def producer(q, n, delay):
-    for i in range(n):
-        await q.put(i)
-        print(f"put {i} (size {q.qsize()})")
-        await asyncio.sleep(delay)
-
-
-async def consumer(q, name, delay):
-    while True:
-        item = await q.get()
-        print(f"{name} got {item}")
-        await asyncio.sleep(delay)
-        q.task_done()
-
-
 async def main():
     loop = asyncio.get_running_loop()
-    q = asyncio.Queue(maxsize=0)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.2)) for i in range(1)]
-    await producer(q, 5, 0.25)
-    await q.join()
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+    fut = loop.create_future()
+    loop.call_later(0, fut.set_exception, ValueError("future failed"))
     try:
-        print("wait_for:", await asyncio.wait_for(w0("A"), timeout=0.2))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
+        print("future:", await fut)
     except ValueError as e:
-        print("wait_for raised", repr(e))
+        print("future raised:", e)
     try:
-        print("wait_for:", await asyncio.wait_for(w0("B"), timeout=1))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
+        results = await asyncio.gather(w0("A"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    await asyncio.sleep(0.1)
     print(f"finished at {loop.time():.2f}")
 
 

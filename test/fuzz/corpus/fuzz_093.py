@@ -5,49 +5,58 @@ async def w0(name):
     try:
         print(f"{name}: start")
         print(f"{name}: half way")
-        await asyncio.sleep(0.3)
-        await asyncio.sleep(0)
-        return len(name) * 1
+        print(f"{name}: running in", asyncio.current_task().get_name())
+        print(f"{name}: running in", asyncio.current_task().get_name())
+        raise ValueError(f"{name} failed")
     except asyncio.CancelledError:
         print(f"{name}: cancelled, cleaning up")
         raise
 
 
 async def w1(name):
-    try:
-        print(f"{name}: start")
-        print(f"{name}: step")
-        raise ValueError(f"{name} failed")
-    except asyncio.CancelledError:
-        print(f"{name}: cancelled, carrying on")
-        return "swallowed"
+    print(f"{name}: start")
+    print(f"{name}: half way")
+    await asyncio.sleep(0.2)
+    await asyncio.sleep(0)
+    await asyncio.sleep(0.2)
+    print(f"{name}: step")
+    return f"{name}-w1"
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w0("A"))
     try:
-        print("wait_for:", await asyncio.wait_for(w0("B"), timeout=0.1))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    try:
-        print("wait_for:", await asyncio.wait_for(w0("C"), timeout=0.3))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    print("cancel t0:", t0.cancel())
-    print("t0:", t0.done(), t0.cancelled())
-    try:
-        results = await asyncio.gather(t0, w1("D"), w1("E"), t0, return_exceptions=True)
+        results = await asyncio.gather(w0("A"), return_exceptions=True)
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    print("t =", round(loop.time(), 3))
-    t1 = asyncio.create_task(w1("F"))
-    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
+    try:
+        results = await asyncio.gather(w0("B"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    await asyncio.sleep(1)
+    await asyncio.sleep(1)
+    try:
+        for next_done in asyncio.as_completed([w1("C"), w0("D")], timeout=0.2):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    try:
+        results = await asyncio.gather(w1("E"), w1("F"), w1("G"), w1("H"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    t0 = asyncio.create_task(w0("I"), name="t0")
+    try:
+        results = await asyncio.gather(t0, w1("J"), w0("K"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

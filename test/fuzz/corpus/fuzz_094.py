@@ -2,29 +2,29 @@ import asyncio
 
 
 async def w0(name):
-    print(f"{name}: start")
-    await asyncio.sleep(0.5)
-    await asyncio.sleep(0.5)
-    await asyncio.sleep(0.5)
-    raise ValueError(f"{name} failed")
-
-
-async def w1(name):
     try:
         print(f"{name}: start")
-        print(f"{name}: almost")
-        raise ValueError(f"{name} failed")
+        await asyncio.sleep(0.5)
+        await asyncio.sleep(0.5)
+        print(f"{name}: running in", asyncio.current_task().get_name())
+        return f"{name}-w0"
     except asyncio.CancelledError:
         print(f"{name}: cancelled, carrying on")
         return "swallowed"
 
 
+async def w1(name):
+    print(f"{name}: start")
+    await asyncio.sleep(1)
+    await asyncio.sleep(0.2)
+    await asyncio.sleep(0.3)
+    return f"{name}-w1"
+
+
 async def w2(name):
     print(f"{name}: start")
-    await asyncio.sleep(0.5)
-    await asyncio.sleep(0)
-    print(f"{name}: sub ->", await w1(name + "2"))
-    print(f"{name}: sub ->", await w1(name + "2"))
+    print(f"{name}: almost")
+    await asyncio.sleep(0.3)
     await asyncio.sleep(1)
     return f"{name}-w2"
 
@@ -41,36 +41,20 @@ async def w3(name):
         return "swallowed"
 
 
-async def producer(q, n, delay):
-    for i in range(n):
-        await q.put(i)
-        print(f"put {i} (size {q.qsize()})")
-        await asyncio.sleep(delay)
-
-
-async def consumer(q, name, delay):
-    while True:
-        item = await q.get()
-        print(f"{name} got {item}")
-        await asyncio.sleep(delay)
-        q.task_done()
-
-
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w0("A"))
-    t1 = asyncio.create_task(w1("B"))
-    t2 = asyncio.create_task(w0("C"))
-    t3 = asyncio.create_task(w0("D"))
-    t4 = asyncio.create_task(w3("E"))
-    q = asyncio.Queue(maxsize=2)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0)) for i in range(3)]
-    await producer(q, 3, 1)
-    await q.join()
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    print("end:", await asyncio.gather(t0, t1, t2, t3, t4, return_exceptions=True))
+    await asyncio.sleep(0.2)
+    print("tasks alive:", len(asyncio.all_tasks()))
+    t0 = asyncio.create_task(w1("A"), name="t0")
+    print("tasks alive:", len(asyncio.all_tasks()))
+    try:
+        print("t0 ->", await t0)
+    except ValueError as e:
+        print("t0 raised", repr(e))
+    except asyncio.CancelledError:
+        print("t0 was cancelled")
+    print("t0:", t0.done(), t0.cancelled())
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

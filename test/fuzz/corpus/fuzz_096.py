@@ -3,36 +3,35 @@ import asyncio
 
 async def w0(name):
     print(f"{name}: start")
-    print(f"{name}: step")
+    await asyncio.sleep(0.5)
     await asyncio.sleep(0.25)
-    await asyncio.sleep(0)
-    await asyncio.sleep(0.2)
+    print(f"{name}: half way")
+    print(f"{name}: almost")
     raise ValueError(f"{name} failed")
 
 
 async def w1(name):
-    print(f"{name}: start")
-    print(f"{name}: half way")
-    await asyncio.sleep(0.5)
-    await asyncio.sleep(0.3)
-    await asyncio.sleep(0.25)
-    await asyncio.sleep(0.3)
-    return len(name) * 2
+    try:
+        print(f"{name}: start")
+        await asyncio.sleep(0)
+        print(f"{name}: running in", asyncio.current_task().get_name())
+        await asyncio.sleep(0.25)
+        print(f"{name}: running in", asyncio.current_task().get_name())
+        print(f"{name}: half way")
+        return f"{name}-w1"
+    except asyncio.CancelledError:
+        print(f"{name}: cancelled, carrying on")
+        return "swallowed"
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w0("A"))
-    await asyncio.sleep(1)
-    t1 = asyncio.create_task(w0("B"))
+    print(f"t={loop.time():.2f}")
     try:
-        results = await asyncio.gather(w0("C"), w1("D"), w1("E"), t1)
+        results = await asyncio.gather(w0("A"), w0("B"), return_exceptions=True)
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    await asyncio.sleep(0.5)
-    print("t1:", t1.done(), t1.cancelled())
-    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -11,7 +11,7 @@ async def w1(name):
     try:
         print(f"{name}: start")
         await asyncio.sleep(0.2)
-        await asyncio.sleep(0.5)
+        print(f"{name}: half way")
         await asyncio.sleep(0.25)
         raise ValueError(f"{name} failed")
     except asyncio.CancelledError:
@@ -21,23 +21,32 @@ async def w1(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w1("A"))
+    ev = asyncio.Event()
+    loop.call_later(0.3, ev.set)
+    print("event before:", ev.is_set())
+    await ev.wait()
+    print("event after:", ev.is_set(), f"{loop.time():.2f}")
     try:
-        print("t0 ->", await t0)
+        async with asyncio.timeout(0.25):
+            print("in time:", await w0("A"))
+    except TimeoutError:
+        print("timeout() expired")
     except ValueError as e:
-        print("t0 raised", repr(e))
-    except asyncio.CancelledError:
-        print("t0 was cancelled")
+        print("timeout() body raised", e)
     try:
-        print("t0 ->", await t0)
+        results = await asyncio.gather(w0("B"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    await asyncio.sleep(0.25)
+    try:
+        print("wait_for:", await asyncio.wait_for(w1("C"), timeout=0.3))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
     except ValueError as e:
-        print("t0 raised", repr(e))
-    except asyncio.CancelledError:
-        print("t0 was cancelled")
+        print("wait_for raised", repr(e))
+    t0 = asyncio.create_task(w1("D"), name="t0")
     print("cancel t0:", t0.cancel())
-    print("t =", round(loop.time(), 3))
-    await asyncio.sleep(1)
-    print("t0:", t0.done(), t0.cancelled())
     try:
         print("t0 ->", await t0)
     except ValueError as e:

@@ -4,7 +4,7 @@ import asyncio
 async def w0(name):
     try:
         print(f"{name}: start")
-        await asyncio.sleep(0.2)
+        print(f"{name}: step")
         return f"{name}-w0"
     except asyncio.CancelledError:
         print(f"{name}: cancelled, cleaning up")
@@ -13,23 +13,33 @@ async def w0(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w0("A"))
-    await asyncio.sleep(0.2)
+    t0 = asyncio.create_task(w0("A"), name="t0")
+    await asyncio.sleep(0)
     try:
-        results = await asyncio.gather(w0("B"), w0("C"))
+        for next_done in asyncio.as_completed([w0("B")], timeout=0.2):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    try:
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("C"))
+            g1 = tg.create_task(w0("D"))
+            g2 = tg.create_task(w0("E"))
+        print("group:", [g0.result(), g1.result(), g2.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    done, pending = await asyncio.wait([t0], timeout=0.1, return_when=asyncio.ALL_COMPLETED)
+    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
+    await asyncio.sleep(1)
+    print("cancel t0:", t0.cancel())
+    try:
+        results = await asyncio.gather(w0("F"))
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    print("cancel t0:", t0.cancel())
-    await asyncio.sleep(0.3)
-    print("cancel t0:", t0.cancel())
-    try:
-        print("t0 ->", await t0)
-    except ValueError as e:
-        print("t0 raised", repr(e))
-    except asyncio.CancelledError:
-        print("t0 was cancelled")
-    await asyncio.sleep(0.3)
     print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 

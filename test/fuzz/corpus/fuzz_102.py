@@ -3,18 +3,18 @@ import asyncio
 
 async def w0(name):
     print(f"{name}: start")
-    print(f"{name}: working")
+    await asyncio.sleep(0.1)
     await asyncio.sleep(0.2)
-    print(f"{name}: step")
+    await asyncio.sleep(0.3)
     return f"{name}-w0"
 
 
 async def w1(name):
     print(f"{name}: start")
-    await asyncio.sleep(0.25)
-    await asyncio.sleep(0.1)
-    await asyncio.sleep(0.3)
     print(f"{name}: step")
+    print(f"{name}: working")
+    print(f"{name}: step")
+    await asyncio.sleep(0.2)
     return len(name) * 2
 
 
@@ -22,8 +22,8 @@ async def w2(name):
     try:
         print(f"{name}: start")
         await asyncio.sleep(0)
-        await asyncio.sleep(1)
         print(f"{name}: half way")
+        await asyncio.sleep(0.2)
         return f"{name}-w2"
     except asyncio.CancelledError:
         print(f"{name}: cancelled, cleaning up")
@@ -31,38 +31,39 @@ async def w2(name):
 
 
 async def w3(name):
-    try:
-        print(f"{name}: start")
-        await asyncio.sleep(1)
-        await asyncio.sleep(0.3)
-        await asyncio.sleep(0.5)
-        print(f"{name}: sub ->", await w2(name + "3"))
-        return f"{name}-w3"
-    except asyncio.CancelledError:
-        print(f"{name}: cancelled, cleaning up")
-        raise
+    print(f"{name}: start")
+    await asyncio.sleep(1)
+    print(f"{name}: step")
+    await asyncio.sleep(0.5)
+    print(f"{name}: running in", asyncio.current_task().get_name())
+    return f"{name}-w3"
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    await asyncio.sleep(0.25)
+    t0 = asyncio.create_task(w2("A"), name="t0")
+    done, pending = await asyncio.wait([t0], timeout=0.1, return_when=asyncio.FIRST_COMPLETED)
+    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
     try:
-        results = await asyncio.gather(w1("A"), w1("B"), w3("C"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
+        print("t0 ->", await t0)
+    except ValueError as e:
+        print("t0 raised", repr(e))
+    except asyncio.CancelledError:
+        print("t0 was cancelled")
+    await asyncio.sleep(1)
     try:
-        results = await asyncio.gather(w3("D"), w3("E"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    t0 = asyncio.create_task(w0("F"))
-    try:
-        results = await asyncio.gather(w0("G"), t0, t0)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        print("wait_for:", await asyncio.wait_for(w0("B"), timeout=0.3))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
+    ev = asyncio.Event()
+    loop.call_later(0.1, ev.set)
+    print("event before:", ev.is_set())
+    await ev.wait()
+    print("event after:", ev.is_set(), f"{loop.time():.2f}")
+    t1 = asyncio.create_task(w0("C"), name="t1")
+    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -6,52 +6,40 @@ async def w0(name):
         print(f"{name}: start")
         await asyncio.sleep(0.5)
         await asyncio.sleep(0.3)
-        print(f"{name}: step")
+        await asyncio.sleep(0.2)
         return f"{name}-w0"
     except asyncio.CancelledError:
         print(f"{name}: cancelled, cleaning up")
         raise
 
 
-async def producer(q, n, delay):
-    for i in range(n):
-        await q.put(i)
-        print(f"put {i} (size {q.qsize()})")
-        await asyncio.sleep(delay)
-
-
-async def consumer(q, name, delay):
-    while True:
-        item = await q.get()
-        print(f"{name} got {item}")
-        await asyncio.sleep(delay)
-        q.task_done()
-
-
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w0("A"))
+    t0 = asyncio.create_task(w0("A"), name="t0")
+    t1 = asyncio.create_task(w0("B"), name="t1")
     try:
-        results = await asyncio.gather(w0("B"), return_exceptions=True)
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("C"))
+            g1 = tg.create_task(w0("D"))
+            g2 = tg.create_task(w0("E"))
+        print("group:", [g0.result(), g1.result(), g2.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    try:
+        for next_done in asyncio.as_completed([w0("F"), w0("G")], timeout=None):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    t2 = asyncio.create_task(w0("H"), name="t2")
+    try:
+        results = await asyncio.gather(w0("I"), t1, w0("J"), t2, return_exceptions=True)
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    q = asyncio.Queue(maxsize=3)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 1)) for i in range(3)]
-    await producer(q, 1, 0.5)
-    await q.join()
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    try:
-        print("wait_for:", await asyncio.wait_for(w0("C"), timeout=0.3))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    await asyncio.sleep(0.25)
-    t1 = asyncio.create_task(w0("D"))
-    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
+    print("end:", await asyncio.gather(t0, t1, t2, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -4,7 +4,7 @@ import asyncio
 async def w0(name):
     try:
         print(f"{name}: start")
-        print(f"{name}: half way")
+        await asyncio.sleep(0.25)
         return f"{name}-w0"
     except asyncio.CancelledError:
         print(f"{name}: cancelled, cleaning up")
@@ -28,39 +28,64 @@ async def consumer(q, name, delay):
 
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w0("A"))
+    q = asyncio.Queue(maxsize=3)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0)) for i in range(2)]
+    await producer(q, 2, 0.25)
+    await q.join()
     try:
-        print("t0 ->", await t0)
-    except ValueError as e:
-        print("t0 raised", repr(e))
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+    together = asyncio.gather(w0("A"))
+    await asyncio.sleep(0)
+    print("cancel gather:", together.cancel())
+    try:
+        print("gathered anyway:", await together)
     except asyncio.CancelledError:
-        print("t0 was cancelled")
+        print("gather was cancelled")
+    except ValueError as e:
+        print("gather raised", e)
     try:
-        results = await asyncio.gather(t0, w0("B"), w0("C"), w0("D"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("B"))
+            g1 = tg.create_task(w0("C"))
+        print("group:", [g0.result(), g1.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
     try:
-        print("wait_for:", await asyncio.wait_for(w0("E"), timeout=0.5))
+        print("wait_for:", await asyncio.wait_for(w0("D"), timeout=0.1))
     except asyncio.TimeoutError:
         print("wait_for timed out")
     except ValueError as e:
         print("wait_for raised", repr(e))
-    q = asyncio.Queue(maxsize=0)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.25)) for i in range(1)]
-    await producer(q, 1, 0.1)
-    await q.join()
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    print("t =", round(loop.time(), 3))
-    await asyncio.sleep(0.5)
     try:
-        results = await asyncio.gather(w0("F"), w0("G"), return_exceptions=True)
+        results = await asyncio.gather(w0("E"), return_exceptions=True)
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+    await asyncio.sleep(0)
+    try:
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("F"))
+            g1 = tg.create_task(w0("G"))
+            g2 = tg.create_task(w0("H"))
+        print("group:", [g0.result(), g1.result(), g2.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    q = asyncio.Queue(maxsize=0)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.1)) for i in range(2)]
+    await producer(q, 1, 0.1)
+    await q.join()
+    try:
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

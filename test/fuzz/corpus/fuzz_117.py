@@ -4,7 +4,7 @@ import asyncio
 async def w0(name):
     print(f"{name}: start")
     await asyncio.sleep(0.3)
-    await asyncio.sleep(0.3)
+    print(f"{name}: working")
     print(f"{name}: half way")
     return f"{name}-w0"
 
@@ -12,18 +12,18 @@ async def w0(name):
 async def w1(name):
     print(f"{name}: start")
     await asyncio.sleep(0.3)
-    print(f"{name}: step")
-    await asyncio.sleep(0.25)
     print(f"{name}: sub ->", await w0(name + "1"))
+    await asyncio.sleep(0.25)
+    await asyncio.sleep(0)
     return len(name) * 2
 
 
 async def w2(name):
     print(f"{name}: start")
-    print(f"{name}: sub ->", await w0(name + "2"))
+    print(f"{name}: step")
+    await asyncio.sleep(0)
     print(f"{name}: half way")
-    print(f"{name}: half way")
-    print(f"{name}: working")
+    print(f"{name}: sub ->", await w1(name + "2"))
     await asyncio.sleep(1)
     raise ValueError(f"{name} failed")
 
@@ -33,8 +33,8 @@ async def w3(name):
         print(f"{name}: start")
         await asyncio.sleep(0)
         await asyncio.sleep(0.5)
-        print(f"{name}: step")
-        print(f"{name}: almost")
+        print(f"{name}: sub ->", await w1(name + "3"))
+        await asyncio.sleep(0)
         print(f"{name}: almost")
         return len(name) * 4
     except asyncio.CancelledError:
@@ -42,39 +42,32 @@ async def w3(name):
         return "swallowed"
 
 
-async def producer(q, n, delay):
-    for i in range(n):
-        await q.put(i)
-        print(f"put {i} (size {q.qsize()})")
+async def guarded(sem, name, delay):
+    async with sem:
+        print(f"{name} in (locked: {sem.locked()})")
         await asyncio.sleep(delay)
-
-
-async def consumer(q, name, delay):
-    while True:
-        item = await q.get()
-        print(f"{name} got {item}")
-        await asyncio.sleep(delay)
-        q.task_done()
+        print(f"{name} out")
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    await asyncio.sleep(0.1)
-    await asyncio.sleep(1)
-    q = asyncio.Queue(maxsize=1)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0)) for i in range(1)]
-    await producer(q, 4, 0.2)
-    await q.join()
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    q = asyncio.Queue(maxsize=0)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.25)) for i in range(3)]
-    await producer(q, 2, 0.25)
-    await q.join()
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+    sem = asyncio.Semaphore(3)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 0.25) for i in range(2)))
+    try:
+        print("wait_for:", await asyncio.wait_for(w1("A"), timeout=0.1))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
+    together = asyncio.gather(w1("B"))
+    await asyncio.sleep(0.3)
+    print("cancel gather:", together.cancel())
+    try:
+        print("gathered anyway:", await together)
+    except asyncio.CancelledError:
+        print("gather was cancelled")
+    except ValueError as e:
+        print("gather raised", e)
     print(f"finished at {loop.time():.2f}")
 
 

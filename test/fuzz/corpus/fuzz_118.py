@@ -15,8 +15,8 @@ async def w1(name):
     try:
         print(f"{name}: start")
         await asyncio.sleep(0.3)
+        print(f"{name}: half way")
         await asyncio.sleep(1)
-        print(f"{name}: almost")
         return f"{name}-w1"
     except asyncio.CancelledError:
         print(f"{name}: cancelled, cleaning up")
@@ -25,18 +25,18 @@ async def w1(name):
 
 async def w2(name):
     print(f"{name}: start")
-    print(f"{name}: sub ->", await w1(name + "2"))
-    await asyncio.sleep(1)
+    print(f"{name}: running in", asyncio.current_task().get_name())
     print(f"{name}: almost")
-    print(f"{name}: almost")
-    return f"{name}-w2"
+    print(f"{name}: step")
+    print(f"{name}: sub ->", await w0(name + "2"))
+    raise ValueError(f"{name} failed")
 
 
 async def w3(name):
     try:
         print(f"{name}: start")
-        await asyncio.sleep(0.25)
-        return f"{name}-w3"
+        print(f"{name}: half way")
+        raise ValueError(f"{name} failed")
     except asyncio.CancelledError:
         print(f"{name}: cancelled, cleaning up")
         raise
@@ -44,17 +44,16 @@ async def w3(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    await asyncio.sleep(0)
-    t0 = asyncio.create_task(w3("A"))
-    t1 = asyncio.create_task(w0("B"))
     try:
-        print("wait_for:", await asyncio.wait_for(w0("C"), timeout=0.3))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    print("t1:", t1.done(), t1.cancelled())
-    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
+        results = await asyncio.gather(w0("A"), w3("B"), w3("C"), w0("D"))
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    try:
+        results = await asyncio.gather(w1("E"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
     print(f"finished at {loop.time():.2f}")
 
 

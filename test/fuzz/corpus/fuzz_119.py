@@ -4,9 +4,9 @@ import asyncio
 async def w0(name):
     try:
         print(f"{name}: start")
-        print(f"{name}: half way")
-        await asyncio.sleep(1)
-        raise ValueError(f"{name} failed")
+        print(f"{name}: running in", asyncio.current_task().get_name())
+        await asyncio.sleep(0.1)
+        return f"{name}-w0"
     except asyncio.CancelledError:
         print(f"{name}: cancelled, carrying on")
         return "swallowed"
@@ -14,22 +14,20 @@ async def w0(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w0("A"))
-    await asyncio.sleep(0.3)
     try:
-        print("wait_for:", await asyncio.wait_for(w0("B"), timeout=0.2))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    await asyncio.sleep(0.5)
+        results = await asyncio.gather(w0("A"), w0("B"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    print("t =", round(loop.time(), 3))
     try:
-        print("wait_for:", await asyncio.wait_for(w0("C"), timeout=0.5))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("C"))
+            g1 = tg.create_task(w0("D"))
+        print("group:", [g0.result(), g1.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    t0 = asyncio.create_task(w0("E"), name="t0")
     print(f"finished at {loop.time():.2f}")
 
 
