@@ -24,7 +24,11 @@ export function ensureFutureOn<T>(obj: unknown, loop: EventLoop | null): Future<
     return obj as Future<T>;
   }
   const target = loop ?? getEventLoop();
-  if (isCoroutine(obj)) return target.create_task(obj as Coroutine<T>);
+  if (isCoroutine(obj)) {
+    const task = target.create_task(obj as Coroutine<T>);
+    task._implicit = true;
+    return task;
+  }
   const awaitable = toAwaitable(obj);
   if (awaitable === null) {
     throw new PyTypeError("An asyncio.Future, a coroutine or an awaitable is required");

@@ -111,7 +111,13 @@ export function discardLateReports(): void {
 
 /** "Task exception was never retrieved" for failed tasks nobody asked (CPython logs it on collection). */
 function reportUnretrieved(loop: EventLoop): void {
-  for (const t of loop._unretrieved) {
+  // CPython reports on collection: tasks only the runtime held (as_completed's, gather's) go first;
+  // tasks the program held in variables live until their frame ends.
+  const tasks = [
+    ...loop._unretrieved.filter((t) => t._implicit),
+    ...loop._unretrieved.filter((t) => !t._implicit),
+  ];
+  for (const t of tasks) {
     if (!t._log_traceback) continue;
     t._log_traceback = false;
     loop.call_exception_handler({

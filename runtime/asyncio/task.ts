@@ -38,6 +38,8 @@ export class Task<T = unknown> extends Future<T> {
   _fut_waiter: Future<unknown> | null = null;
   _num_cancels_requested = 0;
   _log_destroy_pending = true;
+  /** Made by the runtime around a coroutine (gather, as_completed, wait_for): no user reference. */
+  _implicit = false;
   private _started = false;
   private _resume: Resume | null = null;
   private _throwIn: Resume | null = null;

@@ -2,6 +2,7 @@
 // Mirrors Lib/asyncio/timeouts.py (3.11).
 import { pyClass } from "../builtins/classinfo.js";
 import { RuntimeError } from "../builtins/exceptions.js";
+import { repr } from "../builtins/repr.js";
 import { async_def } from "./coroutine.js";
 import { get_running_loop } from "./current.js";
 import { CancelledError, TimeoutError } from "./exceptions.js";
@@ -15,6 +16,7 @@ export class Timeout {
   private _state: State = "created";
   private _timeout_handler: Handle | null = null;
   private _task: Task<unknown> | null = null;
+  private _cancelling = 0;
 
   constructor(private _when: number | null) {}
 
@@ -25,8 +27,10 @@ export class Timeout {
 
   /** Moves the deadline (None: no deadline). */
   reschedule(when: number | null): void {
-    if (this._state !== "active")
+    if (this._state !== "active") {
+      if (this._state === "created") throw new RuntimeError("Timeout has not been entered");
       throw new RuntimeError(`Cannot change state of ${this._state} Timeout`);
+    }
     this._when = when;
     this._timeout_handler?.cancel();
     if (when === null || when === undefined) {
@@ -47,9 +51,12 @@ export class Timeout {
 
   /** Enters: remembers the current task and arms the timer. */
   async __aenter__(): Promise<this> {
+    if (this._state !== "created") throw new RuntimeError("Timeout has already been entered");
+    const task = get_running_loop()._stepping;
+    if (task === null) throw new RuntimeError("Timeout should be used inside a task");
     this._state = "active";
-    this._task = get_running_loop()._stepping;
-    if (this._task === null) throw new RuntimeError("Timeout should be used inside a task");
+    this._task = task;
+    this._cancelling = task.cancelling();
     this.reschedule(this._when);
     return this;
   }
@@ -61,7 +68,7 @@ export class Timeout {
     if (this._state === "expiring") {
       this._state = "expired";
       if (
-        (this._task as Task<unknown>).uncancel() === 0 &&
+        (this._task as Task<unknown>).uncancel() <= this._cancelling &&
         (excType === CancelledError || excVal instanceof CancelledError)
       ) {
         const err = new TimeoutError();
@@ -83,7 +90,11 @@ export class Timeout {
 
   /** `<Timeout [active] when=…>` */
   __repr__(): string {
-    const when = this._state === "active" ? ` when=${this._when}` : "";
+    let when = "";
+    if (this._state === "active") {
+      when =
+        this._when === null ? " when=None" : ` when=${repr(Math.round(this._when * 1000) / 1000)}`;
+    }
     return `<Timeout [${this._state}]${when}>`;
   }
 }
