@@ -36,6 +36,13 @@ export class Analysis {
     ClassDefinition,
     Map<string, { value: Expr; op: string | null; scope: Scope }[]>
   >();
+  /** Locals whose container may be changed by code the transpiler does not follow. */
+  readonly escapedLocals = new Map<Scope, Set<string>>();
+  /** Element types of list/tuple/set locals, per scope. */
+  readonly elemTypes = new Map<Scope, Map<string, import("./types.js").PyType>>();
+  /** Elements added to a local list/set after it is built (`xs.append(v)`, `xs[i] = v`); a
+   * `null` value means an unknown addition (`xs.extend(ys)`). */
+  readonly elemWrites = new Map<Scope, Map<string, { value: Expr | null; scope: Scope }[]>>();
   /** Types of `self.x` per class. */
   readonly attrTypes = new Map<ClassDefinition, Map<string, import("./types.js").PyType>>();
   /** While types are being inferred, a name without a type yet is "never" (not "unknown"). */

@@ -62,6 +62,8 @@ export function collectCalls(an: Analysis): void {
   };
   const walkExpr = (e: Expr, s: Scope) => {
     const inner = an.scopes.get(e) ?? s;
+    if (e.kind === "CallExpression") recordElementWrite(an, e, s);
+    recordExpressionEscapes(an, e, s);
     if (e.kind === "CallExpression") {
       const f = e.func;
       if (f.kind === "VariableName") {
@@ -107,6 +109,7 @@ export function collectCalls(an: Analysis): void {
     }
     for (const e of stmtExprs(st)) walkExpr(e, s);
     recordAttrWrites(an, st, s);
+    recordStatementEscapes(an, st, s);
     if (st.kind === "FunctionDefinition") {
       walkStmts(st.body, an.scopes.get(st)!);
       return;
@@ -124,6 +127,104 @@ export function collectCalls(an: Analysis): void {
   }
 }
 
+/** Builtins that never keep or mutate the containers they are given. */
+const pureBuiltins = new Set([
+  "print",
+  "len",
+  "sorted",
+  "sum",
+  "min",
+  "max",
+  "list",
+  "tuple",
+  "set",
+  "enumerate",
+  "zip",
+  "str",
+  "repr",
+  "any",
+  "all",
+  "reversed",
+  "isinstance",
+  "iter",
+  "format",
+  "bool",
+  "type",
+]);
+
+/** Marks a local container that something else may now mutate (its element type is unknown). */
+function escape(an: Analysis, s: Scope, e: Expr | null | undefined): void {
+  if (e?.kind !== "VariableName") return;
+  const owner = an.resolve(s, e.name);
+  if (!owner) return;
+  const set = an.escapedLocals.get(owner) ?? new Set<string>();
+  set.add(e.name);
+  an.escapedLocals.set(owner, set);
+}
+
+/** Names handed to code the transpiler does not follow: arguments, display items, yields. */
+function recordExpressionEscapes(an: Analysis, e: Expr, s: Scope): void {
+  switch (e.kind) {
+    case "CallExpression": {
+      const f = e.func;
+      const pure = f.kind === "VariableName" && pureBuiltins.has(f.name) && !an.resolve(s, f.name);
+      if (!pure) for (const a of e.args) escape(an, s, a.value);
+      return;
+    }
+    case "ArrayExpression":
+    case "TupleExpression":
+    case "SetExpression":
+      for (const x of e.elts) escape(an, s, x.kind === "StarredExpression" ? null : x);
+      return;
+    case "DictionaryExpression":
+      for (const en of e.entries) escape(an, s, en.value);
+      return;
+    case "YieldExpression":
+    case "NamedExpression":
+      escape(an, s, e.value);
+      return;
+    default:
+      return;
+  }
+}
+
+/** `ys = xs`, `self.items = xs`, `d[k] = xs`, `return xs`: the container gets another owner. */
+function recordStatementEscapes(an: Analysis, st: Stmt, s: Scope): void {
+  if (st.kind === "AssignStatement") escape(an, s, st.value);
+  if (st.kind === "ReturnStatement") escape(an, s, st.value);
+}
+
+/** Methods that add elements to a list or set, and which argument is the element. */
+const adders: Record<string, number> = { append: 0, add: 0, insert: 1 };
+/** Methods that add elements the transpiler cannot see. */
+const bulkAdders = new Set(["extend", "update", "__setitem__", "__iadd__"]);
+
+function addElementWrite(an: Analysis, s: Scope, name: string, value: Expr | null): void {
+  const owner = an.resolve(s, name);
+  if (!owner) return;
+  const writes = an.elemWrites.get(owner) ?? new Map();
+  const list = writes.get(name) ?? [];
+  list.push({ value, scope: s });
+  writes.set(name, list);
+  an.elemWrites.set(owner, writes);
+}
+
+/** Records `xs.append(v)` and friends on a local name. */
+function recordElementWrite(
+  an: Analysis,
+  e: Extract<Expr, { kind: "CallExpression" }>,
+  s: Scope,
+): void {
+  const f = e.func;
+  if (f.kind !== "MemberExpression" || f.object.kind !== "VariableName") return;
+  const at = adders[f.name];
+  if (at !== undefined) {
+    addElementWrite(an, s, f.object.name, e.args[at]?.value ?? null);
+  } else if (bulkAdders.has(f.name)) {
+    addElementWrite(an, s, f.object.name, null);
+  }
+}
+
 /** Records `self.x = …` / `self.x += …` for attribute types; other objects' `.x = …` spoil `x`. */
 function recordAttrWrites(an: Analysis, st: Stmt, s: Scope): void {
   const targets: { t: Expr; value: Expr; op: string | null }[] = [];
@@ -133,6 +234,9 @@ function recordAttrWrites(an: Analysis, st: Stmt, s: Scope): void {
     targets.push({ t: st.target, value: st.value, op: st.op });
   }
   for (const { t, value, op } of targets) {
+    if (t.kind === "SubscriptExpression" && t.object.kind === "VariableName") {
+      addElementWrite(an, s, t.object.name, op ? null : value);
+    }
     if (t.kind !== "MemberExpression") continue;
     const cls = t.object.kind === "VariableName" ? selfClass(an, s, t.object.name) : null;
     if (!cls) {

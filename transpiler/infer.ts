@@ -92,8 +92,14 @@ export function typeOf(an: Analysis, scope: Scope, e: Expr): PyType {
     case "SetExpression":
     case "SetComprehensionExpression":
       return "set";
-    case "SubscriptExpression":
-      return typeOf(an, scope, e.object) === "str" ? "str" : "unknown";
+    case "SubscriptExpression": {
+      const t = typeOf(an, scope, e.object);
+      if (t === "str") return "str";
+      if ((t === "list" || t === "tuple") && e.index.kind !== "SliceExpression") {
+        return elementType(an, scope, e.object);
+      }
+      return "unknown";
+    }
     case "MemberExpression": {
       if (e.object.kind !== "VariableName") return "unknown";
       if (floatConstants.has(`${e.object.name}.${e.name}`)) {
@@ -230,7 +236,7 @@ export function inferTypes(an: Analysis): void {
   }
   for (const [k, t] of an.returnTypes) if (t === "never") an.returnTypes.set(k, "unknown");
   for (const [k, t] of an.paramTypes) if (t === "never") an.paramTypes.set(k, "unknown");
-  for (const types of an.attrTypes.values()) {
+  for (const types of [...an.attrTypes.values(), ...an.elemTypes.values()]) {
     for (const [k, t] of types) if (t === "never") types.set(k, "unknown");
   }
   an.inferring = false;
@@ -242,6 +248,7 @@ function snapshot(an: Analysis): string {
   for (const s of an.scopes.values()) parts.push([...s.types.values()].join(","));
   parts.push([...an.returnTypes.values()].join(","), [...an.paramTypes.values()].join(","));
   for (const t of an.attrTypes.values()) parts.push([...t.values()].join(","));
+  for (const t of an.elemTypes.values()) parts.push([...t.values()].join(","));
   return parts.join("|");
 }
 
@@ -250,7 +257,9 @@ function giveUp(an: Analysis): void {
   for (const s of an.scopes.values()) for (const k of s.types.keys()) s.types.set(k, "unknown");
   for (const k of an.returnTypes.keys()) an.returnTypes.set(k, "unknown");
   for (const k of an.paramTypes.keys()) an.paramTypes.set(k, "unknown");
-  for (const t of an.attrTypes.values()) for (const k of t.keys()) t.set(k, "unknown");
+  for (const t of [...an.attrTypes.values(), ...an.elemTypes.values()]) {
+    for (const k of t.keys()) t.set(k, "unknown");
+  }
 }
 
 function scopeTypes(an: Analysis, s: Scope): void {
@@ -258,6 +267,7 @@ function scopeTypes(an: Analysis, s: Scope): void {
     comprehensionTypes(an, s);
     return;
   }
+  elementTypes(an, s);
   for (const [name, bindings] of s.bindings) {
     if (s.params.has(name)) continue;
     let t: PyType | undefined;
@@ -269,19 +279,13 @@ function scopeTypes(an: Analysis, s: Scope): void {
   }
 }
 
-/** `x` in `… for x in range(…)` is an int; other comprehension targets are unknown. */
+/** Comprehension targets: the element type of what they iterate (a name target only). */
 function comprehensionTypes(an: Analysis, s: Scope): void {
   const node = s.node as Comprehension;
   for (const name of s.bindings.keys()) s.types.set(name, "unknown");
   node.generators.forEach((g, i) => {
-    const it = g.iter;
-    const isRange =
-      g.target.kind === "VariableName" &&
-      it.kind === "CallExpression" &&
-      it.func.kind === "VariableName" &&
-      it.func.name === "range" &&
-      !an.resolve(i === 0 ? s.parent! : s, "range");
-    if (isRange && g.target.kind === "VariableName") s.types.set(g.target.name, "int");
+    if (g.isAsync || g.target.kind !== "VariableName") return;
+    s.types.set(g.target.name, elementType(an, i === 0 ? s.parent! : s, g.iter));
   });
 }
 
@@ -308,20 +312,91 @@ function bindingType(
   if (stmt.kind === "UpdateStatement") {
     return binaryType(stmt.op, s.types.get(name) ?? "never", typeOf(an, s, stmt.value), stmt.value);
   }
-  if (kind === "for" && stmt.kind === "ForStatement" && stmt.target.kind === "VariableName") {
-    const it = stmt.iter;
-    if (
-      it.kind === "CallExpression" &&
-      it.func.kind === "VariableName" &&
-      it.func.name === "range"
-    ) {
-      return an.resolve(s, "range") ? "unknown" : "int";
-    }
-    if (it.kind === "ArrayExpression" || it.kind === "TupleExpression") {
-      return it.elts.map((x) => typeOf(an, s, x)).reduce<PyType>((a, b) => join(a, b), "unknown");
-    }
+  if (kind === "for" && stmt.kind === "ForStatement" && !stmt.isAsync) {
+    if (stmt.target.kind === "VariableName") return elementType(an, s, stmt.iter);
+    return unpackedType(an, s, name, stmt.target, stmt.iter);
   }
   return "unknown";
+}
+
+/** `for a, b in [(1, 2.0), …]`: the type of `name` across the displayed tuples. */
+function unpackedType(an: Analysis, s: Scope, name: string, target: Expr, iter: Expr): PyType {
+  if (target.kind !== "TupleExpression" || iter.kind !== "ArrayExpression") return "unknown";
+  const at = target.elts.findIndex((x) => x.kind === "VariableName" && x.name === name);
+  let t: PyType | undefined;
+  for (const item of iter.elts) {
+    if (item.kind !== "TupleExpression" || item.elts.length !== target.elts.length)
+      return "unknown";
+    t = join(t, typeOf(an, s, item.elts[at]));
+  }
+  return t ?? "unknown";
+}
+
+/** The type of the elements iterating `e` gives (lists, tuples, sets, ranges, comprehensions,
+ * and locals holding them). */
+export function elementType(an: Analysis, s: Scope, e: Expr): PyType {
+  switch (e.kind) {
+    case "ArrayExpression":
+    case "TupleExpression":
+    case "SetExpression": {
+      let t: PyType = "never";
+      for (const x of e.elts)
+        t = join(t, x.kind === "StarredExpression" ? "unknown" : typeOf(an, s, x));
+      return t;
+    }
+    case "ArrayComprehensionExpression":
+    case "SetComprehensionExpression":
+    case "ComprehensionExpression": {
+      const inner = an.scopes.get(e);
+      return inner ? typeOf(an, inner, e.elt) : "unknown";
+    }
+    case "VariableName": {
+      const owner = an.resolve(s, e.name);
+      const t = owner?.types.get(e.name);
+      if (!owner || (t !== "list" && t !== "tuple" && t !== "set" && t !== "never"))
+        return "unknown";
+      if (an.escapedLocals.get(owner)?.has(e.name)) return "unknown";
+      return an.elemTypes.get(owner)?.get(e.name) ?? (an.inferring ? "never" : "unknown");
+    }
+    case "CallExpression": {
+      const f = e.func;
+      if (f.kind !== "VariableName" || an.resolve(s, f.name)) return "unknown";
+      if (f.name === "range") return "int";
+      const first = e.args[0];
+      if (
+        ["sorted", "list", "tuple", "reversed", "set"].includes(f.name) &&
+        first?.type === "positional"
+      ) {
+        return elementType(an, s, first.value);
+      }
+      return "unknown";
+    }
+    default:
+      return "unknown";
+  }
+}
+
+/** Element types of a scope's list/tuple/set locals: what they were built from and added. */
+function elementTypes(an: Analysis, s: Scope): void {
+  const types = an.elemTypes.get(s) ?? new Map<string, PyType>();
+  for (const [name, bindings] of s.bindings) {
+    if (s.params.has(name)) continue;
+    let t: PyType | undefined;
+    for (const b of bindings) {
+      const st = b.stmt;
+      const simple =
+        b.kind === "assign" &&
+        st?.kind === "AssignStatement" &&
+        st.value &&
+        st.targets.some((x) => x.kind === "VariableName" && x.name === name);
+      t = join(t, simple ? elementType(an, s, st.value!) : "unknown");
+    }
+    for (const w of an.elemWrites.get(s)?.get(name) ?? []) {
+      t = join(t, w.value ? typeOf(an, w.scope, w.value) : "unknown");
+    }
+    types.set(name, t ?? "unknown");
+  }
+  an.elemTypes.set(s, types);
 }
 
 function returnType(an: Analysis, s: Scope): void {

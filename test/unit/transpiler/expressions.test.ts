@@ -135,6 +135,30 @@ describe("literals", () => {
   });
 });
 
+describe("element types", () => {
+  it("knows the floats in lists, loops and comprehensions", async () => {
+    const src = [
+      "delays = [1.0, 2.0]",
+      "for d in delays:",
+      "    print(d, d * 2)",
+      "times = []",
+      "for i in range(2):",
+      "    times.append(i / 1)",
+      "print(delays[0], [x + 1 for x in delays], times[1])",
+      "for name, value in [('a', 3.0)]:",
+      "    print(name, value)",
+      "",
+    ].join("\n");
+    expect(await output(src)).toBe("1.0 2.0\n2.0 4.0\n1.0 [2.0, 3.0] 1.0\na 3.0\n");
+  });
+
+  it("forgets them when another function may change the list", () => {
+    const src =
+      "def fill(xs):\n    xs.append('s')\nints = [1, 2]\nfill(ints)\nfor v in ints:\n    print(v + v)\n";
+    expect(body(src)).toContain("py.add(v, v)");
+  });
+});
+
 describe("f-strings", () => {
   it("turns fields into str/repr/format calls", () => {
     expect(
