@@ -179,6 +179,19 @@ function expText(digits: string, exp: number, alt: boolean, upper: boolean): str
   return mant + e;
 }
 
+/**
+ * |x| (finite, ≥ 0) with `p` decimals, correctly rounded half-to-even. JS's toFixed is correctly
+ * rounded too, except that it breaks exact ties upwards; a tie at p decimals happens exactly when
+ * x·2^(p+1) is an odd integer, and those (and huge values) take the exact decimal path.
+ */
+function fixed(x: number, p: number): string {
+  const y = x * 2 ** (p + 1);
+  const tie = Number.isInteger(y) && y % 2 === 1;
+  if (x < 1e21 && p <= 100 && !tie) return x.toFixed(p);
+  const r = roundDecimal(x, p, false);
+  return placePoint(r.digits, r.exp, false);
+}
+
 /** Digits of |x| per a float presentation type, without sign or padding (finite x). */
 function floatBody(x: number, type: string, precision: number | null, alt: boolean): string {
   const upper = type === "E" || type === "G" || type === "F";
@@ -193,8 +206,7 @@ function floatBody(x: number, type: string, precision: number | null, alt: boole
     case "F":
     case "%": {
       const p = precision ?? 6;
-      const r = roundDecimal(type === "%" ? x * 100 : x, p, false);
-      const s = placePoint(r.digits, r.exp, false);
+      const s = fixed(type === "%" ? x * 100 : x, p);
       const withPoint = p > 0 ? s : alt ? `${s}.` : s;
       return (
         (p > 0 && !s.includes(".") ? `${s}.${"0".repeat(p)}` : withPoint) +
