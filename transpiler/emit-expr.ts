@@ -331,15 +331,14 @@ function isNone(e: Expr): boolean {
   return e.kind === "Constant" && e.value === null;
 }
 
-/** JS `===` agrees with Python `==`: same primitive kind on both sides (`True == 1` does not),
- * or a number/string literal against a value of unknown type. */
+/** JS `===` agrees with Python `==`: ints, strs, bools and None on both sides (`True == 1` does
+ * not), or a string literal against a value of unknown type. */
 function strictEqualityWorks(a: Expr, ta: PyType, b: Expr, tb: PyType): boolean {
-  const kind = (t: PyType) => (t === "int" || t === "float" || t === "num" ? "number" : t);
-  if (isPrimitive(ta) && isPrimitive(tb)) {
-    return kind(ta) === kind(tb) || (ta !== "bool" && tb !== "bool");
-  }
-  const literal = (e: Expr) => e.kind === "Number" || e.kind === "String";
-  return (literal(a) && tb === "unknown") || (literal(b) && ta === "unknown");
+  // Floats may be `asFloat` boxes (objects), which `===` compares by identity.
+  const boxed = (t: PyType) => t === "float" || t === "num";
+  if (boxed(ta) || boxed(tb)) return false;
+  if (isPrimitive(ta) && isPrimitive(tb)) return ta === tb || (ta !== "bool" && tb !== "bool");
+  return (a.kind === "String" && tb === "unknown") || (b.kind === "String" && ta === "unknown");
 }
 
 /** One comparison `a op b` with both sides already emitted. */

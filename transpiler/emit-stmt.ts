@@ -6,6 +6,7 @@ import { tryStatement, withStatement } from "./emit-try.js";
 import {
   arg,
   condition,
+  needsFloatBox,
   expr,
   iterable,
   memberTarget,
@@ -64,11 +65,7 @@ export function stmt(em: Emitter, s: Stmt): void {
       line(em, "continue;", s);
       return;
     case "ReturnStatement":
-      line(
-        em,
-        s.value && !em.fn.isConstructor ? `return ${expr(em, s.value).text};` : "return;",
-        s,
-      );
+      line(em, returnStatement(em, s.value), s);
       return;
     case "RaiseStatement":
       line(em, raise(em, s), s);
@@ -123,6 +120,17 @@ export function stmt(em: Emitter, s: Stmt): void {
       );
       return;
   }
+}
+
+/** `return x`; in a coroutine a float result is boxed, since it may travel on through `gather`
+ * or a task where its static type is lost. */
+function returnStatement(em: Emitter, value: Expr | null): string {
+  if (!value || em.fn.isConstructor) return "return;";
+  const def = em.fn.scope.node;
+  const coroutine = em.fn.scope.kind === "function" && "isAsync" in def && def.isAsync;
+  if (coroutine && needsFloatBox(em, value))
+    return `return ${em.rt("asFloat")}(${arg(em, value)});`;
+  return `return ${expr(em, value).text};`;
 }
 
 /** `const`/`let`/nothing before a Name bound here, marking it declared. */

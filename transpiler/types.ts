@@ -31,9 +31,10 @@ export function isNumeric(t: PyType): boolean {
   return t === "int" || t === "float" || t === "num" || t === "bool";
 }
 
-/** Types whose truthiness JS computes the way Python does. */
+/** Types whose truthiness JS computes the way Python does (floats may be `asFloat` boxes, which
+ * JS finds always true). */
 export function hasJsTruthiness(t: PyType): boolean {
-  return isNumeric(t) || t === "str" || t === "none";
+  return t === "int" || t === "bool" || t === "str" || t === "none";
 }
 
 /** Types whose `==` is JS `===`. */

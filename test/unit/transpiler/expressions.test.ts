@@ -73,7 +73,7 @@ describe("operators", () => {
       body("def f(xs, n: int):\n    if xs and n:\n        return not xs\n"),
     ).toMatchInlineSnapshot(`
       "function f(xs, n: number) {
-        if (py.truthy(xs) && n) {
+        if (py.truthy(xs) && py.truthy(n)) {
           return !py.truthy(xs);
         }
       }
