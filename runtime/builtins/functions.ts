@@ -17,6 +17,7 @@ import { isFloatValue, PyFloat, roundDecimal } from "./float.js";
 import { id } from "./ids.js";
 import { iter, iterate, PyIterator } from "./iteration.js";
 import { hashKey } from "./keys.js";
+import { pyHash } from "./pyhash.js";
 import { splitKwargs } from "./kwargs.js";
 import { len } from "./items.js";
 import { defineBuiltinType, typeName } from "./pytype.js";
@@ -302,19 +303,18 @@ export const all = builtin("all", function all(xs: unknown): boolean {
   return true;
 });
 
-/** Python's `hash(x)` (ints and floats hash to themselves when integral; others by identity). */
-export const hash = builtin("hash", function hash(x: unknown): number {
-  const k = hashKey(x);
+/** Python's `hash(x)`: CPython's value for ints, floats and tuples; others are stable per run. */
+export const hash = builtin("hash", function hash(x: unknown): number | bigint {
   const f = (x as { __hash__?: () => number } | null)?.__hash__;
   if (x !== null && typeof x === "object" && typeof f === "function") return f.call(x);
-  if (typeof k === "number") return Number.isInteger(k) ? (k === -1 ? -2 : k) : k;
-  if (typeof k === "boolean") return k ? 1 : 0;
+  const k = hashKey(x);
+  const h = pyHash(k);
+  if (h !== null) return Number.isSafeInteger(Number(h)) ? Number(h) : h;
   if (typeof k === "string") {
-    let h = 0;
-    for (let i = 0; i < k.length; i++) h = (Math.imul(h, 31) + k.charCodeAt(i)) | 0;
-    return h;
+    let s = 0;
+    for (let i = 0; i < k.length; i++) s = (Math.imul(s, 31) + k.charCodeAt(i)) | 0;
+    return s;
   }
-  if (k === null) return 0x10000;
   return Math.floor(id(k) / 16);
 });
 

@@ -41,7 +41,7 @@ export class PySet<T = any> extends Set<T> {
   override [Symbol.iterator](): SetIterator<T> {
     const items = [...super.values()];
     const order = cpythonSetOrder(items, this.displayCount);
-    return (order ?? items)[Symbol.iterator]() as unknown as SetIterator<T>;
+    return ((order ?? items) as T[])[Symbol.iterator]() as unknown as SetIterator<T>;
   }
   /** Same as iteration. */
   override values(): SetIterator<T> {

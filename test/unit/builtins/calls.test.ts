@@ -68,6 +68,6 @@ describe("calls", () => {
   it.each(cases)("%s", (_name, c) => {
     const args = c.args.map(dec);
     const kwargs = Object.fromEntries(Object.entries(c.kwargs).map(([k, v]) => [k, dec(v)]));
-    expect(observe(() => call(c.fn, args, kwargs), c)).toBe(expected(c));
+    expect(observe(() => call(c.fn, args, kwargs), c)).toBe(expected(c, c.fn === "builtin:hash"));
   });
 });

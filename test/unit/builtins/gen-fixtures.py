@@ -263,11 +263,24 @@ def call_cases():
                          ([10, 20, 30, 40, 50], [60, 70, 80]), (list(range(40, 0, -3)), [1000]),
                          ([64, 32, 16, 8, 0], [])]:
         add("builtin:set_display", items, extra)
+    for x in [0, 1, -1, -2, 2**52, 2**53, 2**61, 2**62, -(2**61), 3 * 2**61, 1.5, -0.1, 0.1, 1e300,
+              5e-324, INF, -INF, 2.0, True, False, (), (1, 2), (1, (2, 3.5)), ((),), (-1,), (True, 0.5)]:
+        add("builtin:hash", x)
+    # (floats in sets keep their value but not their float-ness when integral, so these are not)
+    for items in [[(1, 2), (3, 4), (0, 0), (5, 1)], [1.5, 2.5, 0.1, 3.75, -2.25], [1, 1.5, 2, 0.5],
+                  [(i, j) for i in range(3) for j in range(3)], [(0, 1), (1, 0)],
+                  [0.5 * k + 0.25 for k in range(12)], [(k, k * 0.5 + 0.25) for k in range(8)]]:
+        add("builtin:set", items)
     rnd = random.Random(13)
     for _ in range(150):
         items = rnd.sample(range(-5, rnd.choice([20, 100, 1000])), rnd.randint(3, 25))
         add("builtin:set_display", items, rnd.sample(range(2000, 2100), rnd.randint(0, 3)))
         add("builtin:set", items)
+    for _ in range(60):
+        pts = [(rnd.randint(-3, 9), rnd.randint(-3, 9)) for _ in range(rnd.randint(2, 12))]
+        add("builtin:set", pts)
+        add("builtin:set_display", list(dict.fromkeys(pts)), [])
+        add("builtin:set", [rnd.randint(-50, 50) + 0.125 * rnd.choice([1, 3, 5]) for _ in range(rnd.randint(2, 12))])
     for args in [(5,), (1, 5), (0, 10, 3), (5, 0, -1), (0,), (1, 2, 0), (1.5,)]:
         add("builtin:range", *args)
     for args in [("abc",), ((1, 2),), ({"a": 1, "b": 2},), ({3, 1},), (range(3),), ("",), (5,)]:
