@@ -227,7 +227,13 @@ class ScopeWalker {
         } else this.expr(s.target, scope);
         return;
       case "DeleteStatement":
-        for (const t of s.targets) this.expr(t, scope);
+        for (const t of s.targets) {
+          this.expr(t, scope);
+          // `del x` → `x = undefined`: x cannot be a const.
+          if (t.kind === "VariableName") {
+            this.bind(scope, t.name, { kind: "other", stmt: s, depth: 99, multi: false, span: t });
+          }
+        }
         return;
       case "ReturnStatement":
         if (s.value) this.expr(s.value, scope);

@@ -515,6 +515,9 @@ export function params(em: Emitter, list: Param[]): string {
 
 function lambda(em: Emitter, e: LambdaExpression): Js {
   const scope = em.an.scopes.get(e)!;
+  const keywordOnly = e.params.find((p) => p.type === "kwonly" || p.type === "doublestar");
+  if (keywordOnly)
+    return atom(em.unsupported(keywordOnly, "keyword-only or ** parameters in a lambda"));
   const ps = params(em, e.params);
   const body = em.inScope(scope, () => expr(em, e.body));
   const text = `(${ps}) => ${wrap(body, Level.Comma)}`;
