@@ -8,6 +8,7 @@ import { iterate } from "../builtins/iteration.js";
 import { getitem, len } from "../builtins/items.js";
 import { pyClass } from "../builtins/classinfo.js";
 import { PyFloat } from "../builtins/float.js";
+import { hashFloat } from "../builtins/pyhash.js";
 import { cos, exp, log, sin } from "../builtins/libm.js";
 import { typeName } from "../builtins/pytype.js";
 
@@ -25,24 +26,6 @@ function seedKey(n: bigint): number[] {
     n >>= 32n;
   }
   return key.length === 0 ? [0] : key;
-}
-
-/** CPython's hash of a float (mantissa × 2^e mod 2^61−1), as random_seed uses it for floats. */
-function floatSeed(x: number): bigint {
-  const P = (1n << 61n) - 1n;
-  const buf = new DataView(new ArrayBuffer(8));
-  buf.setFloat64(0, Math.abs(x));
-  const hi = buf.getUint32(0);
-  const lo = buf.getUint32(4);
-  const biased = (hi >>> 20) & 0x7ff;
-  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  if (biased !== 0) mant |= 1n << 52n;
-  const e = biased === 0 ? -1074 : biased - 1075;
-  const r = ((e % 61) + 61) % 61;
-  let h = (mant * (1n << BigInt(r))) % P;
-  if (x < 0) h = -h;
-  if (h === -1n) h = -2n;
-  return BigInt.asUintN(64, h);
 }
 
 let defaultSeed: unknown = 0;
@@ -129,7 +112,11 @@ export class PyRandom {
     else if (typeof a === "bigint") n = a;
     else if (typeof a === "number" || a instanceof PyFloat) {
       const x = Number(a);
-      n = Number.isInteger(x) ? BigInt(x) : floatSeed(x);
+      // An int seeds by its absolute value; a float by its hash, as a size_t.
+      n =
+        Number.isInteger(x) && !(a instanceof PyFloat)
+          ? BigInt(x)
+          : BigInt.asUintN(64, hashFloat(x));
     } else {
       throw new TypeError(
         `The only supported seed types are: None,\nint, float, str, bytes, and bytearray.`,

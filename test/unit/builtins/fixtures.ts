@@ -17,7 +17,11 @@ export interface Fixtures {
     frames: Record<string, [string, number, string, string][]>;
     text: string;
   }[];
-  random: { seeds: RandomRecord[]; module_seed3: [string, number] };
+  random: {
+    seeds: RandomRecord[];
+    module_seed3: [string, number];
+    float_seeds: Record<string, string>;
+  };
   math: { calls: ({ fn: string; args: Enc[] } & Outcome)[]; constants: Record<string, string> };
   protocols: Record<string, string>;
   carets: { source: string; col: number; endCol: number; text: string }[];

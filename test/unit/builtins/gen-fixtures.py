@@ -632,7 +632,11 @@ def random_cases():
         out.append(rec)
     random.seed(3)
     module = [repr(random.random()), random.randint(1, 6)]
-    return {"seeds": out, "module_seed3": module}
+    float_seeds = {}
+    for f in [1.5, -7.0, 2.0, 0.1, 1e300]:
+        random.seed(f)
+        float_seeds[repr(f)] = repr(random.random())
+    return {"seeds": out, "module_seed3": module, "float_seeds": float_seeds}
 
 
 def math_cases():

@@ -1,7 +1,7 @@
 // random: the Mersenne Twister and every method against draws recorded from CPython 3.11.
 
 import { describe, expect, it } from "vitest";
-import { floatRepr } from "../../../runtime/builtins/index.js";
+import { asFloat, floatRepr } from "../../../runtime/builtins/index.js";
 import * as random from "../../../runtime/stdlib/random.js";
 import { fixtures } from "./fixtures.js";
 
@@ -71,6 +71,11 @@ describe("module functions", () => {
     const first = random.random();
     random.resetRandom(3);
     expect(random.random()).toBe(first);
+  });
+
+  it.each(Object.entries(fixtures.random.float_seeds))("seed(%s) hashes the float", (f, first) => {
+    random.seed(asFloat(Number(f)));
+    expect(r(random.random())).toBe(first);
   });
 
   it("Random works with and without new", () => {
