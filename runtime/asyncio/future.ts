@@ -144,6 +144,11 @@ export class Future<T = unknown> implements PromiseLike<T> {
       : new CancelledError(this._cancel_message);
   }
 
+  /** What a task waiting on this future waits for, for the timeline. */
+  _describe(): string {
+    return this._label ?? "Future";
+  }
+
   /** `fut.__await__()`: an iterator for `yield from` in a custom `__await__`. */
   *__await__(): Generator<unknown, T, unknown> {
     return (yield this) as T;

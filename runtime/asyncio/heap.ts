@@ -1,4 +1,5 @@
 // A binary min-heap of timer handles ordered by (deadline ns, sequence): the loop's `_scheduled`.
+// Sifts move a hole rather than swapping pairs, as Lib/heapq.py does.
 import type { TimerHandle } from "./handle.js";
 
 function before(a: TimerHandle, b: TimerHandle): boolean {
@@ -22,14 +23,16 @@ export class TimerHeap {
   /** Adds a timer. */
   push(t: TimerHandle): void {
     const a = this.items;
+    let i = a.length;
     a.push(t);
-    let i = a.length - 1;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!before(a[i], a[p])) break;
-      [a[i], a[p]] = [a[p], a[i]];
+      const parent = a[p];
+      if (!before(t, parent)) break;
+      a[i] = parent;
       i = p;
     }
+    a[i] = t;
   }
 
   /** Removes and returns the earliest timer. */
@@ -38,19 +41,18 @@ export class TimerHeap {
     if (a.length === 0) return undefined;
     const top = a[0];
     const last = a.pop() as TimerHandle;
-    if (a.length > 0) {
-      a[0] = last;
+    const n = a.length;
+    if (n > 0) {
       let i = 0;
       for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < a.length && before(a[l], a[m])) m = l;
-        if (r < a.length && before(a[r], a[m])) m = r;
-        if (m === i) break;
-        [a[i], a[m]] = [a[m], a[i]];
-        i = m;
+        let c = 2 * i + 1;
+        if (c >= n) break;
+        if (c + 1 < n && before(a[c + 1], a[c])) c += 1;
+        if (!before(a[c], last)) break;
+        a[i] = a[c];
+        i = c;
       }
+      a[i] = last;
     }
     return top;
   }

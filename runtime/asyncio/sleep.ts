@@ -5,6 +5,8 @@ import { nowNs, rhu } from "./clock.js";
 import { awaitHooks, Coroutine } from "./coroutine.js";
 import { get_running_loop } from "./current.js";
 import { Future } from "./future.js";
+import type { Handle } from "./handle.js";
+import type { EventLoop } from "./loop.js";
 
 function setResultUnlessCancelled(fut: Future<unknown>, result: unknown): void {
   if (fut.cancelled()) return;
@@ -12,6 +14,27 @@ function setResultUnlessCancelled(fut: Future<unknown>, result: unknown): void {
 }
 
 const NO_ARGS: unknown[] = [];
+
+/** The future a `sleep(d > 0)` waits on: cancelling it cancels its timer. */
+class SleepFuture extends Future<unknown> {
+  _timer: Handle | null = null;
+
+  constructor(
+    loop: EventLoop,
+    private readonly _delay: number,
+  ) {
+    super({ loop });
+  }
+
+  override cancel(msg: unknown = null): boolean {
+    this._timer?.cancel();
+    return super.cancel(msg);
+  }
+
+  override _describe(): string {
+    return `sleep(${this._delay})`;
+  }
+}
 
 /** The coroutine `asyncio.sleep(delay, result)` returns. */
 class SleepCoroutine<T> extends Coroutine<T> {
@@ -35,22 +58,16 @@ class SleepCoroutine<T> extends Coroutine<T> {
       else loop.call_soon(() => resolve(this.value));
       return;
     }
-    const fut = Future._labelled<unknown>(loop, `sleep(${delay})`);
+    const fut = new SleepFuture(loop, delay);
     fut._site = this._origin;
-    const h = loop._timerAtNs(nowNs() + rhu(delay * 1e9), setResultUnlessCancelled, [
+    fut._timer = loop._timerAtNs(nowNs() + rhu(delay * 1e9), setResultUnlessCancelled, [
       fut,
       this.value,
     ]);
-    const done = (v: unknown) => {
-      h.cancel();
-      resolve(v as T);
-    };
-    const failed = (e: unknown) => {
-      h.cancel();
-      reject(e);
-    };
-    if (task !== null) task._suspendOn(fut, done, failed);
-    else fut.then(done, failed);
+    // Cancelling the future cancels its timer (CPython's `finally: h.cancel()`); a timer that
+    // fired needs no cancelling, so the task resumes straight into the coroutine.
+    if (task !== null) task._suspendOn(fut, resolve as (v: unknown) => void, reject);
+    else fut.then(resolve as (v: unknown) => unknown, reject);
   }
 
   // biome-ignore lint/suspicious/noThenProperty: awaited like every coroutine.

@@ -282,5 +282,5 @@ function wakeupOf(task: Task<unknown>): (f: Future<unknown>) => void {
 
 function describeAwaited(fut: Future<unknown>): string {
   if (fut instanceof Task) return fut.get_name();
-  return fut._label ?? "Future";
+  return fut._describe();
 }
