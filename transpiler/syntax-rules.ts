@@ -341,7 +341,12 @@ function assignToNothing(ctx: SyntaxContext, i: number): RuleResult | null {
 /** Mirrors invalid_assignment's `a=yield_expr '='`. */
 function assignToYield(ctx: SyntaxContext, i: number): RuleResult | null {
   const t = at(ctx, i);
-  const start = lineStart(ctx.tokens, i);
+  let start = i - 1;
+  while (start > 0 && !(at(ctx, start - 1)?.value === "=" && at(ctx, start - 1)?.level === 0)) {
+    const before = at(ctx, start - 1) as Token;
+    if (before.type === "NEWLINE" || before.type === "INDENT" || before.type === "DEDENT") break;
+    start--;
+  }
   const first = at(ctx, start);
   if (t?.value !== "=" || t.level !== 0 || first?.value !== "yield") return null;
   const message = "assignment to yield expression not possible";

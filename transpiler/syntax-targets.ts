@@ -137,7 +137,25 @@ function assignment(ctx: SyntaxContext, node: SyntaxNode): Candidate | null {
         error: nodeError(ctx, "assignment to yield expression not possible", bad.from, bad.to),
       };
     }
-    const single = target.filter((k) => !PUNCTUATION.has(k.name)).length === 1;
+    const elements = target.filter((k) => !PUNCTUATION.has(k.name));
+    const single = elements.length === 1;
+    const last = elements[elements.length - 1];
+    if (n === 0 && ops.length === 1 && !single && last && last.name !== "*") {
+      // `a, f() = 1`: invalid_named_expression fires on the tuple's last element and the value.
+      const value = (parts[1] ?? []).find((k) => !PUNCTUATION.has(k.name));
+      if (last.name === "VariableName" && value) {
+        const message = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+        return { index, error: nodeError(ctx, message, last.from, value.to) };
+      }
+      const lastName =
+        last.name === "MemberExpression" && ctx.source[last.to - 1] === "]"
+          ? "subscript"
+          : nameOf(last, ctx.source);
+      if (!EXCLUDED_HERE.has(last.name)) {
+        const message = `cannot assign to ${lastName} here. Maybe you meant '==' instead of '='?`;
+        return { index, error: nodeError(ctx, message, last.from, last.to) };
+      }
+    }
     const here = n === 0 && ops.length === 1 && single && !EXCLUDED_HERE.has(target[0]?.name ?? "");
     const isBitwiseOr = ![
       "ConditionalExpression",

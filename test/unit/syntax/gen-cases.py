@@ -510,6 +510,106 @@ x = 1
 y = 2
 ====
 s = f"{x!r:>{width}} {y=}"
+====
+x = f"{a b}"
+====
+x = 1
+y = f"{a +}"
+====
+print(f"hello {name!r} and {x +}")
+====
+print(f"{x:{y +}}")
+====
+print(f"{await}")
+====
+print(f"{lambda x: 1}")
+====
+print(f"{x = }")
+====
+print(f"{x!}")
+====
+print(f"{)}")
+====
+x = f"{a!x}"
+====
+x = f"{a:{b}"
+====
+x = f"{a#}"
+====
+x = f"{(a]}"
+====
+x = f"{a:{b:{c}}}"
+====
+x = f"{a=!r:>10}"
+====
+f(**x y)
+====
+x = [x if y else z w]
+====
+print "a", x
+====
+if f() = 3:
+  pass
+====
+x = [1, 2 if 3]
+====
+f() = 1, 2
+====
+(f()) = 1
+====
+x = f() = 1
+====
+x == 1 = 2
+====
+a.b, c() = 1
+====
+[x for f() in y]
+====
+del 1, x
+====
+(f() := 1)
+====
+f(): int
+====
+a, b: int
+====
+from x import (a, b
+====
+def f(a, b:
+  pass
+====
+x = yield = 3
+====
+print("hello"
+print("x")
+====
+d = {"a": 1, "b": 2
+print(d)
+====
+async def f():
+  await asyncio.sleep(1)
+ x = 1
+====
+def f(*): pass
+====
+def f((a, b)): pass
+====
+import asyncio,
+====
+await await x
+====
+x.await = 1
+====
+@decorator extra
+def f(): pass
+====
+f(), x = 1
+====
+f(), x.y = 1
+====
+x, f() = 1
+====
+x, f() = y = 1
 '''
 
 here = pathlib.Path(__file__).parent
