@@ -350,6 +350,18 @@ function declareFields(em: Emitter, cls: ClassDefinition): void {
   if (writes.size) em.out.line("");
 }
 
+/** Protocol methods JS would never call: reported rather than silently ignored. */
+const unsupportedHooks: Record<string, string> = {
+  __call__: "__call__ (callable instances)",
+  __getattr__: "__getattr__ (dynamic attributes)",
+  __getattribute__: "__getattribute__",
+  __setattr__: "__setattr__",
+  __delattr__: "__delattr__",
+  __new__: "__new__",
+  constructor: "a method named 'constructor'",
+  then: "a method named 'then' (it would make instances awaitable in JS)",
+};
+
 /** Emits one method; says whether it needs `async_def.methods` / `async_gen.methods`. */
 function method(
   em: Emitter,
@@ -359,6 +371,8 @@ function method(
   decorated: { name: string; decorators: Expr[] }[],
 ): "async" | "asyncgen" | null {
   jsdoc(em, docstring(def.body), def.from);
+  const hook = unsupportedHooks[def.name];
+  if (hook) em.unsupported(def.nameSpan, hook);
   const scope = em.an.scopes.get(def)!;
   const isStatic = def.decorators.some((d) => isDecorator(d, "staticmethod"));
   const isClassMethod = def.decorators.some((d) => isDecorator(d, "classmethod"));

@@ -36,6 +36,15 @@ describe("diagnostics", () => {
     ]);
   });
 
+  it("reports protocol methods JS would never call", () => {
+    const src =
+      "class F:\n    def __call__(self):\n        pass\n    def __getattr__(self, n):\n        pass\n";
+    expect(diagnostics(src)).toEqual([
+      "NotSupported 2:9 not supported yet: __call__ (callable instances)",
+      "NotSupported 4:9 not supported yet: __getattr__ (dynamic attributes)",
+    ]);
+  });
+
   it("reports the matrix operator", () => {
     expect(diagnostics("c = a @ b\n")).toEqual([
       "NotSupported 1:5 not supported yet: the '@' operator",
