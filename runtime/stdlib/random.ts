@@ -9,6 +9,7 @@ import { getitem, len } from "../builtins/items.js";
 import { pyClass } from "../builtins/classinfo.js";
 import { PyFloat } from "../builtins/float.js";
 import { hashFloat } from "../builtins/pyhash.js";
+import { sha512 } from "../builtins/sha512.js";
 import { cos, exp, log, sin } from "../builtins/libm.js";
 import { typeName } from "../builtins/pytype.js";
 
@@ -117,6 +118,11 @@ export class PyRandom {
         Number.isInteger(x) && !(a instanceof PyFloat)
           ? BigInt(x)
           : BigInt.asUintN(64, hashFloat(x));
+    } else if (typeof a === "string") {
+      // Version 2 seeding: the text's UTF-8 bytes followed by their SHA-512 digest, as one int.
+      const bytes = new TextEncoder().encode(a);
+      const all = [...bytes, ...sha512(bytes)];
+      n = BigInt(`0x${all.map((b) => b.toString(16).padStart(2, "0")).join("") || "0"}`);
     } else {
       throw new TypeError(
         `The only supported seed types are: None,\nint, float, str, bytes, and bytearray.`,

@@ -633,7 +633,7 @@ def random_cases():
     random.seed(3)
     module = [repr(random.random()), random.randint(1, 6)]
     float_seeds = {}
-    for f in [1.5, -7.0, 2.0, 0.1, 1e300]:
+    for f in [1.5, -7.0, 2.0, 0.1, 1e300, "hello", "", "é😀", "x" * 300]:
         random.seed(f)
         float_seeds[repr(f)] = repr(random.random())
     return {"seeds": out, "module_seed3": module, "float_seeds": float_seeds}
