@@ -49,7 +49,7 @@ function fileOf(where) {
   return where.startsWith("(") || colon < 0 ? where : where.slice(0, colon);
 }
 
-/** Self time per function and per file of a .cpuprofile, largest first, with the total in ms. */
+/** Self time per function (`name`, `where`) and per file of a .cpuprofile, largest first, in ms. */
 export function summarizeProfile(profile, root, top = 15) {
   const selfUs = new Map();
   profile.samples.forEach((id, i) => {
@@ -63,7 +63,7 @@ export function summarizeProfile(profile, root, top = 15) {
     if (us === 0) continue;
     total += us;
     const where = place(node.callFrame, root);
-    const key = `${node.callFrame.functionName || "(anonymous)"} ${where}`;
+    const key = JSON.stringify([node.callFrame.functionName || "(anonymous)", where]);
     byFunction.set(key, (byFunction.get(key) ?? 0) + us);
     byFile.set(fileOf(where), (byFile.get(fileOf(where)) ?? 0) + us);
   }
@@ -72,7 +72,11 @@ export function summarizeProfile(profile, root, top = 15) {
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
       .map(([name, us]) => ({ name, ms: us / 1000, share: us / total }));
-  return { totalMs: total / 1000, functions: ranked(byFunction), files: ranked(byFile) };
+  const functions = ranked(byFunction).map(({ name, ...rest }) => {
+    const [fn, where] = JSON.parse(name);
+    return { name: fn, where, ...rest };
+  });
+  return { totalMs: total / 1000, functions, files: ranked(byFile) };
 }
 
 /** Profiles one asyncio-ts run of bench/workloads/<name>.py and returns its summary. */

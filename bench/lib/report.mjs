@@ -12,13 +12,13 @@ function cell(stat) {
   return stat === undefined ? "–" : `${formatMs(stat.median)} (${formatMs(stat.min)})`;
 }
 
-/** The faster CPython median for a workload (plain asyncio where it can run, else the runner). */
-export function cpythonMedian(result) {
-  const xs = [result.stats.cpython?.median, result.stats.reference?.median].filter(Number.isFinite);
+/** The faster CPython `median` or `min` for a workload (plain asyncio where it runs, else the runner). */
+export function cpythonTime(result, stat = "median") {
+  const xs = [result.stats.cpython?.[stat], result.stats.reference?.[stat]].filter(Number.isFinite);
   return xs.length === 0 ? Number.NaN : Math.min(...xs);
 }
 
-/** Section 1's tables. */
+/** Section 1's tables; ratios are of medians, with the ratio of minima in parentheses. */
 export function loopTables(results) {
   const header = [
     "workload",
@@ -29,14 +29,16 @@ export function loopTables(results) {
     "asyncio-ts / native (await null)",
   ];
   const rows = results.map((r) => {
-    const ts = r.stats["asyncio-ts"]?.median;
+    const ts = r.stats["asyncio-ts"];
+    const ratio = (other) =>
+      `${formatRatio(ts?.median, other?.median)} (${formatRatio(ts?.min, other?.min)})`;
     return [
       r.workload.title,
       ...VARIANTS.map((v) => cell(r.stats[v.id])),
-      formatRatio(ts, r.stats.cpython?.median),
-      formatRatio(ts, r.stats.reference?.median),
-      formatRatio(ts, r.stats["native-immediate"]?.median),
-      formatRatio(ts, r.stats["native-microtask"]?.median),
+      ratio(r.stats.cpython),
+      ratio(r.stats.reference),
+      ratio(r.stats["native-immediate"]),
+      ratio(r.stats["native-microtask"]),
     ];
   });
   const compile = table(
@@ -91,15 +93,7 @@ export function profileSection(name, ratio, p) {
   const pct = (x) => `${(x * 100).toFixed(1)} %`;
   const fns = table(
     ["function (self time)", "where", "ms", "share"],
-    p.functions.map((f) => {
-      const space = f.name.indexOf(" ");
-      return [
-        `\`${f.name.slice(0, space)}\``,
-        f.name.slice(space + 1),
-        f.ms.toFixed(0),
-        pct(f.share),
-      ];
-    }),
+    p.functions.map((f) => [`\`${f.name}\``, f.where, f.ms.toFixed(0), pct(f.share)]),
   );
   const files = table(
     ["file (self time)", "ms", "share"],
@@ -154,6 +148,8 @@ Each run is timed inside its process, with the real clock, from the program's fi
 output (\`print("start")\`, before \`asyncio.run\`) to the end of the run, so interpreter start-up
 and (for asyncio-ts) transpiling and bundling are left out; the second table shows asyncio-ts's
 whole \`run()\` call with them. Every variant's output is compared with the first one's.
+Ratios are asyncio-ts's median over the other's median, and in parentheses the ratio of the
+minima, which on a loaded machine is often the steadier estimate of what each costs.
 
 ${d.loop}
 
