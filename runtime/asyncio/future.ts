@@ -62,7 +62,11 @@ export class Future<T = unknown> implements PromiseLike<T> {
     const callbacks = this._callbacks;
     if (callbacks === null) return;
     this._callbacks = null;
-    for (const cb of callbacks) this._loop._callSoon(cb, this);
+    for (const cb of callbacks) {
+      const task = (cb as { _wakeTask?: { __wakeup(fut: never): void } })._wakeTask;
+      if (task !== undefined) this._loop._callWakeup(cb, task, this);
+      else this._loop._callSoon(cb, this);
+    }
   }
 
   /** True if the future was cancelled. */

@@ -66,6 +66,25 @@ export class StepHandle extends Handle {
   }
 }
 
+/** A task's wake-up after the future it awaited is done (one object instead of handle + array). */
+export class WakeupHandle extends Handle {
+  constructor(
+    callback: (fut: never) => unknown,
+    readonly _task: { __wakeup(fut: never): void },
+    readonly _fut: unknown,
+  ) {
+    super(callback as (...args: unknown[]) => unknown, EMPTY);
+  }
+
+  override _run(): void {
+    this._task.__wakeup(this._fut as never);
+  }
+
+  override _describe(): string {
+    return `Task.task_wakeup(${repr(this._fut)})`;
+  }
+}
+
 const EMPTY: unknown[] = [];
 function noop(): void {}
 

@@ -8,7 +8,7 @@ import { Coroutine } from "./coroutine.js";
 import { current } from "./current.js";
 import { Future } from "./future.js";
 import { gather } from "./gather.js";
-import { Handle, StepHandle, TimerHandle } from "./handle.js";
+import { Handle, StepHandle, TimerHandle, WakeupHandle } from "./handle.js";
 import { TimerHeap } from "./heap.js";
 import { abortProgram, lifecycle } from "./lifecycle.js";
 import { reportException } from "./report.js";
@@ -78,6 +78,15 @@ export class EventLoop {
     const h = new Handle(callback as (...a: unknown[]) => unknown, [arg]);
     this.pushReady(h);
     return h;
+  }
+
+  /** Queues a task's wake-up callback for a done future (internal). */
+  _callWakeup(
+    cb: (fut: never) => unknown,
+    task: { __wakeup(fut: never): void },
+    fut: unknown,
+  ): void {
+    this.pushReady(new WakeupHandle(cb, task, fut));
   }
 
   /** Queues a task step (internal). */

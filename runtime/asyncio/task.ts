@@ -277,6 +277,7 @@ pyClass(Task, "_asyncio", "Task");
 function wakeupOf(task: Task<unknown>): (f: Future<unknown>) => void {
   const cb = (f: Future<unknown>) => task.__wakeup(f);
   Object.defineProperty(cb, "__qualname__", { value: "Task.task_wakeup" });
+  Object.defineProperty(cb, "_wakeTask", { value: task });
   return cb;
 }
 
