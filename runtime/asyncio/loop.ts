@@ -18,6 +18,8 @@ import { splitKwargs } from "../builtins/kwargs.js";
 
 /** How long a real-clock run may compute before it lets the host event loop breathe (ms). */
 const REAL_SLICE_MS = 15;
+/** The longest delay `setTimeout` accepts (longer waits are re-armed when it fires). */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 /** Python's asyncio event loop (one per `asyncio.run`). */
 export class EventLoop {
@@ -400,7 +402,7 @@ export class EventLoop {
       } else {
         const waitMs = (next._whenNs - nowNs()) / 1e6;
         if (waitMs > 0) {
-          setTimeout(() => this._drive(), Math.ceil(waitMs));
+          setTimeout(() => this._drive(), Math.min(Math.ceil(waitMs), MAX_TIMEOUT_MS));
           return false;
         }
       }
