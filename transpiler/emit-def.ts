@@ -302,6 +302,8 @@ export function emitClass(em: Emitter, cls: ClassDefinition): void {
       }
     }
   });
+  const first = (doc === null ? cls.body : cls.body.slice(1))[0];
+  if (prev && first) em.commentsClosing(prev.to, first.from);
   em.out.close(hoisted ? ";" : "");
   const names = (list: string[]) => list.map((n) => JSON.stringify(n)).join(", ");
   if (asyncMethods.length)
@@ -351,16 +353,16 @@ function declareFields(em: Emitter, cls: ClassDefinition): void {
 }
 
 /** Protocol methods JS would never call: reported rather than silently ignored. */
-const unsupportedHooks: Record<string, string> = {
-  __call__: "__call__ (callable instances)",
-  __getattr__: "__getattr__ (dynamic attributes)",
-  __getattribute__: "__getattribute__",
-  __setattr__: "__setattr__",
-  __delattr__: "__delattr__",
-  __new__: "__new__",
-  constructor: "a method named 'constructor'",
-  then: "a method named 'then' (it would make instances awaitable in JS)",
-};
+const unsupportedHooks = new Map([
+  ["__call__", "__call__ (callable instances)"],
+  ["__getattr__", "__getattr__ (dynamic attributes)"],
+  ["__getattribute__", "__getattribute__"],
+  ["__setattr__", "__setattr__"],
+  ["__delattr__", "__delattr__"],
+  ["__new__", "__new__"],
+  ["constructor", "a method named 'constructor'"],
+  ["then", "a method named 'then' (it would make instances awaitable in JS)"],
+]);
 
 /** Emits one method; says whether it needs `async_def.methods` / `async_gen.methods`. */
 function method(
@@ -371,7 +373,7 @@ function method(
   decorated: { name: string; decorators: Expr[] }[],
 ): "async" | "asyncgen" | null {
   jsdoc(em, docstring(def.body), def.from);
-  const hook = unsupportedHooks[def.name];
+  const hook = unsupportedHooks.get(def.name);
   if (hook) em.unsupported(def.nameSpan, hook);
   const scope = em.an.scopes.get(def)!;
   const isStatic = def.decorators.some((d) => isDecorator(d, "staticmethod"));

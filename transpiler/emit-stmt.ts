@@ -27,6 +27,7 @@ export function block(em: Emitter, list: Stmt[]): void {
     stmt(em, s);
     prev = s;
   }
+  if (prev && list[0]) em.commentsClosing(prev.to, list[0].from);
 }
 
 /** Prints one simple statement line with its trailing comment. */

@@ -145,6 +145,25 @@ export class Emitter {
     }
   }
 
+  /** Emits the comments that follow a block (ending at `end`) at its indentation or deeper,
+   * before any other code: Python's block ends only at the next dedented statement. */
+  commentsClosing(end: number, blockStart: number): void {
+    const list = this.module.comments;
+    const column = (pos: number) => pos - (this.source.lastIndexOf("\n", pos - 1) + 1);
+    const indent = column(blockStart);
+    let pos = end;
+    while (this.commentAt < list.length) {
+      const c = list[this.commentAt];
+      const between = this.source.slice(pos, c.from).replace(/#[^\n]*/g, "");
+      if (c.from < pos || between.trim() !== "" || column(c.from) < indent) {
+        return;
+      }
+      this.out.line(jsComment(c), c.from);
+      pos = c.to;
+      this.commentAt++;
+    }
+  }
+
   /** A comment on the same source line after `end`, consumed, as ` // text` (or ""). */
   trailingComment(end: number): string {
     const list = this.module.comments;

@@ -399,6 +399,24 @@ describe("module structure", () => {
     `);
   });
 
+  it("keeps a comment that closes a block inside it", () => {
+    const src =
+      "def f():\n    if True:\n        x = 1\n        # end of if\n    # end of f\n\n# module\ny = 2\n";
+    expect(body(src)).toMatchInlineSnapshot(`
+      "function f() {
+        if (true) {
+          const x = 1;
+          // end of if
+        }
+        // end of f
+      }
+
+      // module
+      const y = 2;
+      "
+    `);
+  });
+
   it("accepts semicolons and pass", async () => {
     expect(await output("a = 1; b = 2; print(a + b)\nif a:\n    pass\n")).toBe("3\n");
   });
