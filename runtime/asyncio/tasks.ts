@@ -2,7 +2,7 @@
 // Mirrors Lib/asyncio/tasks.py (`create_task`, `current_task`, `all_tasks`).
 import { splitKwargs } from "../builtins/kwargs.js";
 import type { Coroutine } from "./coroutine.js";
-import { get_running_loop, getEventLoop } from "./current.js";
+import { get_running_loop } from "./current.js";
 import { set } from "./pyvalues.js";
 import type { EventLoop } from "./loop.js";
 import type { Task } from "./task.js";
@@ -27,6 +27,6 @@ export function current_task(loop?: EventLoop | null): Task<unknown> | null {
 
 /** `asyncio.all_tasks()`: the loop's unfinished tasks, in creation order (VIRTUAL-TIME.md pins it). */
 export function all_tasks(loop?: EventLoop | null): Set<Task<unknown>> {
-  const l = loop ?? getEventLoop();
+  const l = loop ?? get_running_loop();
   return set([...l._tasks].filter((t) => !t.done()));
 }
