@@ -227,3 +227,49 @@ export function pow(x: number, y: number): number {
   const r = expDD(t);
   return sign * (r[0] + r[1]);
 }
+
+const CBRT2 = 1.2599210498948732;
+const SQR_CBRT2 = 1.5874010519681996;
+const CBRT_FACTOR = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+
+function frexp(v: number): [number, number] {
+  let e = Math.max(-1073, Math.floor(Math.log2(v)) + 1);
+  let m = v * 2 ** -e;
+  while (m < 0.5) {
+    m *= 2;
+    e--;
+  }
+  while (m >= 1) {
+    m /= 2;
+    e++;
+  }
+  return [m, e];
+}
+
+function ldexp(m: number, e: number): number {
+  if (e > 1023) return m * 2 ** 1023 * 2 ** (e - 1023);
+  if (e < -1022) return m * 2 ** -1022 * 2 ** (e + 1022);
+  return m * 2 ** e;
+}
+
+/**
+ * Cube root with glibc's own algorithm (a polynomial start and one rational Halley step), which
+ * is what `math.cbrt` returns on Linux — `cbrt(27.0)` is `3.0000000000000004` there.
+ */
+export function cbrt(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x + x;
+  const [xm, xe] = frexp(Math.abs(x));
+  const u =
+    0.35489576504391984 +
+    (1.508191937815849 +
+      (-2.114994941673713 +
+        (2.4469312256353444 +
+          (-1.8346927748361308 + (0.7849323449766392 - 0.14526389938548637 * xm) * xm) * xm) *
+          xm) *
+        xm) *
+      xm;
+  const t2 = u * u * u;
+  const ym = ((u * (t2 + 2.0 * xm)) / (2.0 * t2 + xm)) * CBRT_FACTOR[2 + (xe % 3)]!;
+  const r = ldexp(ym, Math.trunc(xe / 3));
+  return x < 0 ? -r : r;
+}

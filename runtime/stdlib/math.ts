@@ -130,6 +130,19 @@ function perm(n: unknown, k: unknown = null): number {
   return exactInt(r);
 }
 
+/** The next double after x towards y (IEEE nextafter). */
+function nextDouble(x: number, y: number): number {
+  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+  if (x === y) return y;
+  if (x === 0) return y > 0 ? 5e-324 : -5e-324;
+  const buf = new DataView(new ArrayBuffer(8));
+  buf.setFloat64(0, x);
+  let bits = buf.getBigUint64(0);
+  bits += y > x === x > 0 ? 1n : -1n;
+  buf.setBigUint64(0, bits);
+  return buf.getFloat64(0);
+}
+
 const mathModule = {
   pi: Math.PI,
   e: Math.E,
@@ -211,6 +224,39 @@ const mathModule = {
   sinh: (x: unknown) => Math.sinh(real(x)),
   cosh: (x: unknown) => Math.cosh(real(x)),
   tanh: (x: unknown) => Math.tanh(real(x)),
+  asinh: (x: unknown) => Math.asinh(real(x)),
+  acosh: (x: unknown) => {
+    const v = real(x);
+    domain(v >= 1 || Number.isNaN(v));
+    return Math.acosh(v);
+  },
+  atanh: (x: unknown) => {
+    const v = real(x);
+    domain(Math.abs(v) < 1 || Number.isNaN(v));
+    return Math.atanh(v);
+  },
+  cbrt: (x: unknown) => libm.cbrt(real(x)),
+  exp2: (x: unknown) => ranged(libm.pow(2, real(x)), real(x)),
+  remainder: (x: unknown, y: unknown) => {
+    const a = real(x);
+    const b = real(y);
+    if (Number.isNaN(a) || Number.isNaN(b)) return NaN;
+    domain(Number.isFinite(a) && b !== 0);
+    if (!Number.isFinite(b)) return a;
+    const m = Math.abs(a % b);
+    const half = Math.abs(b) / 2;
+    const r =
+      m > half || (m === half && Math.round((Math.abs(a) - m) / Math.abs(b)) % 2 === 1)
+        ? m - Math.abs(b)
+        : m;
+    return a < 0 ? -r : r;
+  },
+  nextafter: (x: unknown, y: unknown) => nextDouble(real(x), real(y)),
+  ulp: (x: unknown) => {
+    const v = Math.abs(real(x));
+    if (Number.isNaN(v) || v === Infinity) return v;
+    return nextDouble(v, Infinity) - v;
+  },
   hypot: (...xs: unknown[]) => Math.hypot(...xs.map(real)),
   dist: (p: unknown, q: unknown) => {
     const a = Array.from(iterate(p), real);
@@ -338,5 +384,13 @@ export const {
   gcd,
   lcm,
   prod,
+  asinh,
+  acosh,
+  atanh,
+  cbrt,
+  exp2,
+  remainder,
+  nextafter,
+  ulp,
 } = mathModule;
 export { comb, factorial, fsum, perm };

@@ -654,6 +654,11 @@ def math_cases():
         ("degrees", (math.pi,)), ("radians", (180,)), ("copysign", (3, -0.0)), ("fmod", (7, -2)),
         ("modf", (2.5,)), ("comb", (5, 2)), ("perm", (5, 2)), ("prod", ([1, 2, 3, 4],)),
         ("isqrt", (17,)), ("dist", ((0, 0), (3, 4))), ("frexp", (8.0,)), ("ldexp", (0.5, 4)),
+        ("asinh", (1.0,)), ("acosh", (0.5,)), ("atanh", (0.5,)), ("cbrt", (27.0,)), ("cbrt", (-8.0,)),
+        ("exp2", (10.0,)), ("exp2", (0.5,)), ("remainder", (7.0, 2.0)), ("remainder", (5.0, 2.0)),
+        ("remainder", (-7.5, 2.0)), ("remainder", (1.0, 0.0)), ("nextafter", (1.0, 2.0)),
+        ("nextafter", (0.0, -1.0)), ("nextafter", (-1.0, 0.0)), ("ulp", (1.0,)), ("ulp", (0.0,)),
+        ("ulp", (1e300,)), ("frexp", (0.1,)), ("frexp", (-3.0,)), ("modf", (-2.5,)),
     ]:
         cases.append({"fn": fn, "args": [enc(a) for a in args], **outcome(lambda: getattr(math, fn)(*args))})
     consts = {k: repr(getattr(math, k)) for k in ["pi", "e", "tau", "inf", "nan"]}
@@ -755,6 +760,7 @@ def libm_cases(seed):
         "cos": [rnd.uniform(-10, 10) for _ in range(500)],
         "tan": [rnd.uniform(-10, 10) for _ in range(300)],
         "log2": [rnd.uniform(0, 100) for _ in range(300)] + [2.0 ** k for k in range(-60, 61)],
+        "cbrt": [rnd.uniform(-100, 100) for _ in range(300)] + [27.0, 8.0, -64.0, 1e-300, 3e300],
     }
     out = {f: [[repr(x), repr(getattr(math, f)(x))] for x in xs] for f, xs in cases.items()}
     pows = [(rnd.uniform(0, 10), rnd.uniform(-5, 5)) for _ in range(400)]
