@@ -115,11 +115,19 @@ export function withStatement(em: Emitter, s: WithStatement, index: number): voi
   const item = s.items[index];
   const enter = s.isAsync ? `await ${em.py("aenter")}` : em.py("enter");
   const exit = s.isAsync ? `await ${em.py("aexit")}` : em.py("exit");
-  const cm = em.names.claimFreeName(
-    item.target?.kind === "VariableName" ? `${item.target.name}Cm` : "cm",
-  );
+  // A name bound once is used as is; anything else is evaluated once into a constant.
+  const ctx = item.context;
+  const owner = ctx.kind === "VariableName" ? em.an.resolve(em.scope, ctx.name) : null;
+  const stable = ctx.kind === "VariableName" && owner?.bindings.get(ctx.name)?.length === 1;
   const thrown = em.names.claimFreeName("thrown");
-  em.out.line(`const ${cm} = ${wrap(expr(em, item.context), Level.Assign - 1)};`, s.from);
+  let cm: string;
+  if (stable) cm = em.nameRef(ctx.name);
+  else {
+    cm = em.names.claimFreeName(
+      item.target?.kind === "VariableName" ? `${item.target.name}Cm` : "cm",
+    );
+    em.out.line(`const ${cm} = ${wrap(expr(em, ctx), Level.Assign - 1)};`, s.from);
+  }
   const entered = `${enter}(${cm})`;
   if (item.target) {
     const t = item.target;

@@ -292,16 +292,15 @@ describe("with", () => {
     ].join("\n");
     expect(body(src)).toMatchInlineSnapshot(`
       "const main = async_def(async function main(lock) {
-        const cm = lock;
-        await py.aenter(cm);
+        await py.aenter(lock);
         let thrown = false;
         try {
           print("locked");
         } catch (e) {
           thrown = true;
-          if (!(await py.aexit(cm, e))) throw e;
+          if (!(await py.aexit(lock, e))) throw e;
         } finally {
-          if (!thrown) await py.aexit(cm, null);
+          if (!thrown) await py.aexit(lock, null);
         }
       });
       "
