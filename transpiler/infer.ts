@@ -101,6 +101,7 @@ export function typeOf(an: Analysis, scope: Scope, e: Expr): PyType {
       return "unknown";
     }
     case "MemberExpression": {
+      if (e.name === "__name__" || e.name === "__qualname__") return "str";
       if (e.object.kind !== "VariableName") return "unknown";
       if (floatConstants.has(`${e.object.name}.${e.name}`)) {
         return an.isModule(scope, e.object.name, "math") ? "float" : "unknown";
