@@ -7,7 +7,13 @@ import { lifecycle } from "./asyncio/lifecycle.js";
 import { locations } from "./asyncio/location.js";
 import { reporting } from "./asyncio/report.js";
 import { discardLateReports, flushLateReports } from "./asyncio/run.js";
-import { AWAIT_SITES, firstPyLine, framesOfStack, RUN_SITE } from "./asyncio/stack.js";
+import {
+  AWAIT_SITES,
+  firstPyLine,
+  framesOfStack,
+  RUN_SITE,
+  underlineAwaits,
+} from "./asyncio/stack.js";
 import { resetTaskCounters } from "./asyncio/task.js";
 import { reportNeverAwaited, warningFormat } from "./asyncio/warnings.js";
 import { type BaseException, SystemExit } from "./builtins/exceptions.js";
@@ -108,7 +114,7 @@ function installTracebacks(options: ProgramOptions): void {
       ...awaits.flatMap((s) => framesOfStack(s, options)),
       ...framesOfStack(e.stack, options),
     ];
-    return frames.length > 0 ? frames : undefined;
+    return frames.length > 0 ? underlineAwaits(frames) : undefined;
   };
   reporting.formatException = (e) => formatException(e, framesOf);
   locations.runningAt = (coro, stack) => {

@@ -79,3 +79,40 @@ export function addAwaitSite(exc: unknown, site: string | undefined): void {
   sites.unshift(site);
   Object.defineProperty(exc, AWAIT_SITES, { value: sites, configurable: true, writable: true });
 }
+
+/**
+ * CPython 3.11 underlines the expression each frame is running; in a frame that is suspended at an
+ * `await` (every frame but the innermost) that is the await expression: `return await f(n)` shows
+ * `^^^^^^^^^^^^` under `await f(n)`. The formatter leaves out a marker that spans the whole line.
+ */
+export function underlineAwaits(frames: Frame[]): Frame[] {
+  return frames.map((f, i) => {
+    if (i === frames.length - 1 || f.source === undefined) return f;
+    const span = awaitSpan(f.source);
+    return span === null ? f : { ...f, col: span[0], endCol: span[1] };
+  });
+}
+
+/** Columns of the first `await <primary>` on a line: the primary with its calls and subscripts. */
+function awaitSpan(src: string): [number, number] | null {
+  const m = /\bawait\s+/.exec(src);
+  if (m === null) return null;
+  let i = m.index + m[0].length;
+  let depth = 0;
+  let quote: string | null = null;
+  for (; i < src.length; i++) {
+    const c = src[i];
+    if (quote !== null) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = null;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if ("([{".includes(c)) depth++;
+    else if (")]}".includes(c)) {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && !/[\w.]/.test(c)) break;
+  }
+  return [m.index, i];
+}
