@@ -54,11 +54,40 @@ function dunder(a: unknown, b: unknown, name: string, rname: string): unknown {
   return NotImplemented;
 }
 
+/**
+ * Int arithmetic when an operand is a BigInt (from `hash()` or `getrandbits(64)`): exact, and a
+ * number again once the result is small. Undefined when the operands are not both ints.
+ */
+function bigOp(a: unknown, b: unknown, op: (x: bigint, y: bigint) => bigint): any {
+  if (typeof a !== "bigint" && typeof b !== "bigint") return undefined;
+  const toBig = (v: unknown) =>
+    typeof v === "bigint"
+      ? v
+      : typeof v === "boolean"
+        ? BigInt(v)
+        : typeof v === "number" && Number.isInteger(v)
+          ? BigInt(v)
+          : undefined;
+  const x = toBig(a);
+  const y = toBig(b);
+  if (x === undefined || y === undefined) return undefined;
+  const r = op(x, y);
+  return r >= -(2n ** 53n) && r <= 2n ** 53n ? Number(r) : r;
+}
+
+function floorDivBig(x: bigint, y: bigint): bigint {
+  if (y === 0n) throw new ZeroDivisionError("integer division or modulo by zero");
+  const q = x / y;
+  return x % y !== 0n && x < 0n !== y < 0n ? q - 1n : q;
+}
+
 /** Python's `NotImplemented` singleton (returned by binary dunder methods). */
 export const NotImplemented: unique symbol = Symbol("NotImplemented");
 
 /** Python's `a + b`. */
 export function add(a: unknown, b: unknown): any {
+  const big = bigOp(a, b, (x, y) => x + y);
+  if (big !== undefined) return big;
   const x = num(a);
   const y = num(b);
   if (x !== undefined && y !== undefined) return checkInt(x + y, a, b, (p, q) => p + q);
@@ -82,6 +111,8 @@ export function add(a: unknown, b: unknown): any {
 
 /** Python's `a - b` (numbers, sets, `__sub__`). */
 export function sub(a: unknown, b: unknown): any {
+  const big = bigOp(a, b, (x, y) => x - y);
+  if (big !== undefined) return big;
   const x = num(a);
   const y = num(b);
   if (x !== undefined && y !== undefined) return checkInt(x - y, a, b, (p, q) => p - q);
@@ -104,6 +135,8 @@ function repeat(seq: unknown, n: unknown): any {
 
 /** Python's `a * b` (numbers, str/list/tuple repetition, `__mul__`). */
 export function mul(a: unknown, b: unknown): any {
+  const big = bigOp(a, b, (x, y) => x * y);
+  if (big !== undefined) return big;
   const x = num(a);
   const y = num(b);
   if (x !== undefined && y !== undefined) return checkInt(x * y, a, b, (p, q) => p * q);
@@ -179,6 +212,8 @@ function intDivmod(x: Num, y: Num): [Num, Num] {
 
 /** Python's `a // b`. */
 export function floordiv(a: unknown, b: unknown): any {
+  const big = bigOp(a, b, floorDivBig);
+  if (big !== undefined) return big;
   const p = numbers("//", a, b, "__floordiv__", "__rfloordiv__");
   if (!Array.isArray(p)) return p.r;
   const [x, y] = p;
@@ -193,6 +228,11 @@ export function floordiv(a: unknown, b: unknown): any {
 
 /** Python's `a % b` (numbers: the result has the divisor's sign; str: `%`-formatting). */
 export function mod(a: unknown, b: unknown): any {
+  const big = bigOp(a, b, (x, y) => {
+    if (y === 0n) throw new ZeroDivisionError("integer modulo by zero");
+    return x - floorDivBig(x, y) * y;
+  });
+  if (big !== undefined) return big;
   if (typeof a === "string") return percent(a, b);
   const p = numbers("%", a, b, "__mod__", "__rmod__");
   if (!Array.isArray(p)) return p.r;

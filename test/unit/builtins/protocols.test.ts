@@ -234,6 +234,17 @@ describe("reprs with addresses", () => {
   });
 });
 
+describe("big ints from hash() and getrandbits()", () => {
+  it("stay exact in py arithmetic and come back as numbers when small", () => {
+    const h = b.hash(b.tuple([1, 2]));
+    expect(String(h)).toBe("-3550055125485641917");
+    expect(b.py.mod(h, 10)).toBe(3);
+    expect(String(b.py.floordiv(h, 2 ** 40))).toBe("-3228757");
+    expect(String(b.py.add(h, 1))).toBe("-3550055125485641916");
+    expect(b.py.add(b.py.mul(h, 0), 5)).toBe(5);
+  });
+});
+
 describe("print and input", () => {
   it("print writes through the sink with sep, end and file", () => {
     let out = "";
