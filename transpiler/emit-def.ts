@@ -276,32 +276,36 @@ export function emitClass(em: Emitter, cls: ClassDefinition): void {
   declareFields(em, cls);
   em.inScope(scope, () => {
     for (const st of doc === null ? cls.body : cls.body.slice(1)) {
-      if (em.blankBefore(prev, st) && prev) em.out.blank();
       em.commentsBefore(st.from);
+      em.gap(st.from);
       prev = st;
-      if (st.kind === "FunctionDefinition") {
-        const kind = method(em, cls, st, !!ext, decorated);
-        if (kind === "async") asyncMethods.push(st.name);
-        if (kind === "asyncgen") asyncGenMethods.push(st.name);
-      } else if (
-        st.kind === "AssignStatement" &&
-        st.value &&
-        st.targets.length === 1 &&
-        st.targets[0].kind === "VariableName"
-      ) {
-        em.out.line(
-          `static ${st.targets[0].name} = ${wrap(expr(em, st.value), Level.Assign - 1)};${em.trailingComment(st.to)}`,
-          st.from,
-        );
-      } else if (st.kind === "PassStatement" || (st.kind === "AssignStatement" && !st.value)) {
-        em.trailingComment(st.to);
-      } else if (st.kind === "ExpressionStatement" && st.value.kind === "String") {
-        em.trailingComment(st.to);
-      } else {
-        em.out.line(`static {${em.unsupported(st, "this statement in a class body")}}`, st.from);
-      }
+      classMember(st);
+      em.printed(st.from, st.to);
     }
   });
+  function classMember(st: Stmt): void {
+    if (st.kind === "FunctionDefinition") {
+      const kind = method(em, cls, st, !!ext, decorated);
+      if (kind === "async") asyncMethods.push(st.name);
+      if (kind === "asyncgen") asyncGenMethods.push(st.name);
+    } else if (
+      st.kind === "AssignStatement" &&
+      st.value &&
+      st.targets.length === 1 &&
+      st.targets[0].kind === "VariableName"
+    ) {
+      em.out.line(
+        `static ${st.targets[0].name} = ${wrap(expr(em, st.value), Level.Assign - 1)};${em.trailingComment(st.to)}`,
+        st.from,
+      );
+    } else if (st.kind === "PassStatement" || (st.kind === "AssignStatement" && !st.value)) {
+      em.trailingComment(st.to);
+    } else if (st.kind === "ExpressionStatement" && st.value.kind === "String") {
+      em.trailingComment(st.to);
+    } else {
+      em.out.line(`static {${em.unsupported(st, "this statement in a class body")}}`, st.from);
+    }
+  }
   const first = (doc === null ? cls.body : cls.body.slice(1))[0];
   if (prev && first) em.commentsClosing(prev.to, first.from);
   em.out.close(hoisted ? ";" : "");

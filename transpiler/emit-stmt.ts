@@ -22,9 +22,10 @@ import { isNumeric } from "./types.js";
 export function block(em: Emitter, list: Stmt[]): void {
   let prev: Stmt | undefined;
   for (const s of list) {
-    if (em.blankBefore(prev, s)) em.out.blank();
     em.commentsBefore(s.from);
+    em.gap(s.from);
     stmt(em, s);
+    em.printed(s.from, s.to);
     prev = s;
   }
   if (prev && list[0]) em.commentsClosing(prev.to, list[0].from);

@@ -1,6 +1,6 @@
 // Emitter state shared by the emit-*.ts files: the printer, the name manager, the current
 // Python scope and JS function, comments still to carry over, and the diagnostics.
-import type { ClassDefinition, Comment, Expr, Module, Span, Stmt } from "./ast.js";
+import type { ClassDefinition, Comment, Expr, Module, Span, } from "./ast.js";
 import type { Analysis } from "./check.js";
 import { type Diagnostic, positionAt } from "./diagnostics.js";
 import { typeOf } from "./infer.js";
@@ -140,9 +140,28 @@ export class Emitter {
   commentsBefore(pos: number): void {
     const list = this.module.comments;
     while (this.commentAt < list.length && list[this.commentAt].from < pos) {
-      this.out.line(jsComment(list[this.commentAt]), list[this.commentAt].from);
+      const c = list[this.commentAt];
+      this.gap(c.from);
+      this.out.line(jsComment(c), c.from);
+      this.lastEnd = c.to;
       this.commentAt++;
     }
+  }
+
+  /** End of the last statement or comment printed (for blank lines). */
+  private lastEnd = -1;
+
+  /** Prints a blank line if the source has one between what was printed last and `pos`. */
+  gap(pos: number): void {
+    if (this.lastEnd >= 0 && /\n[ \t]*\n/.test(this.source.slice(this.lastEnd, pos))) {
+      this.out.blank();
+    }
+    this.lastEnd = Math.max(this.lastEnd, pos);
+  }
+
+  /** Records that a statement ending at `to` (trailing whitespace ignored) was printed. */
+  printed(from: number, to: number): void {
+    this.lastEnd = from + this.source.slice(from, to).trimEnd().length;
   }
 
   /** Emits the comments that follow a block (ending at `end`) at its indentation or deeper,
@@ -158,8 +177,10 @@ export class Emitter {
       if (c.from < pos || between.trim() !== "" || column(c.from) < indent) {
         return;
       }
+      this.gap(c.from);
       this.out.line(jsComment(c), c.from);
       pos = c.to;
+      this.lastEnd = c.to;
       this.commentAt++;
     }
   }
@@ -172,14 +193,6 @@ export class Emitter {
     if (this.source.slice(end, c.from).includes("\n")) return "";
     this.commentAt++;
     return ` ${jsComment(c)}`;
-  }
-
-  /** Whether a blank line separates the previous statement from this one in the source. */
-  blankBefore(prev: Stmt | undefined, next: Stmt): boolean {
-    if (!prev) return false;
-    const end = prev.from + this.source.slice(prev.from, prev.to).trimEnd().length;
-    const between = this.source.slice(end, next.from);
-    return /\n[ \t]*(#[^\n]*)?\n[ \t]*\n|\n[ \t]*\n/.test(between);
   }
 }
 
