@@ -1,7 +1,8 @@
 // Python statements → JavaScript statements through the printer: assignments with const/let
 // decided by check.ts, loops, try/except, with, raise, and comments carried over.
 import type { Expr, ForStatement, IfStatement, Stmt } from "./ast.js";
-import { emitClass, emitFunction } from "./emit-def.js";
+import { emitClass } from "./emit-class.js";
+import { emitFunction } from "./emit-def.js";
 import { tryStatement, withStatement } from "./emit-try.js";
 import {
   arg,

@@ -1,6 +1,6 @@
 // Emitter state shared by the emit-*.ts files: the printer, the name manager, the current
 // Python scope and JS function, comments still to carry over, and the diagnostics.
-import type { ClassDefinition, Comment, Expr, Module, Span, } from "./ast.js";
+import type { ClassDefinition, Comment, Expr, Module, Span } from "./ast.js";
 import type { Analysis } from "./check.js";
 import { type Diagnostic, positionAt } from "./diagnostics.js";
 import { typeOf } from "./infer.js";

@@ -1,0 +1,223 @@
+// `class` → a JavaScript class (contract §1): constructor with super(), methods, static and
+// class methods, properties, async methods registered with async_def.methods, `declare` fields.
+import type { ClassDefinition, Expr, FunctionDefinition, Stmt } from "./ast.js";
+import { applyDecorators, docstring, functionBody, jsdoc, paramList } from "./emit-def.js";
+import { expr } from "./emit-expr.js";
+import { block } from "./emit-stmt.js";
+import type { Emitter } from "./emitter.js";
+import { Level, wrap } from "./precedence.js";
+import { exceptionNames } from "./runtime-names.js";
+import type { PyType } from "./types.js";
+
+function isDecorator(d: Expr, name: string): boolean {
+  return d.kind === "VariableName" && d.name === name;
+}
+
+function extendsException(
+  em: Emitter,
+  cls: ClassDefinition,
+  seen = new Set<ClassDefinition>(),
+): boolean {
+  const base = cls.bases[0];
+  if (!base || seen.has(cls)) return false;
+  seen.add(cls);
+  if (base.kind === "VariableName") {
+    if (!em.an.resolve(em.scope, base.name)) return exceptionNames.has(base.name);
+    const parent = em.an.classOf(em.scope, base.name);
+    return !!parent && extendsException(em, parent, seen);
+  }
+  return base.kind === "MemberExpression" && /Error$/.test(base.name);
+}
+
+/** Emits a class with its methods, then registers async methods with the runtime. */
+export function emitClass(em: Emitter, cls: ClassDefinition): void {
+  const scope = em.an.scopes.get(cls)!;
+  jsdoc(em, docstring(cls.body), cls.from);
+  if (cls.decorators.length) em.unsupported(cls.decorators[0], "class decorators");
+  if (cls.keywords.length) em.unsupported(cls.keywords[0], "class keyword arguments (metaclass)");
+  if (cls.bases.length > 1) em.unsupported(cls.bases[1], "multiple inheritance");
+  const base = cls.bases[0];
+  const isObject = base?.kind === "VariableName" && base.name === "object";
+  const ext = base && !isObject ? ` extends ${wrap(expr(em, base), Level.Call)}` : "";
+  const hoisted =
+    em.scope.decl.get(cls.name) !== "definition" || em.an.resolve(em.scope, cls.name) !== em.scope;
+  const name = em.names.js(cls.name);
+  em.out.open(
+    hoisted ? `${em.nameRef(cls.name)} = class ${name}${ext}` : `class ${name}${ext}`,
+    cls.from,
+  );
+  const asyncMethods: string[] = [];
+  const asyncGenMethods: string[] = [];
+  const decorated: { name: string; decorators: Expr[] }[] = [];
+  const doc = docstring(cls.body);
+  let prev: Stmt | undefined;
+  declareFields(em, cls);
+  em.inScope(scope, () => {
+    for (const st of doc === null ? cls.body : cls.body.slice(1)) {
+      em.commentsBefore(st.from);
+      em.gap(st.from);
+      prev = st;
+      classMember(st);
+      em.printed(st.from, st.to);
+    }
+  });
+  function classMember(st: Stmt): void {
+    if (st.kind === "FunctionDefinition") {
+      const kind = method(em, cls, st, !!ext, decorated);
+      if (kind === "async") asyncMethods.push(st.name);
+      if (kind === "asyncgen") asyncGenMethods.push(st.name);
+    } else if (
+      st.kind === "AssignStatement" &&
+      st.value &&
+      st.targets.length === 1 &&
+      st.targets[0].kind === "VariableName"
+    ) {
+      em.out.line(
+        `static ${st.targets[0].name} = ${wrap(expr(em, st.value), Level.Assign - 1)};${em.trailingComment(st.to)}`,
+        st.from,
+      );
+    } else if (st.kind === "PassStatement" || (st.kind === "AssignStatement" && !st.value)) {
+      em.trailingComment(st.to);
+    } else if (st.kind === "ExpressionStatement" && st.value.kind === "String") {
+      em.trailingComment(st.to);
+    } else {
+      em.out.line(`static {${em.unsupported(st, "this statement in a class body")}}`, st.from);
+    }
+  }
+  const first = (doc === null ? cls.body : cls.body.slice(1))[0];
+  if (prev && first) em.commentsClosing(prev.to, first.from);
+  em.out.close(hoisted ? ";" : "");
+  const names = (list: string[]) => list.map((n) => JSON.stringify(n)).join(", ");
+  if (asyncMethods.length)
+    em.out.line(`${em.rt("async_def")}.methods(${name}, ${names(asyncMethods)});`);
+  if (asyncGenMethods.length)
+    em.out.line(`${em.rt("async_gen")}.methods(${name}, ${names(asyncGenMethods)});`);
+  const awaitable = cls.body.some(
+    (st) => st.kind === "FunctionDefinition" && st.name === "__await__" && !st.isAsync,
+  );
+  if (awaitable) em.out.line(`${em.rt("async_def")}.awaitable(${name});`);
+  for (const d of decorated) {
+    // A decorated method is the decorator applied to the (already wrapped) prototype function.
+    const slot = `(${name}.prototype as any).${d.name}`;
+    const deco = em.inScope(scope.parent!, () => applyDecorators(em, d.decorators));
+    em.out.line(`${slot} = ${deco.open}${slot}${deco.close};`);
+  }
+}
+
+const tsTypes: Partial<Record<PyType, string>> = {
+  int: "number",
+  float: "number",
+  num: "number",
+  bool: "boolean",
+  str: "string",
+};
+
+/** `declare x: T;` for each attribute the methods assign through `self` (types for tsc only;
+ * `declare` fields emit no JavaScript). */
+function declareFields(em: Emitter, cls: ClassDefinition): void {
+  const writes = em.an.attrWrites.get(cls);
+  if (!writes) return;
+  const statics = new Set(
+    cls.body.flatMap((st) =>
+      st.kind === "AssignStatement" || st.kind === "FunctionDefinition"
+        ? st.kind === "FunctionDefinition"
+          ? [st.name]
+          : st.targets.flatMap((t) => (t.kind === "VariableName" ? [t.name] : []))
+        : [],
+    ),
+  );
+  for (const name of writes.keys()) {
+    if (statics.has(name)) continue;
+    const t = tsTypes[em.an.attrTypes.get(cls)?.get(name) ?? "unknown"] ?? "any";
+    em.out.line(`declare ${name}: ${t};`);
+  }
+  if (writes.size) em.out.line("");
+}
+
+/** Protocol methods JS would never call: reported rather than silently ignored. */
+const unsupportedHooks = new Map([
+  ["__call__", "__call__ (callable instances)"],
+  ["__getattr__", "__getattr__ (dynamic attributes)"],
+  ["__getattribute__", "__getattribute__"],
+  ["__setattr__", "__setattr__"],
+  ["__delattr__", "__delattr__"],
+  ["__new__", "__new__"],
+  ["constructor", "a method named 'constructor'"],
+  ["then", "a method named 'then' (it would make instances awaitable in JS)"],
+]);
+
+/** Emits one method; says whether it needs `async_def.methods` / `async_gen.methods`. */
+function method(
+  em: Emitter,
+  cls: ClassDefinition,
+  def: FunctionDefinition,
+  hasBase: boolean,
+  decorated: { name: string; decorators: Expr[] }[],
+): "async" | "asyncgen" | null {
+  jsdoc(em, docstring(def.body), def.from);
+  const hook = unsupportedHooks.get(def.name);
+  if (hook) em.unsupported(def.nameSpan, hook);
+  const scope = em.an.scopes.get(def)!;
+  const isStatic = def.decorators.some((d) => isDecorator(d, "staticmethod"));
+  const isClassMethod = def.decorators.some((d) => isDecorator(d, "classmethod"));
+  const isProperty = def.decorators.some((d) => isDecorator(d, "property"));
+  const setter = def.decorators.find((d) => d.kind === "MemberExpression" && d.name === "setter");
+  const others = def.decorators.filter(
+    (d) =>
+      !["staticmethod", "classmethod", "property"].some((n) => isDecorator(d, n)) && d !== setter,
+  );
+  if (others.length && (isStatic || isClassMethod || isProperty || setter)) {
+    em.unsupported(others[0], "this method decorator combination");
+  } else if (others.length) decorated.push({ name: def.name, decorators: others });
+  const thisName = isStatic ? null : (def.params[0]?.name ?? null);
+  const params = isStatic ? def.params : def.params.slice(1);
+  const ps = em.inScope(scope.parent!, () => paramList(em, params, scope));
+  const generator = scope.hasYield;
+  const isInit = def.name === "__init__";
+  if (def.isAsync && (isStatic || isClassMethod)) {
+    // `async_def.methods` wraps prototype methods; class-level ones are wrapped in place.
+    const kw = generator ? "async function*" : "async function";
+    const wrapper = em.rt(generator ? "async_gen" : "async_def");
+    em.out.open(`static ${def.name} = ${wrapper}(${kw} ${def.name}(${ps})`, def.from);
+    functionBody(em, def, thisName, false);
+    em.out.close(");");
+    return null;
+  }
+  let head: string;
+  if (isInit) head = `constructor(${ps})`;
+  else {
+    const prefix = `${isStatic || isClassMethod ? "static " : ""}${isProperty ? "get " : setter ? "set " : ""}`;
+    const star = generator ? "*" : "";
+    head = `${prefix}${def.isAsync ? "async " : ""}${star}${def.name}(${ps})`;
+  }
+  em.out.open(head, def.from);
+  let body = def.body;
+  let superFirst: (() => void) | undefined;
+  if (isInit && hasBase) {
+    const at = def.body.findIndex(isSuperInit);
+    if (at >= 0) {
+      const call = def.body[at];
+      body = def.body.filter((_, i) => i !== at);
+      superFirst = () => block(em, [call]);
+    } else {
+      const args = extendsException(em, cls) ? "...arguments" : "";
+      superFirst = () => em.out.line(`super(${args});`);
+    }
+  }
+  functionBody(em, def, thisName, isInit, superFirst, body);
+  em.out.close();
+  if (def.isAsync) return generator ? "asyncgen" : "async";
+  return null;
+}
+
+function isSuperInit(s: Stmt): boolean {
+  if (s.kind !== "ExpressionStatement" || s.value.kind !== "CallExpression") return false;
+  const f = s.value.func;
+  return (
+    f.kind === "MemberExpression" &&
+    f.name === "__init__" &&
+    f.object.kind === "CallExpression" &&
+    f.object.func.kind === "VariableName" &&
+    f.object.func.name === "super"
+  );
+}
