@@ -4,10 +4,12 @@
 
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from "./exceptions.js";
 import { isFloatValue, PyFloat } from "./float.js";
-import { exactIntOp } from "./exactint.js";
+import { addPairs, PyDict } from "./dict.js";
+import { exactInt, exactIntOp } from "./exactint.js";
 import { percent } from "./format.js";
 import { pow as libmPow } from "./libm.js";
 import { typeName } from "./pytype.js";
+import { PySet } from "./set.js";
 import { PyTuple } from "./tuple.js";
 
 type Num = number;
@@ -315,4 +317,103 @@ export function neg(a: unknown): any {
   const f = (a as { __neg__?: () => unknown } | null)?.__neg__;
   if (typeof f === "function") return f.call(a);
   throw new TypeError(`bad operand type for unary -: '${typeName(a)}'`);
+}
+
+function intOperand(x: unknown): bigint | undefined {
+  if (typeof x === "boolean") return x ? 1n : 0n;
+  if (typeof x === "bigint") return x;
+  if (typeof x === "number" && Number.isInteger(x)) return BigInt(x);
+  return undefined;
+}
+
+function bitwise(
+  op: string,
+  a: unknown,
+  b: unknown,
+  ints: (x: bigint, y: bigint) => bigint,
+  sets: ((x: PySet, y: Set<unknown>) => unknown) | null,
+  name: string,
+  rname: string,
+): any {
+  const x = intOperand(a);
+  const y = intOperand(b);
+  if (x !== undefined && y !== undefined) {
+    const r = ints(x, y);
+    if (typeof a === "boolean" && typeof b === "boolean") return r !== 0n;
+    return r >= -(2n ** 53n) && r <= 2n ** 53n ? Number(r) : exactInt(r);
+  }
+  if (sets && a instanceof Set && b instanceof Set) {
+    return sets(a instanceof PySet ? a : new PySet(a), b);
+  }
+  const r = dunder(a, b, name, rname);
+  return r === NotImplemented ? unsupported(op, a, b) : r;
+}
+
+/** Python's `a | b`: ints (any width), set union, dict merge (3.9). */
+export function or_(a: unknown, b: unknown): any {
+  if (a instanceof Map && b instanceof Map) {
+    const d = new PyDict();
+    addPairs(d, a);
+    addPairs(d, b);
+    return d;
+  }
+  return bitwise(
+    "|",
+    a,
+    b,
+    (x, y) => x | y,
+    (s, t) => s.union(t),
+    "__or__",
+    "__ror__",
+  );
+}
+
+/** Python's `a & b`: ints (any width), set intersection. */
+export function and_(a: unknown, b: unknown): any {
+  return bitwise(
+    "&",
+    a,
+    b,
+    (x, y) => x & y,
+    (s, t) => s.intersection(t),
+    "__and__",
+    "__rand__",
+  );
+}
+
+/** Python's `a ^ b`: ints (any width), set symmetric difference. */
+export function xor(a: unknown, b: unknown): any {
+  return bitwise(
+    "^",
+    a,
+    b,
+    (x, y) => x ^ y,
+    (s, t) => s.symmetric_difference(t),
+    "__xor__",
+    "__rxor__",
+  );
+}
+
+function shiftCount(y: bigint): bigint {
+  if (y < 0n) throw new ValueError("negative shift count");
+  return y;
+}
+
+/** Python's `a << b` (JS's `<<` wraps at 32 bits). */
+export function lshift(a: unknown, b: unknown): any {
+  return bitwise("<<", a, b, (x, y) => x << shiftCount(y), null, "__lshift__", "__rlshift__");
+}
+
+/** Python's `a >> b` (floor shift, any width). */
+export function rshift(a: unknown, b: unknown): any {
+  return bitwise(">>", a, b, (x, y) => x >> shiftCount(y), null, "__rshift__", "__rrshift__");
+}
+
+/** Python's `~a`. */
+export function invert(a: unknown): any {
+  const x = intOperand(a);
+  if (x !== undefined) return Number(-x - 1n);
+  const f = (a as { __invert__?: () => unknown } | null)?.__invert__;
+  if (a !== null && typeof a === "object" && typeof f === "function") return f.call(a);
+  throw new TypeError(`bad operand type for unary ~: '${typeName(a)}'`);
 }

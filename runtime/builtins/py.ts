@@ -1,7 +1,23 @@
 // The `py` namespace of operator helpers emitted code calls where Python's semantics differ from
 // JS's (contract §1).
 
-import { add, divmod, floordiv, mod, mul, neg, pow, sub, truediv } from "./arith.js";
+import {
+  add,
+  and_,
+  divmod,
+  floordiv,
+  invert,
+  lshift,
+  mod,
+  mul,
+  neg,
+  or_,
+  pow,
+  rshift,
+  sub,
+  truediv,
+  xor,
+} from "./arith.js";
 import { eq, ge, gt, le, lt, ne } from "./compare.js";
 import { exc, getattr } from "./exc.js";
 import { percent } from "./format.js";
@@ -21,6 +37,12 @@ export const py = {
   pow,
   neg,
   divmod,
+  or_,
+  and_,
+  xor,
+  lshift,
+  rshift,
+  invert,
   eq,
   ne,
   lt,

@@ -206,6 +206,15 @@ def call_cases():
                        ((1, 2, 3), 1, None, None), ([1, 2], None, None, 0), ([1, 2, 3], 10, 20, None),
                        ([1, 2, 3], -10, 2, None), (range(10), 2, 8, 3), ("abc", 5, 1, -2)]:
         add("op:slice", o, a, b, c)
+    for a, b in [(12, 10), (-12, 10), (2**40, 3), (True, False), (True, 1), ({1, 2, 3}, {3, 4}),
+                 ({"a": 1}, {"b": 2, "a": 0}), (1, "a"), (1.5, 1), (2**52, 2**52 - 1)]:
+        for op in ["or_", "and_", "xor"]:
+            add("op:" + op, a, b)
+    for a, b in [(1, 40), (1, 3), (-1, 70), (5, -1), (2**60, 4), (-(2**40), 3), (1, 0), (3, 60)]:
+        add("op:lshift", a, b)
+        add("op:rshift", a, b)
+    for x in [0, 5, -6, True, 2**40, 1.5]:
+        add("op:invert", x)
     for x in [0, 1, "", "a", [], [0], (), {}, {"a": 1}, set(), None, 0.0, NAN, range(0), range(1)]:
         add("op:truthy", x)
     # builtins
