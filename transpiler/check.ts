@@ -104,6 +104,51 @@ export class Analysis {
     return n ? { module: imp.module, name: n.name } : null;
   }
 
+  /** Whether a call runs an event loop to completion (so JS must await it): `asyncio.run(…)`,
+   * `loop.run_until_complete(…)`, `runner.run(…)` on an `asyncio.Runner`. */
+  runsLoop(scope: Scope, callee: Expr): boolean {
+    if (this.isAsyncioRun(scope, callee)) return true;
+    if (callee.kind !== "MemberExpression") return false;
+    if (callee.name === "run_until_complete") return true;
+    return (
+      callee.name === "run" &&
+      callee.object.kind === "VariableName" &&
+      this.isRunner(scope, callee.object.name)
+    );
+  }
+
+  /** Whether `name` is bound only to an `asyncio.Runner(…)` (by `=` or `with … as`). */
+  isRunner(scope: Scope, name: string): boolean {
+    const owner = this.resolve(scope, name);
+    const b = owner?.bindings.get(name);
+    if (!owner || b?.length !== 1) return false;
+    const st = b[0].stmt;
+    if (st?.kind === "AssignStatement" && st.value) return this.isRunnerCall(owner, st.value);
+    if (st?.kind === "WithStatement") {
+      return st.items.some(
+        (i) =>
+          i.target?.kind === "VariableName" &&
+          i.target.name === name &&
+          this.isRunnerCall(owner, i.context),
+      );
+    }
+    return false;
+  }
+
+  /** `asyncio.Runner(…)` (or a `Runner` imported from asyncio). */
+  isRunnerCall(scope: Scope, e: Expr): boolean {
+    if (e.kind !== "CallExpression") return false;
+    const f = e.func;
+    if (f.kind === "MemberExpression" && f.name === "Runner" && f.object.kind === "VariableName") {
+      return this.isModule(scope, f.object.name, "asyncio");
+    }
+    if (f.kind === "VariableName") {
+      const imp = this.importedFrom(scope, f.name);
+      return imp?.module === "asyncio" && imp.name === "Runner";
+    }
+    return false;
+  }
+
   /** Whether `e` (in `scope`) is `asyncio.run` or a `run` imported from asyncio. */
   isAsyncioRun(scope: Scope, e: Expr): boolean {
     if (e.kind === "MemberExpression" && e.name === "run" && e.object.kind === "VariableName") {
@@ -491,7 +536,7 @@ function findLoopRunners(
     for (const f of fns) {
       if (f.runsLoop) continue;
       for (const c of callsIn.get(f) ?? []) {
-        let runs = an.isAsyncioRun(c.scope, c.callee);
+        let runs = an.runsLoop(c.scope, c.callee);
         if (!runs && c.callee.kind === "VariableName") {
           const def = an.functionOf(c.scope, c.callee.name);
           runs = !!def && !!an.scopes.get(def)?.runsLoop;

@@ -26,6 +26,15 @@ const textMethods = new Set(["format", "write", "append", "add", "insert"]);
 
 /** Emits a call expression. */
 export function emitCall(em: Emitter, e: CallExpression): Js {
+  const call = plainCall(em, e);
+  // Running an event loop to completion returns a promise here: the caller waits for it.
+  if (em.fn.isAsync && em.an.runsLoop(em.scope, e.func) && !call.text.startsWith("await ")) {
+    return { text: `await ${wrap(call, Level.Prefix - 1)}`, level: Level.Prefix };
+  }
+  return call;
+}
+
+function plainCall(em: Emitter, e: CallExpression): Js {
   const f = e.func;
   if (f.kind === "VariableName") {
     const owner = em.an.resolve(em.scope, f.name);
@@ -74,10 +83,6 @@ function methodCall(
       if (moduleClasses.has(`${module}.${f.name}`) && em.an.isModule(em.scope, obj.name, module)) {
         return atom(`new ${em.nameRef(obj.name)}.${f.name}(${genericArgs(em, e.args, false)})`);
       }
-    }
-    if (em.an.isAsyncioRun(em.scope, f)) {
-      const call = `${em.nameRef(obj.name)}.run(${genericArgs(em, e.args, false)})`;
-      return em.fn.isAsync ? { text: `await ${call}`, level: Level.Prefix } : atom(call);
     }
   }
   if (clashing.has(f.name) && !em.methodNames.has(f.name)) {

@@ -114,7 +114,12 @@ export function withStatement(em: Emitter, s: WithStatement, index: number): voi
   }
   const item = s.items[index];
   const enter = s.isAsync ? `await ${em.py("aenter")}` : em.py("enter");
-  const exit = s.isAsync ? `await ${em.py("aexit")}` : em.py("exit");
+  // An asyncio.Runner closes by running its loop: its `__exit__` returns a promise to wait for.
+  const runner =
+    em.fn.isAsync &&
+    (em.an.isRunnerCall(em.scope, item.context) ||
+      (item.context.kind === "VariableName" && em.an.isRunner(em.scope, item.context.name)));
+  const exit = s.isAsync || runner ? `await ${em.py(s.isAsync ? "aexit" : "exit")}` : em.py("exit");
   // A name bound once is used as is; anything else is evaluated once into a constant.
   const ctx = item.context;
   const owner = ctx.kind === "VariableName" ? em.an.resolve(em.scope, ctx.name) : null;

@@ -381,6 +381,25 @@ describe("module structure", () => {
     expect(await output(src)).toBe("5\nafter\n");
   });
 
+  it("awaits every call that runs an event loop", async () => {
+    const src = [
+      "import asyncio",
+      "from asyncio import run",
+      "async def value(n):",
+      "    await asyncio.sleep(0.1)",
+      "    return n",
+      "print(run(value(1)))",
+      "loop = asyncio.new_event_loop()",
+      "print(loop.run_until_complete(value(2)))",
+      "loop.close()",
+      "with asyncio.Runner() as runner:",
+      "    print(runner.run(value(3)))",
+      "print('end')",
+      "",
+    ].join("\n");
+    expect(await output(src)).toBe("1\n2\n3\nend\n");
+  });
+
   it("carries comments over and drops docstrings into JSDoc", () => {
     const src =
       '"""Module doc."""\n# leading\nx = 1  # trailing\n\n\ndef f():\n    """Does f."""\n    # inside\n    return x\n';
