@@ -155,8 +155,8 @@ ${d.loop}
 
 ## 2. Transpile throughput
 
-The ${d.transpile.files} \`examples/*.py\` (${d.transpile.totalLines.toLocaleString("en-US")} lines), in one Node process after one
-warm-up pass: \`transpile()\` of every file ${d.transpile.repeat} times per pass, and \`transpile()\` then
+The ${d.transpile.files} \`examples/*.py\` (${d.transpile.totalLines.toLocaleString("en-US")} lines), in one Node process after ${d.transpile.warmUp}
+warm-up passes: \`transpile()\` of every file ${d.transpile.repeat} times per pass, and \`transpile()\` then
 \`compileProgramWithMap()\` (esbuild, native binary) once per file per pass for the
 ${d.transpile.compilable} files without compile errors (the others are examples of errors).
 

@@ -6,6 +6,9 @@ import * as esbuild from "esbuild";
 import { compileProgramWithMap, transpile } from "../../dist-lib/src/index.js";
 import { median, minimum } from "./stats.mjs";
 
+/** Untimed passes over every example before timing starts. */
+const WARM_UP_PASSES = 3;
+
 function examples(dir) {
   return readdirSync(dir)
     .filter((f) => f.endsWith(".py"))
@@ -33,8 +36,11 @@ export async function benchTranspile({ runs, repeat, log }) {
   const totalLines = files.reduce((n, f) => n + f.lines, 0);
   const compilable = files.filter((f) => !hasErrors(transpile(f.source, { fileName: f.name })));
   const compilableLines = compilable.reduce((n, f) => n + f.lines, 0);
-  for (const f of compilable) {
-    await compileProgramWithMap(esbuild, transpile(f.source, { fileName: f.name }).code);
+  // Warm-up: V8 needs a few passes before the transpiler's hot paths are optimized.
+  for (let i = 0; i < WARM_UP_PASSES; i++) {
+    for (const f of compilable) {
+      await compileProgramWithMap(esbuild, transpile(f.source, { fileName: f.name }).code);
+    }
   }
   const transpileMs = [];
   for (let run = 1; run <= runs; run++) {
@@ -57,6 +63,7 @@ export async function benchTranspile({ runs, repeat, log }) {
   const perSecond = (lines, ms) => (lines * 1000) / ms;
   return {
     files: files.length,
+    warmUp: WARM_UP_PASSES,
     totalLines,
     repeat,
     compilable: compilable.length,
