@@ -13,15 +13,24 @@ import { selfClass } from "./infer-calls.js";
 import type { Scope } from "./scope.js";
 import type { Emitter } from "./emitter.js";
 import { atom, binary, type Js, Level, wrap } from "./precedence.js";
-import { iterableBuiltins } from "./runtime-names.js";
+import { ignoredModules, iterableBuiltins } from "./runtime-names.js";
 import { hasJsTruthiness, isNumeric, isPrimitive, type PyType } from "./types.js";
 import { exprChildren } from "./visit.js";
 
 /** Emits an expression. */
 export function expr(em: Emitter, e: Expr): Js {
   switch (e.kind) {
-    case "VariableName":
+    case "VariableName": {
+      const typing = em.an.importedFrom(em.scope, e.name);
+      if (typing && ignoredModules.has(typing.module.split(".")[0])) {
+        // Typing-only imports are dropped; at run time only TYPE_CHECKING has a meaning.
+        if (typing.name === "TYPE_CHECKING") return atom("false");
+        return atom(
+          em.unsupported(e, `using '${typing.name}' from '${typing.module}' at run time`),
+        );
+      }
       return atom(em.nameRef(e.name));
+    }
     case "Number":
       return atom(
         em.source
