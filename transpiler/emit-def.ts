@@ -1,5 +1,5 @@
-// `def` and `class` → JavaScript functions and classes (contract §1): `async_def`/`async_gen`
-// wrappers, rest-parameter signatures for `*args`/`**kwargs`, methods, decorators, docstrings.
+// `def` → JavaScript functions (contract §1): `async_def`/`async_gen` wrappers, rest-parameter
+// signatures for `*args`/`**kwargs`, decorators, docstrings as JSDoc, hoisted locals.
 import type { Expr, FunctionDefinition, Param, Stmt } from "./ast.js";
 import { signatureMode } from "./callargs.js";
 import { arg, expr } from "./emit-expr.js";

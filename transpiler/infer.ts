@@ -1,5 +1,5 @@
-// Static types (types.ts lattice) of locals, parameters and function results, by a few rounds
-// of fixpoint iteration over assignments, returns and visible call sites.
+// Static types (types.ts lattice) of locals, parameters, attributes, list elements and function
+// results, iterated to a fixpoint over assignments, returns and visible call sites.
 import type { ClassDefinition, Comprehension, Expr, FunctionDefinition, Stmt } from "./ast.js";
 import { mapCall } from "./callargs.js";
 import type { Analysis } from "./check.js";

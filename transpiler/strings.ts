@@ -1,5 +1,5 @@
-// Python string-literal text → its value: prefixes, quotes, escapes (CPython's
-// Objects/unicodeobject.c `_PyUnicode_DecodeUnicodeEscape` rules), raw strings.
+// Python string-literal text → its value: prefixes, quotes, escapes (the rules of
+// CPython's `_PyUnicode_DecodeUnicodeEscape` in Objects/unicodeobject.c), raw strings.
 
 /** A literal's prefix letters (lowercased) and its body between the quotes. */
 export interface LiteralParts {
