@@ -17,7 +17,7 @@ export class DictView<T> implements Iterable<T> {
   ) {}
   /** Iterates in insertion order. */
   *[Symbol.iterator](): Iterator<T> {
-    for (const [k, v] of Map.prototype.entries.call(this.dict) as Iterable<[unknown, unknown]>) {
+    for (const [k, v] of this.dict.pyEntries()) {
       yield (this.kind === "keys" ? k : this.kind === "values" ? v : PyTuple.of(k, v)) as T;
     }
   }
@@ -39,6 +39,19 @@ export class DictView<T> implements Iterable<T> {
 
 /** A Python dict. Keys are compared as Python does for str, int, float, bool, None and tuples. */
 export class PyDict<K = any, V = any> extends Map<K, V> {
+  /** The first key object stored for each canonical key, where they differ (True for 1, 1.0). */
+  declare private originals?: Map<unknown, unknown>;
+
+  /** The keys as Python shows them, in insertion order. */
+  *pyKeys(): Generator<K> {
+    for (const k of super.keys()) yield (this.originals?.get(k) ?? k) as K;
+  }
+
+  /** `[key, value]` pairs as Python shows them, in insertion order. */
+  *pyEntries(): Generator<[K, V]> {
+    for (const [k, v] of super.entries()) yield [(this.originals?.get(k) ?? k) as K, v];
+  }
+
   /** `d.get(k, default=None)`: never throws. */
   override get(key: K, dflt: any = null): V {
     const k = hashKey(key) as K;
@@ -46,7 +59,9 @@ export class PyDict<K = any, V = any> extends Map<K, V> {
   }
   /** Stores `value` under `key`. */
   override set(key: K, value: V): this {
-    return super.set(hashKey(key) as K, value);
+    const k = hashKey(key) as K;
+    if ((k as unknown) !== key && !super.has(k)) (this.originals ??= new Map()).set(k, key);
+    return super.set(k, value);
   }
   /** `key in d`. */
   override has(key: K): boolean {
@@ -54,11 +69,18 @@ export class PyDict<K = any, V = any> extends Map<K, V> {
   }
   /** `del d[key]` without the KeyError. */
   override delete(key: K): boolean {
-    return super.delete(hashKey(key) as K);
+    const k = hashKey(key) as K;
+    this.originals?.delete(k);
+    return super.delete(k);
+  }
+  /** Empties the dict. */
+  override clear(): void {
+    this.originals?.clear();
+    super.clear();
   }
   /** Python iterates a dict's keys. */
   override [Symbol.iterator](): MapIterator<any> {
-    return super.keys();
+    return this.pyKeys() as unknown as MapIterator<any>;
   }
   /** `d.keys()`: a `dict_keys` view. */
   override keys(): any {
@@ -92,9 +114,9 @@ export class PyDict<K = any, V = any> extends Map<K, V> {
   /** `d.popitem()`: removes and returns the last inserted pair. */
   popitem(): PyTuple {
     if (this.size === 0) throw new KeyError("popitem(): dictionary is empty");
-    const last = [...Map.prototype.keys.call(this)].pop() as K;
-    const v = super.get(last);
-    super.delete(last);
+    const last = [...this.pyKeys()].pop() as K;
+    const v = this.get(last);
+    this.delete(last);
     return PyTuple.of<unknown>(last, v);
   }
   /** `d.setdefault(key, default=None)`. */
@@ -121,11 +143,21 @@ export class PyDict<K = any, V = any> extends Map<K, V> {
   }
 }
 
+/** A Map's `[key, value]` pairs, with a PyDict's keys as Python shows them. */
+export function mapEntries(m: Map<unknown, unknown>): Iterable<[unknown, unknown]> {
+  return m instanceof PyDict ? m.pyEntries() : Map.prototype.entries.call(m);
+}
+
+/** A Map's keys, with a PyDict's keys as Python shows them. */
+export function mapKeys(m: Map<unknown, unknown>): Iterable<unknown> {
+  return m instanceof PyDict ? m.pyKeys() : Map.prototype.keys.call(m);
+}
+
 /** Adds the pairs of a dict, a plain object, or an iterable of pairs to `d` (as `dict.update`). */
 export function addPairs(d: PyDict, src: unknown): void {
   if (src === null || src === undefined) return;
   if (src instanceof Map) {
-    for (const [k, v] of Map.prototype.entries.call(src) as Iterable<[unknown, unknown]>) {
+    for (const [k, v] of mapEntries(src)) {
       d.set(k, v);
     }
     return;

@@ -16,6 +16,7 @@ import { gt, lt } from "./compare.js";
 import { isFloatValue, PyFloat, roundDecimal } from "./float.js";
 import { id } from "./ids.js";
 import { iter, iterate, PyIterator } from "./iteration.js";
+import { mapKeys } from "./dict.js";
 import { hashKey } from "./keys.js";
 import { pyHash } from "./pyhash.js";
 import { splitKwargs } from "./kwargs.js";
@@ -138,7 +139,7 @@ export const reversed = iteratorType("reversed", function reversed(seq: unknown)
   if (seq instanceof Map) {
     return new PyIterator(
       "dict_reversekeyiterator",
-      [...Map.prototype.keys.call(seq)].reverse()[Symbol.iterator](),
+      [...mapKeys(seq)].reverse()[Symbol.iterator](),
     );
   }
   throw new TypeError(`'${typeName(seq)}' object is not reversible`);

@@ -4,6 +4,7 @@
 import { StopIteration, TypeError } from "./exceptions.js";
 import { defineBuiltinType, typeName } from "./pytype.js";
 import { address } from "./ids.js";
+import { mapKeys } from "./dict.js";
 import { PyRange } from "./range.js";
 import { PyTuple } from "./tuple.js";
 
@@ -93,7 +94,7 @@ export function iterate(x: unknown): Iterable<any> {
       }
       throw new TypeError(`iter() returned non-iterator of type '${typeName(it)}'`);
     }
-    if (x instanceof Map) return Map.prototype.keys.call(x);
+    if (x instanceof Map) return mapKeys(x);
     if (typeof o[Symbol.iterator] === "function") return x as Iterable<unknown>;
     if (typeof (o as { __next__?: unknown }).__next__ === "function") {
       return fromDunderNext(o as { __next__: () => unknown });

@@ -11,7 +11,9 @@ const interned = new Map<string, PyTuple>();
 function keyText(x: unknown): string {
   if (x instanceof PyTuple) return `(${x.map(keyText).join(",")})`;
   if (typeof x === "string") return JSON.stringify(x);
-  if (typeof x === "number" || typeof x === "boolean") return String(Number(x));
+  if (typeof x === "number" || typeof x === "boolean" || x instanceof PyFloat) {
+    return String(Number(x));
+  }
   if (x === null || x === undefined) return "None";
   return `#${String(x)}`;
 }
@@ -28,6 +30,7 @@ function hasObjects(t: PyTuple): boolean {
 export function hashKey(x: unknown): unknown {
   if (x instanceof PyFloat) return x.value;
   if (x === undefined) return null;
+  if (typeof x === "boolean") return x ? 1 : 0;
   if (typeof x !== "object" || x === null) return x;
   if (x instanceof PyTuple) {
     if (hasObjects(x)) return x;

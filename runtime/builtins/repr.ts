@@ -8,6 +8,7 @@ import { address } from "./ids.js";
 import { floatRepr, PyFloat } from "./float.js";
 import { classRepr, isClass, typeName } from "./pytype.js";
 import { strRepr } from "./strrepr.js";
+import { mapEntries } from "./dict.js";
 import { PyTuple } from "./tuple.js";
 
 const active = new Set<object>();
@@ -106,7 +107,7 @@ export function repr(x: unknown): string {
   if (o instanceof Map) {
     return guarded(o, "{", "}", () => {
       const parts: string[] = [];
-      for (const [k, v] of Map.prototype.entries.call(o) as Iterable<[unknown, unknown]>) {
+      for (const [k, v] of mapEntries(o)) {
         parts.push(`${repr(k)}: ${repr(v)}`);
       }
       return `{${parts.join(", ")}}`;

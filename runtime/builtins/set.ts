@@ -9,6 +9,8 @@ import { cpythonSetOrder } from "./set-order.js";
 export class PySet<T = any> extends Set<T> {
   /** How many leading elements came from a constant set display (see `PySet.display`). */
   private displayCount = 0;
+  /** The first element object stored for each canonical one, where they differ (True, 1.0). */
+  declare private originals?: Map<unknown, unknown>;
 
   /**
    * A set display whose elements are all constants, `{10, 20, 30}`: CPython builds it from a
@@ -22,7 +24,11 @@ export class PySet<T = any> extends Set<T> {
 
   /** `s.add(x)`. */
   override add(x: T): this {
-    super.add(hashKey(x) as T);
+    const k = hashKey(x) as T;
+    if (!super.has(k)) {
+      if ((k as unknown) !== x) (this.originals ??= new Map()).set(k, x);
+      super.add(k);
+    }
     // Python's set.add returns None; JS callers (the Set constructor) ignore the result.
     return null as unknown as this;
   }
@@ -32,7 +38,9 @@ export class PySet<T = any> extends Set<T> {
   }
   /** Removes `x` if present; JS's `delete`. */
   override delete(x: T): boolean {
-    const removed = super.delete(hashKey(x) as T);
+    const k = hashKey(x) as T;
+    this.originals?.delete(k);
+    const removed = super.delete(k);
     // Deletions leave dummies in CPython's table, which the order model does not follow.
     if (removed) this.displayCount = 0;
     return removed;
@@ -40,8 +48,9 @@ export class PySet<T = any> extends Set<T> {
   /** Iterates in CPython's order (hash-table order for ints, insertion order otherwise). */
   override [Symbol.iterator](): SetIterator<T> {
     const items = [...super.values()];
-    const order = cpythonSetOrder(items, this.displayCount);
-    return ((order ?? items) as T[])[Symbol.iterator]() as unknown as SetIterator<T>;
+    const order = (cpythonSetOrder(items, this.displayCount) ?? items) as T[];
+    const shown = this.originals ? order.map((k) => (this.originals!.get(k) ?? k) as T) : order;
+    return shown[Symbol.iterator]() as unknown as SetIterator<T>;
   }
   /** Same as iteration. */
   override values(): SetIterator<T> {
@@ -50,6 +59,12 @@ export class PySet<T = any> extends Set<T> {
   /** Same as iteration. */
   override keys(): SetIterator<T> {
     return this[Symbol.iterator]();
+  }
+  /** Empties the set. */
+  override clear(): void {
+    this.originals?.clear();
+    this.displayCount = 0;
+    super.clear();
   }
   /** `s.discard(x)`: no error when missing. */
   discard(x: T): null {

@@ -85,7 +85,7 @@ export function floatify(x: any, e: Enc | undefined): any {
       {
         const d = new PyDict();
         let i = 0;
-        for (const [k, v] of Map.prototype.entries.call(x) as Iterable<[unknown, unknown]>) {
+        for (const [k, v] of x.pyEntries()) {
           d.set(k, floatify(v, e.v[i++]?.[1]));
         }
         return d;
