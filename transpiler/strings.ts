@@ -63,9 +63,8 @@ export function decodeEscapes(body: string): string {
       } else {
         out += c;
       }
-    } else if (n === "N") {
-      out += c;
     } else {
+      // Unknown escapes (and `\N{…}`, not supported) keep their backslash, as CPython does.
       out += c;
     }
   }
