@@ -9,6 +9,9 @@ import { typeName } from "./pytype.js";
 import { PyRange } from "./range.js";
 import { PyTuple } from "./tuple.js";
 
+/** Strings with characters outside the BMP index by code point, as Python's do. */
+const ASTRAL = /[\ud800-\udfff]/;
+
 function kind(o: unknown): string {
   return typeof o === "string" ? "string" : o instanceof PyTuple ? "tuple" : "list";
 }
@@ -31,7 +34,9 @@ function index(o: { length: number }, k: unknown, what: string, assign = false):
 /** Python's `o[k]`. */
 export function getitem(o: unknown, k: unknown): any {
   if (typeof o === "string" || Array.isArray(o)) {
-    return (o as ArrayLike<unknown>)[index(o as ArrayLike<unknown>, k, kind(o))];
+    const what = kind(o);
+    const seq = typeof o === "string" && ASTRAL.test(o) ? [...o] : (o as ArrayLike<unknown>);
+    return seq[index(seq, k, what)];
   }
   if (o !== null && typeof o === "object") {
     const f = (o as { __getitem__?: (k: unknown) => unknown }).__getitem__;
@@ -118,6 +123,9 @@ export function slice(
     const [a, , st, n] = sliceIndices(o.length, start, stop, step);
     const first = o.start + a * o.step;
     return new PyRange(first, first + n * st * o.step, st * o.step);
+  }
+  if (typeof o === "string" && ASTRAL.test(o)) {
+    return (slice([...o], start, stop, step) as string[]).join("");
   }
   if (typeof o === "string" || Array.isArray(o)) {
     const [a, , st, n] = sliceIndices(o.length, start, stop, step);
