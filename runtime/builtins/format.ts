@@ -11,6 +11,7 @@ import {
 } from "./exceptions.js";
 import { isFloatValue, PyFloat } from "./float.js";
 import { formatFloat, formatInt, formatStr, parseSpec } from "./format-spec.js";
+import { getitem } from "./items.js";
 import { splitKwargs } from "./kwargs.js";
 import { typeName } from "./pytype.js";
 import { repr, toStr } from "./repr.js";
@@ -88,10 +89,7 @@ function lookupField(
       value = fieldAttr(value, p[1]);
     } else {
       const key = /^\d+$/.test(p[2]!) ? Number(p[2]) : p[2]!;
-      value =
-        value instanceof Map
-          ? (value as Map<unknown, unknown>).get(key)
-          : (value as any)[key as any];
+      value = getitem(value, key);
     }
     rest = rest.slice(p[0].length);
   }
