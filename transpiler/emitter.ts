@@ -153,7 +153,7 @@ export class Emitter {
 
   /** Prints a blank line if the source has one between what was printed last and `pos`. */
   gap(pos: number): void {
-    if (this.lastEnd >= 0 && /\n[ \t]*\n/.test(this.source.slice(this.lastEnd, pos))) {
+    if (this.lastEnd >= 0 && /\n[ \t\r]*\n/.test(this.source.slice(this.lastEnd, pos))) {
       this.out.blank();
     }
     this.lastEnd = Math.max(this.lastEnd, pos);
