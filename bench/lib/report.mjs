@@ -119,18 +119,23 @@ rewrites this page; hand-written notes live in \`bench/findings.md\`, copied in 
 | load average (1 min) | ${d.loadBefore} before, ${d.loadAfter} after |
 | samples | ${d.runs} per figure; tables show median (min) |
 
-**Read these numbers as rough.** The machine is shared and noisy (2 cores; other builds and test
-runs were going on while these were taken, see the load average), so every figure is the median
-of ${d.runs} runs, each run a fresh process, the variants of a workload interleaved run by run so
-that changes in load hit them alike; the minimum is shown beside it. Benchmarks are not tests:
-nothing here asserts a time.
+**Read these numbers as rough.** They come from one machine that may be shared and busy
+(${d.nproc} cores; a load average above ${d.nproc} means other work was competing for them), so
+every figure is the median of ${d.runs} runs, each run a fresh process, the variants of a
+workload interleaved run by run so that changes in load hit them alike; the minimum is shown
+beside it. Benchmarks are not tests: nothing here asserts a time.
+
+Run them with \`npm run bench\` (it builds dist-lib first; several minutes). Options after
+\`--\`: \`--runs N\`, \`--only gather,queue,timers,churn\`, \`--no-python\`, \`--profile\` (profile
+every workload), \`--no-profile\`, \`--no-build\`, \`--no-write\` (print only).
 
 ## 1. Event-loop throughput
 
 The same Python programs (\`bench/workloads/*.py\`) run by:
 
-* **CPython asyncio**: \`python3\` 3.11, plain asyncio on the real clock (the workloads only
-  sleep 0, except *timers*, which would really sleep and is left out);
+* **CPython asyncio**: \`python3\`, plain asyncio on the real clock (the workloads only sleep 0,
+  or, in *churn*, for an hour that is always cancelled, except *timers*, which would really sleep
+  and is left out);
 * **CPython reference runner**: the same programs under \`test/reference/runner.py\`'s virtual
   clock (what asyncio-ts is compared with in the conformance tests; its loop has Python-level
   overrides, so it can be slower than plain asyncio);
