@@ -97,13 +97,17 @@ function genericError(ctx: SyntaxContext, token: Token): CPythonError {
   return tokenError(ctx, token, "SyntaxError", "invalid syntax");
 }
 
+/** `from`/`to` span what CPython underlines with carets (one character when it prints one). */
 function toDiagnostic(error: CPythonError, index: LineIndex): Diagnostic {
   const from = Math.min(
     index.offset(error.line, Math.max(error.offset - 1, 0)),
     index.source.length,
   );
+  // CPython underlines an IndentationError (and TabError) with a single caret.
   const hasEnd =
-    error.endOffset > 0 && (error.endLine > error.line || error.endOffset > error.offset);
+    error.kind === "SyntaxError" &&
+    error.endOffset > 0 &&
+    (error.endLine > error.line || error.endOffset > error.offset);
   const end = hasEnd ? index.offset(error.endLine, error.endOffset - 1) : from + 1;
   return {
     severity: "error",

@@ -430,7 +430,7 @@ function assignInCondition(ctx: SyntaxContext, i: number): RuleResult | null {
   const opener = at(ctx, open + 1);
   const inDisplay =
     t.level > 0 &&
-    (opener?.value === "[" || opener?.value === "{") &&
+    (opener?.value === "[" || opener?.value === "{" || opener?.value === "(") &&
     !endsExpression(at(ctx, open));
   if (!inCondition && !inDisplay) return null;
   const a = expressionEndingAt(ctx, prev);

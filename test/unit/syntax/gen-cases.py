@@ -610,6 +610,18 @@ f(), x.y = 1
 x, f() = 1
 ====
 x, f() = y = 1
+====
+x = (a=1)
+====
+x = (a, b=1)
+====
+f((a=1))
+====
+x = {a=1}
+====
+if a:
+    if b:
+x = 1
 '''
 
 here = pathlib.Path(__file__).parent
