@@ -433,10 +433,16 @@ function assignInCondition(ctx: SyntaxContext, i: number): RuleResult | null {
     (opener?.value === "[" || opener?.value === "{" || opener?.value === "(") &&
     !endsExpression(at(ctx, open));
   if (!inCondition && !inDisplay) return null;
-  const a = expressionEndingAt(ctx, prev);
-  const first = at(ctx, tokenIndexAt(ctx, a.from));
+  const start = disjunctionStart(ctx.tokens, i - 1);
+  const first = start === null ? undefined : at(ctx, start);
   const end = scanExpression(ctx.tokens, i + 1);
-  if (!first || end === null || at(ctx, end)?.value === "=" || at(ctx, end)?.value === ":=")
+  if (
+    !first ||
+    start === null ||
+    end === null ||
+    at(ctx, end)?.value === "=" ||
+    at(ctx, end)?.value === ":="
+  )
     return null;
   if (first === prev && prev.type === "NAME") {
     const last = at(ctx, end - 1) as Token;
@@ -445,8 +451,8 @@ function assignInCondition(ctx: SyntaxContext, i: number): RuleResult | null {
       at(ctx, end),
     );
   }
-  const name = expressionName(a);
-  if (!name || ["list", "tuple", "generator expression", "True", "False", "None"].includes(name))
+  const name = tokenExpressionName(ctx.tokens, start, i - 1);
+  if (["name", "list", "tuple", "generator expression", "True", "False", "None"].includes(name))
     return null;
   const message = `cannot assign to ${name} here. Maybe you meant '==' instead of '='?`;
   return result(rangeError(message, first, prev), at(ctx, end));
