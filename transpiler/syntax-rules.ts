@@ -19,7 +19,6 @@ import {
   tokenOffset,
 } from "./syntax-parse.js";
 import type { CPythonError } from "./syntax-position.js";
-import { expressionName } from "./syntax-targets.js";
 import type { Token } from "./syntax-tokens.js";
 
 /** A specific error and the line of the furthest token CPython fetched to find it. */
