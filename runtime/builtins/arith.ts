@@ -10,7 +10,7 @@ import { percent } from "./format.js";
 import { pow as libmPow } from "./libm.js";
 import { typeName } from "./pytype.js";
 import { PySet } from "./set.js";
-import { PyTuple } from "./tuple.js";
+import { makeTuple, PyTuple } from "./tuple.js";
 
 type Num = number;
 
@@ -100,7 +100,7 @@ export function add(a: unknown, b: unknown): any {
   if (Array.isArray(a)) {
     const aTuple = a instanceof PyTuple;
     if (Array.isArray(b) && aTuple === b instanceof PyTuple) {
-      return aTuple ? PyTuple.of(...a, ...b) : [...a, ...b];
+      return aTuple ? makeTuple([...a, ...b]) : [...a, ...b];
     }
     if (!(b !== null && typeof b === "object" && "__radd__" in b)) {
       const kind = aTuple ? "tuple" : "list";
@@ -132,7 +132,7 @@ function repeat(seq: unknown, n: unknown): any {
   const items = seq as unknown[];
   const out: unknown[] = [];
   for (let i = 0; i < k; i++) out.push(...items);
-  return seq instanceof PyTuple ? PyTuple.of(...out) : out;
+  return seq instanceof PyTuple ? makeTuple(out) : out;
 }
 
 /** Python's `a * b` (numbers, str/list/tuple repetition, `__mul__`). */

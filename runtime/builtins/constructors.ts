@@ -13,7 +13,7 @@ import { aliasType, defineBuiltinType, isClass, typeOf } from "./pytype.js";
 import { repr, toStr } from "./repr.js";
 import { PySet } from "./set.js";
 import { truthy } from "./truthy.js";
-import { PyTuple } from "./tuple.js";
+import { makeTuple, PyTuple } from "./tuple.js";
 
 /** Replaces Unicode decimal digits (`٣`) by ASCII ones: every Nd block is a run of 0–9. */
 function asciiDigits(s: string): string {
@@ -162,7 +162,7 @@ export const list = defineBuiltinType(
 /** Python's `tuple(iterable=())`. */
 export const tuple = defineBuiltinType(
   function tuple(xs: unknown = []): PyTuple<any> {
-    return xs instanceof PyTuple ? xs : PyTuple.of(...iterate(xs));
+    return xs instanceof PyTuple ? xs : makeTuple(iterate(xs));
   },
   "tuple",
   (x) => x instanceof PyTuple,

@@ -25,7 +25,7 @@ import { defineBuiltinType, typeName } from "./pytype.js";
 import { writeStdout } from "./output.js";
 import { markBuiltinFunction, toStr } from "./repr.js";
 import { truthy } from "./truthy.js";
-import { PyTuple } from "./tuple.js";
+import { makeTuple, PyTuple } from "./tuple.js";
 
 const builtin = markBuiltinFunction;
 
@@ -226,7 +226,7 @@ export const sum = builtin("sum", function sum(...args: unknown[]): any {
           ? exactIntOp(a + y, () => BigInt(a) + BigInt(y))
           : a + y;
     } else if (Array.isArray(a) && Array.isArray(b)) {
-      total = a instanceof PyTuple ? PyTuple.of(...a, ...b) : [...a, ...b];
+      total = a instanceof PyTuple ? makeTuple([...a, ...b]) : [...a, ...b];
     } else if (typeof b === "string") {
       throw new TypeError(`unsupported operand type(s) for +: '${typeName(a)}' and 'str'`);
     } else {

@@ -7,7 +7,7 @@ import { hashKey } from "./keys.js";
 import { iterate } from "./iteration.js";
 import { typeName } from "./pytype.js";
 import { PyRange } from "./range.js";
-import { PyTuple } from "./tuple.js";
+import { makeTuple, PyTuple } from "./tuple.js";
 
 /** Strings with characters outside the BMP index by code point, as Python's do. */
 const ASTRAL = /[\ud800-\udfff]/;
@@ -132,7 +132,7 @@ export function slice(
     const out: unknown[] = [];
     for (let i = 0, j = a; i < n; i++, j += st) out.push((o as ArrayLike<unknown>)[j]);
     if (typeof o === "string") return out.join("");
-    return o instanceof PyTuple ? PyTuple.of(...out) : out;
+    return o instanceof PyTuple ? makeTuple(out) : out;
   }
   const f = (o as { __getitem__?: (k: unknown) => unknown } | null)?.__getitem__;
   if (typeof f === "function") return f.call(o, { start, stop, step });

@@ -14,7 +14,9 @@ export class PyTuple<T = unknown> extends Array<T> {
   }
 }
 
-/** Makes a tuple from a JS iterable without copying twice. */
+/** Makes a tuple from a JS iterable of any length (no argument spreading). */
 export function makeTuple<T>(items: Iterable<T>): PyTuple<T> {
-  return PyTuple.of(...items);
+  const t = new PyTuple<T>();
+  for (const x of items) Array.prototype.push.call(t, x);
+  return Object.freeze(t) as PyTuple<T>;
 }

@@ -173,6 +173,13 @@ describe("value model", () => {
     expect(b.len(d.items())).toBe(2);
   });
 
+  it("builds tuples of any length", () => {
+    const t = b.tuple(b.range(300000));
+    expect(b.len(t)).toBe(300000);
+    expect(b.len(b.py.add(t, t))).toBe(600000);
+    expect(Object.isFrozen(t)).toBe(true);
+  });
+
   it("equal tuples are one dict key", () => {
     const d = b.dict();
     d.set(b.tuple([1, "a"]), "x");
