@@ -118,7 +118,11 @@ export function typeOf(an: Analysis, scope: Scope, e: Expr): PyType {
 
 function binaryType(op: string, l: PyType, r: PyType, right: Expr): PyType {
   if (l === "never" || r === "never") return "never";
-  if (op === "/") return isNumeric(l) && isNumeric(r) ? "float" : "unknown";
+  // `/` on numbers is always a float; only exotic `__truediv__` classes say otherwise.
+  if (op === "/")
+    return (isNumeric(l) || l === "unknown") && (isNumeric(r) || r === "unknown")
+      ? "float"
+      : "unknown";
   if (["&", "|", "^", "<<", ">>"].includes(op))
     return l === "bool" && r === "bool" ? "bool" : "int";
   // A float combined with anything arithmetic is a float (or a TypeError in Python).

@@ -57,6 +57,13 @@ describe("diagnostics", () => {
     ]);
   });
 
+  it("accepts a lone generator argument with a tuple target, but not one among others", () => {
+    expect(diagnostics("d = {}\nprint(sum(v for _, v in d.items()))\n")).toEqual([]);
+    expect(diagnostics("print(sum(v for _, v in []))\nf(a, b for b in c)\n")).toEqual([
+      "SyntaxError 2:6 Generator expression must be parenthesized",
+    ]);
+  });
+
   it("gives no code for syntax errors", () => {
     const r = transpile("def f(:\n");
     expect(r.code).toBe("");
