@@ -12,6 +12,7 @@ import type {
 import { mapCall, signatureMode } from "./callargs.js";
 import { arg, expr, iterable, textArg } from "./emit-expr.js";
 import type { Emitter } from "./emitter.js";
+import type { Scope } from "./scope.js";
 import { atom, type Js, Level, wrap } from "./precedence.js";
 import { exceptionNames, moduleClasses } from "./runtime-names.js";
 
@@ -131,11 +132,18 @@ function uniqueMethod(em: Emitter, name: string): FunctionDefinition | null {
 }
 
 function classArgs(em: Emitter, cls: ClassDefinition, args: Arg[]): string {
-  const init = cls.body.find(
-    (s): s is FunctionDefinition => s.kind === "FunctionDefinition" && s.name === "__init__",
-  );
-  if (!init) return genericArgs(em, args, false);
-  return mappedArgs(em, init.params.slice(1), args);
+  // The `__init__` that runs: the class's own, or the nearest visible base's.
+  let c: ClassDefinition | null = cls;
+  for (let depth = 0; c && depth < 10; depth++) {
+    const init = c.body.find(
+      (s): s is FunctionDefinition => s.kind === "FunctionDefinition" && s.name === "__init__",
+    );
+    if (init) return mappedArgs(em, init.params.slice(1), args);
+    const base: Expr | undefined = c.bases[0];
+    const scope: Scope | null | undefined = em.an.scopes.get(c)?.parent;
+    c = base?.kind === "VariableName" && scope ? em.an.classOf(scope, base.name) : null;
+  }
+  return genericArgs(em, args, false);
 }
 
 /** Arguments mapped onto a visible signature. */
