@@ -316,4 +316,37 @@ describe("classes", () => {
     expect(body(src)).toContain("async_def.awaitable(Ticket);");
     expect(await output(src)).toBe("ticket 7 served\n");
   });
+
+  it("supports decorators with arguments, property setters, walrus and spreads", async () => {
+    const src = [
+      "def repeat(n):",
+      "    def deco(fn):",
+      "        def wrapper(*args):",
+      "            return [fn(*args) for _ in range(n)]",
+      "        return wrapper",
+      "    return deco",
+      "@repeat(2)",
+      "def hello(name):",
+      "    return 'hi ' + name",
+      "class Temp:",
+      "    def __init__(self):",
+      "        self._c = 0",
+      "    @property",
+      "    def c(self):",
+      "        return self._c",
+      "    @c.setter",
+      "    def c(self, value):",
+      "        self._c = value * 2",
+      "t = Temp()",
+      "t.c = 21",
+      "base = {'a': 1}",
+      "merged = {**base, 'b': 2}",
+      "xs = [0, *range(3)]",
+      "if (n := len(xs)) > 3:",
+      "    print('long', n)",
+      "print(hello('bo'), t.c, merged, xs)",
+      "",
+    ].join("\n");
+    expect(await output(src)).toBe("long 4\n['hi bo', 'hi bo'] 42 {'a': 1, 'b': 2} [0, 0, 1, 2]\n");
+  });
 });
