@@ -10,6 +10,7 @@ import type {
   Param,
 } from "./ast.js";
 import { mapCall, signatureMode } from "./callargs.js";
+import { selfClass } from "./infer-calls.js";
 import { arg, expr, iterable, textArg } from "./emit-expr.js";
 import type { Emitter } from "./emitter.js";
 import type { Scope } from "./scope.js";
@@ -86,7 +87,8 @@ function methodCall(
       }
     }
   }
-  if (clashing.has(f.name) && !em.methodNames.has(f.name)) {
+  const ownMethod = obj.kind === "VariableName" && selfClass(em.an, em.scope, obj.name);
+  if (clashing.has(f.name) && !ownMethod) {
     const t = em.type(obj);
     const rest = genericArgs(em, e.args, false);
     const tail = rest ? `, ${rest}` : "";
