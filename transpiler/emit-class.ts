@@ -161,6 +161,7 @@ function method(
   const isStatic = def.decorators.some((d) => isDecorator(d, "staticmethod"));
   const isClassMethod = def.decorators.some((d) => isDecorator(d, "classmethod"));
   const isProperty = def.decorators.some((d) => isDecorator(d, "property"));
+  if (isProperty && def.isAsync) em.unsupported(def.nameSpan, "async properties");
   const setter = def.decorators.find((d) => d.kind === "MemberExpression" && d.name === "setter");
   const others = def.decorators.filter(
     (d) =>

@@ -104,6 +104,8 @@ export class Emitter {
       return this.names.js(name);
     }
     if (owner === this.fn.scope && name === this.fn.thisName) return "this";
+    // Class-body code runs in static initializers, where `this` is the class.
+    if (owner.kind === "class" && owner === this.scope) return `this.${name}`;
     const bindings = owner.bindings.get(name);
     if (bindings?.length === 1 && bindings[0].kind === "import") {
       const imp = bindings[0].stmt;
