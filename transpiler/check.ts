@@ -104,6 +104,18 @@ export class Analysis {
     return n ? { module: imp.module, name: n.name } : null;
   }
 
+  /** The visible class `name` is an instance of: bound once, to `Cls(…)` of a module class. */
+  instanceOf(scope: Scope, name: string): ClassDefinition | null {
+    const owner = this.resolve(scope, name);
+    const b = owner?.bindings.get(name);
+    if (!owner || b?.length !== 1 || b[0].kind !== "assign") return null;
+    const st = b[0].stmt;
+    if (st?.kind !== "AssignStatement" || st.value?.kind !== "CallExpression") return null;
+    if (!st.targets.some((t) => t.kind === "VariableName" && t.name === name)) return null;
+    const f = st.value.func;
+    return f.kind === "VariableName" ? this.classOf(owner, f.name) : null;
+  }
+
   /** Whether a call runs an event loop to completion (so JS must await it): `asyncio.run(…)`,
    * `loop.run_until_complete(…)`, `runner.run(…)` on an `asyncio.Runner`. */
   runsLoop(scope: Scope, callee: Expr): boolean {

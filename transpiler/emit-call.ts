@@ -87,7 +87,12 @@ function methodCall(
       }
     }
   }
-  const ownMethod = obj.kind === "VariableName" && selfClass(em.an, em.scope, obj.name);
+  const receiver =
+    obj.kind === "VariableName"
+      ? (selfClass(em.an, em.scope, obj.name) ?? em.an.instanceOf(em.scope, obj.name))
+      : null;
+  const known = receiver ? methodOf(receiver, f.name) : null;
+  const ownMethod = known !== null;
   if (clashing.has(f.name) && !ownMethod) {
     const t = em.type(obj);
     const rest = genericArgs(em, e.args, false);
@@ -96,7 +101,9 @@ function methodCall(
     return atom(`${em.py("method")}(${arg(em, obj)}, ${JSON.stringify(f.name)}${tail})`);
   }
   const callee = `${wrap(expr(em, obj), Level.Call)}.${f.name}`;
-  const method = e.args.some((a) => a.type === "keyword") ? uniqueMethod(em, f.name) : null;
+  const method = e.args.some((a) => a.type === "keyword")
+    ? (known ?? uniqueMethod(em, f.name))
+    : null;
   if (method) return atom(`${callee}(${mappedArgs(em, methodParams(method), e.args)})`);
   return atom(`${callee}(${genericArgs(em, e.args, textMethods.has(f.name))})`);
 }
@@ -116,6 +123,15 @@ export function methodParams(def: FunctionDefinition): Param[] {
     (d) => d.kind === "VariableName" && d.name === "staticmethod",
   );
   return isStatic ? def.params : def.params.slice(1);
+}
+
+/** Method `name` as defined in `cls` itself (inherited ones are not looked up). */
+function methodOf(cls: ClassDefinition, name: string): FunctionDefinition | null {
+  return (
+    cls.body.find(
+      (s): s is FunctionDefinition => s.kind === "FunctionDefinition" && s.name === name,
+    ) ?? null
+  );
 }
 
 /** The one method of that name among the module's classes, if exactly one class defines it. */

@@ -106,7 +106,7 @@ export function typeOf(an: Analysis, scope: Scope, e: Expr): PyType {
       if (floatConstants.has(`${e.object.name}.${e.name}`)) {
         return an.isModule(scope, e.object.name, "math") ? "float" : "unknown";
       }
-      const cls = selfClass(an, scope, e.object.name);
+      const cls = selfClass(an, scope, e.object.name) ?? an.instanceOf(scope, e.object.name);
       return cls ? attrType(an, cls, e.name) : "unknown";
     }
     case "NamedExpression":

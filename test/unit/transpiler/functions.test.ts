@@ -349,4 +349,18 @@ describe("classes", () => {
     ].join("\n");
     expect(await output(src)).toBe("long 4\n['hi bo', 'hi bo'] 42 {'a': 1, 'b': 2} [0, 0, 1, 2]\n");
   });
+
+  it("knows instances of module classes: their methods and attribute types", () => {
+    const src = [
+      "class Stack:",
+      "    def __init__(self):",
+      "        self.size = 0",
+      "    def pop(self, *, strict=False):",
+      "        return strict",
+      "s = Stack()",
+      "print(s.pop(strict=True), s.size + 1)",
+      "",
+    ].join("\n");
+    expect(body(src)).toContain("print(s.pop({ strict: true }), s.size + 1);");
+  });
 });
