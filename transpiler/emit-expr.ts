@@ -506,7 +506,8 @@ function formatField(
     return `${em.rt("format")}(${value}, ${specText})`;
   }
   if (conversion) return value;
-  if (em.type(e) === "str") return arg(em, e);
+  // A str is itself; an int prints the same in JS (ints stay below 2^53, contract §3).
+  if (em.type(e) === "str" || em.type(e) === "int") return arg(em, e);
   return `${em.rt("str")}(${value})`;
 }
 

@@ -164,11 +164,11 @@ describe("f-strings", () => {
     expect(
       body("n = 3\nname = 'x'\nprint(f'{name} has {n} {n!r} {n:>5} {n:.{n}f} {{literal}}')\n"),
     ).toMatchInlineSnapshot(`
-        "const n = 3;
-        const name = "x";
-        print(\`\${name} has \${str(n)} \${repr(n)} \${format(n, ">5")} \${format(n, \`.\${str(n)}f\`)} {literal}\`);
-        "
-      `);
+      "const n = 3;
+      const name = "x";
+      print(\`\${name} has \${n} \${repr(n)} \${format(n, ">5")} \${format(n, \`.\${n}f\`)} {literal}\`);
+      "
+    `);
   });
 
   it("prints like CPython", async () => {
