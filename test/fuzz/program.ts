@@ -52,6 +52,10 @@ export type Action =
   | { kind: "semaphore"; limit: number; count: number; delay: number }
   | { kind: "future"; delay: number; fails: boolean }
   | { kind: "allTasks" }
+  | { kind: "taskRepr"; task: number }
+  | { kind: "callbacks"; delays: number[] }
+  | { kind: "asyncGen"; count: number; delay: number; stopAt: number | null }
+  | { kind: "lock"; count: number; delay: number }
   | { kind: "crash"; task: number };
 
 /** A whole program: workers, then main's actions. */
@@ -173,6 +177,30 @@ const action = (workers: number, tasks: number): fc.Arbitrary<Action> => {
       arbitrary: fc.record({ kind: fc.constant("future" as const), delay, fails: fc.boolean() }),
     },
     { weight: 1, arbitrary: fc.constant({ kind: "allTasks" as const }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant("callbacks" as const),
+        delays: fc.array(fc.constantFrom(-1, ...DELAYS), { minLength: 1, maxLength: 4 }),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant("asyncGen" as const),
+        count: fc.integer({ min: 0, max: 4 }),
+        delay,
+        stopAt: fc.constantFrom(null, 1, 2),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant("lock" as const),
+        count: fc.integer({ min: 1, max: 3 }),
+        delay,
+      }),
+    },
   ];
   const part =
     tasks > 0
@@ -217,6 +245,7 @@ const action = (workers: number, tasks: number): fc.Arbitrary<Action> => {
         }),
       },
       { weight: 1, arbitrary: task.map((t) => ({ kind: "cancelWithMessage" as const, task: t })) },
+      { weight: 1, arbitrary: task.map((t) => ({ kind: "taskRepr" as const, task: t })) },
       { weight: 1, arbitrary: task.map((t) => ({ kind: "crash" as const, task: t })) },
     );
   }
@@ -256,6 +285,8 @@ export function printProgram(program: Program): string {
   });
   if (usesQueue) out.push("", "", ...QUEUE_HELPERS);
   if (program.actions.some((a) => a.kind === "semaphore")) out.push("", "", ...SEMAPHORE_HELPER);
+  if (program.actions.some((a) => a.kind === "asyncGen")) out.push("", "", ...TICKS_HELPER);
+  if (program.actions.some((a) => a.kind === "lock")) out.push("", "", ...LOCK_HELPER);
   out.push("", "", "async def main():", "    loop = asyncio.get_running_loop()");
   let spawned = 0;
   let calls = 0;
@@ -459,6 +490,30 @@ function printMore(a: Action, label: () => string): string[] {
         '    print("gather raised", e)',
       ]);
     }
+    case "taskRepr":
+      return block([`print("repr:", t${a.task})`]);
+    case "callbacks":
+      // -1 stands for call_soon; the rest are call_later delays (ties run in scheduling order).
+      return block([
+        ...a.delays.map((d, i) =>
+          d < 0
+            ? `loop.call_soon(print, "callback ${i} (soon)")`
+            : `loop.call_later(${d}, print, "callback ${i} after ${d}")`,
+        ),
+        `await asyncio.sleep(${Math.max(0, ...a.delays)})`,
+        'print("callbacks scheduled", f"{loop.time():.2f}")',
+      ]);
+    case "asyncGen":
+      return block([
+        `async for value in ticks(${a.count}, ${a.delay}):`,
+        '    print("tick", value)',
+        ...(a.stopAt === null ? [] : [`    if value >= ${a.stopAt}:`, "        break"]),
+      ]);
+    case "lock":
+      return block([
+        "lock = asyncio.Lock()",
+        `await asyncio.gather(*(locked(lock, f"l{i}", ${a.delay}) for i in range(${a.count})))`,
+      ]);
     case "allTasks":
       return block(['print("tasks alive:", len(asyncio.all_tasks()))']);
     case "crash":
@@ -509,6 +564,24 @@ const QUEUE_HELPERS = [
   '        print(f"{name} got {item}")',
   "        await asyncio.sleep(delay)",
   "        q.task_done()",
+];
+
+const TICKS_HELPER = [
+  "async def ticks(n, delay):",
+  "    try:",
+  "        for i in range(n):",
+  "            await asyncio.sleep(delay)",
+  "            yield i",
+  "    finally:",
+  '        print("ticks closed")',
+];
+
+const LOCK_HELPER = [
+  "async def locked(lock, name, delay):",
+  "    async with lock:",
+  '        print(f"{name} holds the lock")',
+  "        await asyncio.sleep(delay)",
+  '    print(f"{name} released; locked now: {lock.locked()}")',
 ];
 
 const SEMAPHORE_HELPER = [

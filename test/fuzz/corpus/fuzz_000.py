@@ -24,29 +24,33 @@ async def w1(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    ev = asyncio.Event()
-    loop.call_later(0.2, ev.set)
-    print("event before:", ev.is_set())
-    await ev.wait()
-    print("event after:", ev.is_set(), f"{loop.time():.2f}")
     try:
-        results = await asyncio.gather(w1("A"))
+        results = await asyncio.gather(w0("A"))
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    t0 = asyncio.create_task(w1("B"), name="t0")
-    print("cancel t0:", t0.cancel())
-    done, pending = await asyncio.wait([t0], timeout=0.3, return_when=asyncio.ALL_COMPLETED)
-    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
+    t0 = asyncio.create_task(w0("B"), name="t0")
+    t1 = asyncio.create_task(w0("C"), name="t1")
+    together = asyncio.gather(w0("D"))
+    await asyncio.sleep(0.25)
+    print("cancel gather:", together.cancel())
     try:
-        for next_done in asyncio.as_completed([w1("C"), w0("D")], timeout=None):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        print("gathered anyway:", await together)
+    except asyncio.CancelledError:
+        print("gather was cancelled")
+    except ValueError as e:
+        print("gather raised", e)
+    t1.cancel("stop t1")
+    try:
+        await t1
+    except asyncio.CancelledError as e:
+        print("t1 cancelled with", e.args)
+    except ValueError as e:
+        print("t1 had raised", e)
+    else:
+        print("t1 finished anyway:", t1.result())
+    t2 = asyncio.create_task(w0("E"), name="t2")
+    print("end:", await asyncio.gather(t0, t2, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

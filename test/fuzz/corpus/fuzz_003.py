@@ -50,25 +50,35 @@ async def w3(name):
         raise
 
 
+async def locked(lock, name, delay):
+    async with lock:
+        print(f"{name} holds the lock")
+        await asyncio.sleep(delay)
+    print(f"{name} released; locked now: {lock.locked()}")
+
+
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        async with asyncio.timeout(0.1):
-            print("in time:", await w2("A"))
-    except TimeoutError:
-        print("timeout() expired")
-    except ValueError as e:
-        print("timeout() body raised", e)
-    t0 = asyncio.create_task(w1("B"), name="t0")
-    t1 = asyncio.create_task(w1("C"), name="t1")
-    try:
-        print("wait_for:", await asyncio.wait_for(w0("D"), timeout=0.2))
+        for next_done in asyncio.as_completed([w1("A")], timeout=0.2):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
     except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    await asyncio.sleep(0.25)
-    print("end:", await asyncio.gather(t1, return_exceptions=True))
+        print("as_completed timed out")
+    loop.call_later(1, print, "callback 0 after 1")
+    loop.call_later(0.3, print, "callback 1 after 0.3")
+    await asyncio.sleep(1)
+    print("callbacks scheduled", f"{loop.time():.2f}")
+    try:
+        results = await asyncio.gather(w3("B"))
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    lock = asyncio.Lock()
+    await asyncio.gather(*(locked(lock, f"l{i}", 0.2) for i in range(1)))
+    print("tasks alive:", len(asyncio.all_tasks()))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -38,23 +38,10 @@ async def w3(name):
 async def main():
     loop = asyncio.get_running_loop()
     t0 = asyncio.create_task(w2("A"), name="t0")
-    try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w2("B"))
-            g1 = tg.create_task(w2("C"))
-            g2 = tg.create_task(w2("D"))
-        print("group:", [g0.result(), g1.result(), g2.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    done, pending = await asyncio.wait([t0], timeout=None, return_when=asyncio.FIRST_COMPLETED)
-    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
-    try:
-        print("wait_for:", await asyncio.wait_for(w3("E"), timeout=1))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+    print("cancel t0:", t0.cancel())
+    t1 = asyncio.create_task(w0("B"), name="t1")
+    print("cancel t0:", t0.cancel())
+    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

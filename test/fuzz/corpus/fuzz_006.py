@@ -27,18 +27,19 @@ async def w2(name):
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w2("A"))
-            g1 = tg.create_task(w0("B"))
-        print("group:", [g0.result(), g1.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    try:
-        print("wait_for:", await asyncio.wait_for(w2("C"), timeout=0.5))
+        print("wait_for:", await asyncio.wait_for(w1("A"), timeout=0.1))
     except asyncio.TimeoutError:
         print("wait_for timed out")
     except ValueError as e:
         print("wait_for raised", repr(e))
+    try:
+        for next_done in asyncio.as_completed([w2("B"), w1("C"), w1("D")], timeout=None):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
     print(f"finished at {loop.time():.2f}")
 
 

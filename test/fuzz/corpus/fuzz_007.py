@@ -44,27 +44,36 @@ async def w3(name):
         return "swallowed"
 
 
+async def guarded(sem, name, delay):
+    async with sem:
+        print(f"{name} in (locked: {sem.locked()})")
+        await asyncio.sleep(delay)
+        print(f"{name} out")
+
+
+async def ticks(n, delay):
+    try:
+        for i in range(n):
+            await asyncio.sleep(delay)
+            yield i
+    finally:
+        print("ticks closed")
+
+
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w3("A"), name="t0")
-    t0.cancel("stop t0")
+    async for value in ticks(3, 0.2):
+        print("tick", value)
+        if value >= 2:
+            break
     try:
-        await t0
-    except asyncio.CancelledError as e:
-        print("t0 cancelled with", e.args)
-    except ValueError as e:
-        print("t0 had raised", e)
-    else:
-        print("t0 finished anyway:", t0.result())
-    fut = loop.create_future()
-    loop.call_later(0.5, fut.set_result, "future value")
-    try:
-        print("future:", await fut)
-    except ValueError as e:
-        print("future raised:", e)
-    print("awaiting t0 unguarded")
-    await t0
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        results = await asyncio.gather(w3("A"))
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    sem = asyncio.Semaphore(1)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 0.3) for i in range(3)))
+    await asyncio.sleep(0.3)
     print(f"finished at {loop.time():.2f}")
 
 

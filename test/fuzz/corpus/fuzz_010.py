@@ -13,23 +13,23 @@ async def w1(name):
     return f"{name}-w1"
 
 
+async def locked(lock, name, delay):
+    async with lock:
+        print(f"{name} holds the lock")
+        await asyncio.sleep(delay)
+    print(f"{name} released; locked now: {lock.locked()}")
+
+
 async def main():
     loop = asyncio.get_running_loop()
-    try:
-        results = await asyncio.gather(w0("A"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    await asyncio.sleep(0.2)
-    t0 = asyncio.create_task(w0("B"), name="t0")
-    try:
-        print("wait_for:", await asyncio.wait_for(w1("C"), timeout=0.1))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    t1 = asyncio.create_task(w0("D"), name="t1")
-    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
+    lock = asyncio.Lock()
+    await asyncio.gather(*(locked(lock, f"l{i}", 1) for i in range(1)))
+    t0 = asyncio.create_task(w0("A"), name="t0")
+    done, pending = await asyncio.wait([t0], timeout=0.3, return_when=asyncio.ALL_COMPLETED)
+    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
+    await asyncio.sleep(0.5)
+    await asyncio.sleep(0.5)
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -44,13 +44,20 @@ async def w3(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    fut = loop.create_future()
-    loop.call_later(1, fut.set_exception, ValueError("future failed"))
     try:
-        print("future:", await fut)
-    except ValueError as e:
-        print("future raised:", e)
-    await asyncio.sleep(0.3)
+        for next_done in asyncio.as_completed([w2("A"), w3("B")], timeout=0.5):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    try:
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w2("C"))
+        print("group:", [g0.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
     print(f"finished at {loop.time():.2f}")
 
 

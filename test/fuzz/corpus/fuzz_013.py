@@ -42,27 +42,35 @@ async def w3(name):
         raise
 
 
-async def guarded(sem, name, delay):
-    async with sem:
-        print(f"{name} in (locked: {sem.locked()})")
+async def locked(lock, name, delay):
+    async with lock:
+        print(f"{name} holds the lock")
         await asyncio.sleep(delay)
-        print(f"{name} out")
+    print(f"{name} released; locked now: {lock.locked()}")
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    sem = asyncio.Semaphore(3)
-    await asyncio.gather(*(guarded(sem, f"s{i}", 0.5) for i in range(4)))
-    await asyncio.sleep(0.1)
+    lock = asyncio.Lock()
+    await asyncio.gather(*(locked(lock, f"l{i}", 0) for i in range(3)))
+    print(f"t={loop.time():.2f}")
     try:
-        print("wait_for:", await asyncio.wait_for(w1("A"), timeout=0.2))
+        print("wait_for:", await asyncio.wait_for(w1("A"), timeout=1))
     except asyncio.TimeoutError:
         print("wait_for timed out")
     except ValueError as e:
         print("wait_for raised", repr(e))
-    print(f"t={loop.time():.2f}")
-    t0 = asyncio.create_task(w0("B"), name="t0")
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+    try:
+        print("wait_for:", await asyncio.wait_for(w2("B"), timeout=0.3))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
+    try:
+        results = await asyncio.gather(w3("C"), w2("D"), w2("E"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
     print(f"finished at {loop.time():.2f}")
 
 

@@ -30,7 +30,7 @@ async def main():
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
     t0 = asyncio.create_task(w0("D"), name="t0")
-    print("tasks alive:", len(asyncio.all_tasks()))
+    print("t0:", t0.done(), t0.cancelled())
     print(f"finished at {loop.time():.2f}")
 
 

@@ -24,22 +24,28 @@ async def w1(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    try:
-        async with asyncio.timeout(0.1):
-            print("in time:", await w1("A"))
-    except TimeoutError:
-        print("timeout() expired")
-    except ValueError as e:
-        print("timeout() body raised", e)
     fut = loop.create_future()
-    loop.call_later(0.2, fut.set_exception, ValueError("future failed"))
+    loop.call_later(0.5, fut.set_exception, ValueError("future failed"))
     try:
         print("future:", await fut)
     except ValueError as e:
         print("future raised:", e)
-    t0 = asyncio.create_task(w0("B"), name="t0")
-    await asyncio.sleep(0.1)
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+    loop.call_later(0.2, print, "callback 0 after 0.2")
+    await asyncio.sleep(0.2)
+    print("callbacks scheduled", f"{loop.time():.2f}")
+    try:
+        results = await asyncio.gather(w1("A"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    try:
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w1("B"))
+            g1 = tg.create_task(w0("C"))
+            g2 = tg.create_task(w1("D"))
+        print("group:", [g0.result(), g1.result(), g2.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
     print(f"finished at {loop.time():.2f}")
 
 

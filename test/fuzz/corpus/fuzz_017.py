@@ -22,41 +22,20 @@ async def w1(name):
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        print("wait_for:", await asyncio.wait_for(w1("A"), timeout=0.1))
+        for next_done in asyncio.as_completed([w0("A"), w1("B"), w0("C")], timeout=0.2):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
     except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    try:
-        async with asyncio.timeout(0.25):
-            print("in time:", await w1("B"))
-    except TimeoutError:
-        print("timeout() expired")
-    except ValueError as e:
-        print("timeout() body raised", e)
-    fut = loop.create_future()
-    loop.call_later(0, fut.set_exception, ValueError("future failed"))
-    try:
-        print("future:", await fut)
-    except ValueError as e:
-        print("future raised:", e)
-    ev = asyncio.Event()
-    loop.call_later(0.2, ev.set)
-    print("event before:", ev.is_set())
-    await ev.wait()
-    print("event after:", ev.is_set(), f"{loop.time():.2f}")
-    try:
-        print("wait_for:", await asyncio.wait_for(w1("C"), timeout=0.3))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    try:
-        print("wait_for:", await asyncio.wait_for(w0("D"), timeout=0.1))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
+        print("as_completed timed out")
+    t0 = asyncio.create_task(w0("D"), name="t0")
+    await asyncio.sleep(0.3)
+    await asyncio.sleep(1)
+    t1 = asyncio.create_task(w0("E"), name="t1")
+    done, pending = await asyncio.wait([t0], timeout=0.3, return_when=asyncio.ALL_COMPLETED)
+    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
+    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -43,44 +43,39 @@ async def w3(name):
         raise
 
 
-async def guarded(sem, name, delay):
-    async with sem:
-        print(f"{name} in (locked: {sem.locked()})")
-        await asyncio.sleep(delay)
-        print(f"{name} out")
-
-
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w0("A"), name="t0")
-    await asyncio.sleep(0)
-    sem = asyncio.Semaphore(1)
-    await asyncio.gather(*(guarded(sem, f"s{i}", 0.2) for i in range(2)))
+    fut = loop.create_future()
+    loop.call_later(0.1, fut.set_result, "future value")
     try:
-        results = await asyncio.gather(t0, w3("B"), t0, w3("C"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
+        print("future:", await fut)
+    except ValueError as e:
+        print("future raised:", e)
+    t0 = asyncio.create_task(w0("A"), name="t0")
+    try:
+        for next_done in asyncio.as_completed([w3("B"), w1("C"), w0("D")], timeout=0.5):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
     ev = asyncio.Event()
-    loop.call_later(0.3, ev.set)
+    loop.call_later(0.2, ev.set)
     print("event before:", ev.is_set())
     await ev.wait()
     print("event after:", ev.is_set(), f"{loop.time():.2f}")
     try:
-        results = await asyncio.gather(w2("D"), w3("E"), w1("F"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    together = asyncio.gather(w1("G"))
-    await asyncio.sleep(0.5)
-    print("cancel gather:", together.cancel())
-    try:
-        print("gathered anyway:", await together)
-    except asyncio.CancelledError:
-        print("gather was cancelled")
+        print("t0 ->", await t0)
     except ValueError as e:
-        print("gather raised", e)
-    print("t0:", t0.done(), t0.cancelled())
+        print("t0 raised", repr(e))
+    except asyncio.CancelledError:
+        print("t0 was cancelled")
+    done, pending = await asyncio.wait([t0], timeout=0.1, return_when=asyncio.ALL_COMPLETED)
+    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
+    print("repr:", t0)
+    done, pending = await asyncio.wait([t0], timeout=0.3, return_when=asyncio.FIRST_EXCEPTION)
+    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
     print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 

@@ -22,21 +22,21 @@ async def w1(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    ev = asyncio.Event()
-    loop.call_later(0.5, ev.set)
-    print("event before:", ev.is_set())
-    await ev.wait()
-    print("event after:", ev.is_set(), f"{loop.time():.2f}")
-    t0 = asyncio.create_task(w1("A"), name="t0")
-    together = asyncio.gather(w1("B"), w0("C"))
-    await asyncio.sleep(0.5)
-    print("cancel gather:", together.cancel())
     try:
-        print("gathered anyway:", await together)
-    except asyncio.CancelledError:
-        print("gather was cancelled")
-    except ValueError as e:
-        print("gather raised", e)
+        results = await asyncio.gather(w1("A"), w1("B"), w0("C"), w0("D"))
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    try:
+        results = await asyncio.gather(w1("E"), w1("F"))
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    try:
+        results = await asyncio.gather(w0("G"), w0("H"), w1("I"), w1("J"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
     print(f"finished at {loop.time():.2f}")
 
 

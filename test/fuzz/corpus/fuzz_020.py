@@ -29,22 +29,19 @@ async def w2(name):
         raise
 
 
-async def guarded(sem, name, delay):
-    async with sem:
-        print(f"{name} in (locked: {sem.locked()})")
-        await asyncio.sleep(delay)
-        print(f"{name} out")
-
-
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        results = await asyncio.gather(w0("A"), w0("B"))
+        print("wait_for:", await asyncio.wait_for(w1("A"), timeout=0.1))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
+    try:
+        results = await asyncio.gather(w2("B"))
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    sem = asyncio.Semaphore(1)
-    await asyncio.gather(*(guarded(sem, f"s{i}", 1) for i in range(1)))
     print(f"finished at {loop.time():.2f}")
 
 

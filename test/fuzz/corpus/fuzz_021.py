@@ -32,15 +32,24 @@ async def w2(name):
     return f"{name}-w2"
 
 
+async def locked(lock, name, delay):
+    async with lock:
+        print(f"{name} holds the lock")
+        await asyncio.sleep(delay)
+    print(f"{name} released; locked now: {lock.locked()}")
+
+
 async def main():
     loop = asyncio.get_running_loop()
-    await asyncio.sleep(0.1)
     try:
-        print("wait_for:", await asyncio.wait_for(w2("A"), timeout=1))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
+        async with asyncio.timeout(0.5):
+            print("in time:", await w1("A"))
+    except TimeoutError:
+        print("timeout() expired")
     except ValueError as e:
-        print("wait_for raised", repr(e))
+        print("timeout() body raised", e)
+    lock = asyncio.Lock()
+    await asyncio.gather(*(locked(lock, f"l{i}", 0.5) for i in range(2)))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -14,11 +14,20 @@ async def w0(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    print("tasks alive:", len(asyncio.all_tasks()))
-    t0 = asyncio.create_task(w0("A"), name="t0")
-    done, pending = await asyncio.wait([t0], timeout=0.3, return_when=asyncio.FIRST_EXCEPTION)
-    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+    loop.call_later(0.1, print, "callback 0 after 0.1")
+    loop.call_later(0.2, print, "callback 1 after 0.2")
+    await asyncio.sleep(0.2)
+    print("callbacks scheduled", f"{loop.time():.2f}")
+    await asyncio.sleep(0.2)
+    together = asyncio.gather(w0("A"), w0("B"))
+    await asyncio.sleep(0.3)
+    print("cancel gather:", together.cancel())
+    try:
+        print("gathered anyway:", await together)
+    except asyncio.CancelledError:
+        print("gather was cancelled")
+    except ValueError as e:
+        print("gather raised", e)
     print(f"finished at {loop.time():.2f}")
 
 

@@ -26,21 +26,38 @@ async def w2(name):
     return len(name) * 3
 
 
+async def locked(lock, name, delay):
+    async with lock:
+        print(f"{name} holds the lock")
+        await asyncio.sleep(delay)
+    print(f"{name} released; locked now: {lock.locked()}")
+
+
 async def main():
     loop = asyncio.get_running_loop()
-    print("tasks alive:", len(asyncio.all_tasks()))
-    ev = asyncio.Event()
-    loop.call_later(0.1, ev.set)
-    print("event before:", ev.is_set())
-    await ev.wait()
-    print("event after:", ev.is_set(), f"{loop.time():.2f}")
-    fut = loop.create_future()
-    loop.call_later(1, fut.set_result, "future value")
     try:
-        print("future:", await fut)
-    except ValueError as e:
-        print("future raised:", e)
-    t0 = asyncio.create_task(w1("A"), name="t0")
+        for next_done in asyncio.as_completed([w0("A")], timeout=None):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    try:
+        for next_done in asyncio.as_completed([w0("B"), w0("C")], timeout=None):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    try:
+        results = await asyncio.gather(w1("D"))
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    lock = asyncio.Lock()
+    await asyncio.gather(*(locked(lock, f"l{i}", 0.25) for i in range(2)))
     print(f"finished at {loop.time():.2f}")
 
 

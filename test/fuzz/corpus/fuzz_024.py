@@ -42,11 +42,16 @@ async def w2(name):
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        results = await asyncio.gather(w0("A"), w0("B"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    print("tasks alive:", len(asyncio.all_tasks()))
+        print("wait_for:", await asyncio.wait_for(w1("A"), timeout=0.1))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
+    loop.call_later(0.2, print, "callback 0 after 0.2")
+    loop.call_later(0.5, print, "callback 1 after 0.5")
+    loop.call_later(0.1, print, "callback 2 after 0.1")
+    await asyncio.sleep(0.5)
+    print("callbacks scheduled", f"{loop.time():.2f}")
     print(f"finished at {loop.time():.2f}")
 
 

@@ -7,34 +7,38 @@ async def w0(name):
     return len(name) * 1
 
 
-async def guarded(sem, name, delay):
-    async with sem:
-        print(f"{name} in (locked: {sem.locked()})")
-        await asyncio.sleep(delay)
-        print(f"{name} out")
-
-
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        for next_done in asyncio.as_completed([w0("A"), w0("B"), w0("C")], timeout=0.5):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
-    print("tasks alive:", len(asyncio.all_tasks()))
-    sem = asyncio.Semaphore(2)
-    await asyncio.gather(*(guarded(sem, f"s{i}", 0.3) for i in range(3)))
-    t0 = asyncio.create_task(w0("D"), name="t0")
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("A"))
+            g1 = tg.create_task(w0("B"))
+            g2 = tg.create_task(w0("C"))
+        print("group:", [g0.result(), g1.result(), g2.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
     try:
-        results = await asyncio.gather(w0("E"), w0("F"), w0("G"), t0)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    await asyncio.sleep(0.1)
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("D"))
+            g1 = tg.create_task(w0("E"))
+            g2 = tg.create_task(w0("F"))
+        print("group:", [g0.result(), g1.result(), g2.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    ev = asyncio.Event()
+    loop.call_later(0.3, ev.set)
+    print("event before:", ev.is_set())
+    await ev.wait()
+    print("event after:", ev.is_set(), f"{loop.time():.2f}")
+    try:
+        print("wait_for:", await asyncio.wait_for(w0("G"), timeout=1))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
+    t0 = asyncio.create_task(w0("H"), name="t0")
+    t1 = asyncio.create_task(w0("I"), name="t1")
+    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

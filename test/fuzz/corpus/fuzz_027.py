@@ -42,18 +42,38 @@ async def w3(name):
         raise
 
 
+async def guarded(sem, name, delay):
+    async with sem:
+        print(f"{name} in (locked: {sem.locked()})")
+        await asyncio.sleep(delay)
+        print(f"{name} out")
+
+
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w2("A"), name="t0")
-    t1 = asyncio.create_task(w2("B"), name="t1")
-    print("tasks alive:", len(asyncio.all_tasks()))
-    t2 = asyncio.create_task(w2("C"), name="t2")
+    sem = asyncio.Semaphore(2)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 0) for i in range(3)))
+    t0 = asyncio.create_task(w0("A"), name="t0")
+    done, pending = await asyncio.wait([t0], timeout=0.3, return_when=asyncio.FIRST_COMPLETED)
+    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
+    t0.cancel("stop t0")
     try:
-        results = await asyncio.gather(t2, w0("D"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    print("end:", await asyncio.gather(t0, t1, t2, return_exceptions=True))
+        await t0
+    except asyncio.CancelledError as e:
+        print("t0 cancelled with", e.args)
+    except ValueError as e:
+        print("t0 had raised", e)
+    else:
+        print("t0 finished anyway:", t0.result())
+    try:
+        for next_done in asyncio.as_completed([w0("B"), w2("C")], timeout=None):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -13,13 +13,17 @@ async def w0(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w0("A"), name="t0")
+    ev = asyncio.Event()
+    loop.call_later(0, ev.set)
+    print("event before:", ev.is_set())
+    await ev.wait()
+    print("event after:", ev.is_set(), f"{loop.time():.2f}")
+    fut = loop.create_future()
+    loop.call_later(0.1, fut.set_exception, ValueError("future failed"))
     try:
-        print("shielded:", await asyncio.wait_for(asyncio.shield(t0), timeout=0.1))
-    except asyncio.TimeoutError:
-        print("shield timed out; t0 done:", t0.done())
-    except (ValueError, asyncio.CancelledError) as e:
-        print("shielded task failed:", type(e).__name__)
+        print("future:", await fut)
+    except ValueError as e:
+        print("future raised:", e)
     print(f"finished at {loop.time():.2f}")
 
 

@@ -34,19 +34,21 @@ async def w2(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    try:
-        results = await asyncio.gather(w2("A"), w0("B"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    try:
-        results = await asyncio.gather(w2("C"), w2("D"), w1("E"), w1("F"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    t0 = asyncio.create_task(w0("G"), name="t0")
     print("tasks alive:", len(asyncio.all_tasks()))
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+    try:
+        async with asyncio.timeout(0.1):
+            print("in time:", await w2("A"))
+    except TimeoutError:
+        print("timeout() expired")
+    except ValueError as e:
+        print("timeout() body raised", e)
+    print("t =", round(loop.time(), 3))
+    fut = loop.create_future()
+    loop.call_later(0.2, fut.set_result, "future value")
+    try:
+        print("future:", await fut)
+    except ValueError as e:
+        print("future raised:", e)
     print(f"finished at {loop.time():.2f}")
 
 

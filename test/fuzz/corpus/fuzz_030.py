@@ -39,10 +39,13 @@ async def w3(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    print("tasks alive:", len(asyncio.all_tasks()))
-    print("t =", round(loop.time(), 3))
-    t0 = asyncio.create_task(w3("A"), name="t0")
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+    try:
+        results = await asyncio.gather(w3("A"), w2("B"), w3("C"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    t0 = asyncio.create_task(w2("D"), name="t0")
+    t1 = asyncio.create_task(w1("E"), name="t1")
     print(f"finished at {loop.time():.2f}")
 
 

@@ -39,37 +39,29 @@ async def w3(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    try:
-        print("wait_for:", await asyncio.wait_for(w0("A"), timeout=0.2))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    together = asyncio.gather(w3("B"))
+    loop.call_later(0, print, "callback 0 after 0")
     await asyncio.sleep(0)
-    print("cancel gather:", together.cancel())
+    print("callbacks scheduled", f"{loop.time():.2f}")
     try:
-        print("gathered anyway:", await together)
-    except asyncio.CancelledError:
-        print("gather was cancelled")
-    except ValueError as e:
-        print("gather raised", e)
-    await asyncio.sleep(0.2)
-    fut = loop.create_future()
-    loop.call_later(0.3, fut.set_result, "future value")
+        results = await asyncio.gather(w3("A"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    print("t =", round(loop.time(), 3))
+    t0 = asyncio.create_task(w0("B"), name="t0")
     try:
-        print("future:", await fut)
-    except ValueError as e:
-        print("future raised:", e)
-    try:
-        print("wait_for:", await asyncio.wait_for(w3("C"), timeout=0.1))
+        print("wait_for:", await asyncio.wait_for(w1("C"), timeout=0.5))
     except asyncio.TimeoutError:
         print("wait_for timed out")
     except ValueError as e:
         print("wait_for raised", repr(e))
-    t0 = asyncio.create_task(w0("D"), name="t0")
-    t1 = asyncio.create_task(w3("E"), name="t1")
-    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
+    try:
+        print("t0 ->", await t0)
+    except ValueError as e:
+        print("t0 raised", repr(e))
+    except asyncio.CancelledError:
+        print("t0 was cancelled")
+    print("cancel t0:", t0.cancel())
     print(f"finished at {loop.time():.2f}")
 
 

@@ -51,36 +51,35 @@ async def w3(name):
 
 async def main():
     loop = asyncio.get_running_loop()
+    t0 = asyncio.create_task(w3("A"), name="t0")
+    await asyncio.sleep(0.3)
+    await asyncio.sleep(0.5)
+    try:
+        results = await asyncio.gather(w3("B"))
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    try:
+        print("t0 ->", await t0)
+    except ValueError as e:
+        print("t0 raised", repr(e))
+    except asyncio.CancelledError:
+        print("t0 was cancelled")
+    together = asyncio.gather(w1("C"), w2("D"), w1("E"))
+    await asyncio.sleep(0.2)
+    print("cancel gather:", together.cancel())
+    try:
+        print("gathered anyway:", await together)
+    except asyncio.CancelledError:
+        print("gather was cancelled")
+    except ValueError as e:
+        print("gather raised", e)
     ev = asyncio.Event()
-    loop.call_later(1, ev.set)
+    loop.call_later(0.1, ev.set)
     print("event before:", ev.is_set())
     await ev.wait()
     print("event after:", ev.is_set(), f"{loop.time():.2f}")
-    t0 = asyncio.create_task(w1("A"), name="t0")
-    try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w0("B"))
-        print("group:", [g0.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    t1 = asyncio.create_task(w1("C"), name="t1")
-    try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w2("D"))
-            g1 = tg.create_task(w1("E"))
-            g2 = tg.create_task(w0("F"))
-        print("group:", [g0.result(), g1.result(), g2.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    print("awaiting t1 unguarded")
-    await t1
-    try:
-        print("shielded:", await asyncio.wait_for(asyncio.shield(t0), timeout=0.3))
-    except asyncio.TimeoutError:
-        print("shield timed out; t0 done:", t0.done())
-    except (ValueError, asyncio.CancelledError) as e:
-        print("shielded task failed:", type(e).__name__)
-    print(f"t={loop.time():.2f}")
+    t1 = asyncio.create_task(w3("F"), name="t1")
     print("end:", await asyncio.gather(t1, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 

@@ -45,21 +45,12 @@ async def consumer(q, name, delay):
         q.task_done()
 
 
-async def guarded(sem, name, delay):
-    async with sem:
-        print(f"{name} in (locked: {sem.locked()})")
-        await asyncio.sleep(delay)
-        print(f"{name} out")
-
-
 async def main():
     loop = asyncio.get_running_loop()
-    await asyncio.sleep(1)
-    sem = asyncio.Semaphore(2)
-    await asyncio.gather(*(guarded(sem, f"s{i}", 0.3) for i in range(1)))
+    print(f"t={loop.time():.2f}")
     q = asyncio.Queue(maxsize=3)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.2)) for i in range(1)]
-    await producer(q, 3, 0)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.5)) for i in range(2)]
+    await producer(q, 4, 0.3)
     await q.join()
     try:
         q.get_nowait()
@@ -68,26 +59,35 @@ async def main():
     for c in consumers:
         c.cancel()
     print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+    ev = asyncio.Event()
+    loop.call_later(1, ev.set)
+    print("event before:", ev.is_set())
+    await ev.wait()
+    print("event after:", ev.is_set(), f"{loop.time():.2f}")
     try:
-        results = await asyncio.gather(w1("A"), w0("B"), w1("C"), w0("D"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    try:
-        results = await asyncio.gather(w1("E"), w2("F"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    try:
-        for next_done in asyncio.as_completed([w1("G"), w1("H")], timeout=None):
+        for next_done in asyncio.as_completed([w2("A")], timeout=None):
             try:
                 print("as_completed:", await next_done)
             except ValueError as e:
                 print("as_completed raised", e)
     except asyncio.TimeoutError:
         print("as_completed timed out")
+    together = asyncio.gather(w1("B"), w1("C"), w0("D"))
+    await asyncio.sleep(0.2)
+    print("cancel gather:", together.cancel())
     try:
-        for next_done in asyncio.as_completed([w0("I"), w2("J"), w2("K")], timeout=None):
+        print("gathered anyway:", await together)
+    except asyncio.CancelledError:
+        print("gather was cancelled")
+    except ValueError as e:
+        print("gather raised", e)
+    ev = asyncio.Event()
+    loop.call_later(1, ev.set)
+    print("event before:", ev.is_set())
+    await ev.wait()
+    print("event after:", ev.is_set(), f"{loop.time():.2f}")
+    try:
+        for next_done in asyncio.as_completed([w1("E")], timeout=0.5):
             try:
                 print("as_completed:", await next_done)
             except ValueError as e:

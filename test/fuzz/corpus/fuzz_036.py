@@ -13,32 +13,26 @@ async def w0(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    fut = loop.create_future()
-    loop.call_later(1, fut.set_result, "future value")
+    print("tasks alive:", len(asyncio.all_tasks()))
     try:
-        print("future:", await fut)
-    except ValueError as e:
-        print("future raised:", e)
-    try:
-        print("wait_for:", await asyncio.wait_for(w0("A"), timeout=0.1))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    await asyncio.sleep(0.3)
+        results = await asyncio.gather(w0("A"))
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    print(f"t={loop.time():.2f}")
     try:
         async with asyncio.TaskGroup() as tg:
             g0 = tg.create_task(w0("B"))
         print("group:", [g0.result()])
     except ExceptionGroup as eg:
         print("group failed:", repr(eg))
+    t0 = asyncio.create_task(w0("C"), name="t0")
     try:
-        print("wait_for:", await asyncio.wait_for(w0("C"), timeout=0.1))
+        print("shielded:", await asyncio.wait_for(asyncio.shield(t0), timeout=0.1))
     except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    t0 = asyncio.create_task(w0("D"), name="t0")
+        print("shield timed out; t0 done:", t0.done())
+    except (ValueError, asyncio.CancelledError) as e:
+        print("shielded task failed:", type(e).__name__)
     print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 

@@ -8,25 +8,24 @@ async def w0(name):
     return f"{name}-w0"
 
 
-async def guarded(sem, name, delay):
-    async with sem:
-        print(f"{name} in (locked: {sem.locked()})")
+async def locked(lock, name, delay):
+    async with lock:
+        print(f"{name} holds the lock")
         await asyncio.sleep(delay)
-        print(f"{name} out")
+    print(f"{name} released; locked now: {lock.locked()}")
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    sem = asyncio.Semaphore(2)
-    await asyncio.gather(*(guarded(sem, f"s{i}", 0.3) for i in range(2)))
-    t0 = asyncio.create_task(w0("A"), name="t0")
-    ev = asyncio.Event()
-    loop.call_later(0.1, ev.set)
-    print("event before:", ev.is_set())
-    await ev.wait()
-    print("event after:", ev.is_set(), f"{loop.time():.2f}")
-    await asyncio.sleep(0.5)
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+    print(f"t={loop.time():.2f}")
+    lock = asyncio.Lock()
+    await asyncio.gather(*(locked(lock, f"l{i}", 0.3) for i in range(2)))
+    try:
+        results = await asyncio.gather(w0("A"), w0("B"), w0("C"))
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    await asyncio.sleep(0.1)
     print(f"finished at {loop.time():.2f}")
 
 

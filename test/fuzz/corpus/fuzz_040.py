@@ -42,6 +42,13 @@ async def w3(name):
         return "swallowed"
 
 
+async def guarded(sem, name, delay):
+    async with sem:
+        print(f"{name} in (locked: {sem.locked()})")
+        await asyncio.sleep(delay)
+        print(f"{name} out")
+
+
 async def main():
     loop = asyncio.get_running_loop()
     try:
@@ -49,22 +56,26 @@ async def main():
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    t0 = asyncio.create_task(w1("C"), name="t0")
-    try:
-        results = await asyncio.gather(w2("D"), t0, w0("E"), w0("F"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w1("G"))
-            g1 = tg.create_task(w2("H"))
-            g2 = tg.create_task(w2("I"))
-        print("group:", [g0.result(), g1.result(), g2.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
     await asyncio.sleep(0.25)
-    t1 = asyncio.create_task(w3("J"), name="t1")
+    try:
+        async with asyncio.timeout(0.5):
+            print("in time:", await w1("C"))
+    except TimeoutError:
+        print("timeout() expired")
+    except ValueError as e:
+        print("timeout() body raised", e)
+    sem = asyncio.Semaphore(1)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 0.3) for i in range(4)))
+    together = asyncio.gather(w2("D"))
+    await asyncio.sleep(0.2)
+    print("cancel gather:", together.cancel())
+    try:
+        print("gathered anyway:", await together)
+    except asyncio.CancelledError:
+        print("gather was cancelled")
+    except ValueError as e:
+        print("gather raised", e)
+    t0 = asyncio.create_task(w2("E"), name="t0")
     print(f"finished at {loop.time():.2f}")
 
 

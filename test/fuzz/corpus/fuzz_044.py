@@ -42,30 +42,56 @@ async def w3(name):
     return f"{name}-w3"
 
 
+async def producer(q, n, delay):
+    for i in range(n):
+        await q.put(i)
+        print(f"put {i} (size {q.qsize()})")
+        await asyncio.sleep(delay)
+
+
+async def consumer(q, name, delay):
+    while True:
+        item = await q.get()
+        print(f"{name} got {item}")
+        await asyncio.sleep(delay)
+        q.task_done()
+
+
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w0("A"), name="t0")
+    q = asyncio.Queue(maxsize=2)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.3)) for i in range(1)]
+    await producer(q, 3, 0.3)
+    await q.join()
     try:
-        print("wait_for:", await asyncio.wait_for(w1("B"), timeout=0.3))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+    try:
+        async with asyncio.timeout(0.25):
+            print("in time:", await w2("A"))
+    except TimeoutError:
+        print("timeout() expired")
     except ValueError as e:
-        print("wait_for raised", repr(e))
+        print("timeout() body raised", e)
+    print("tasks alive:", len(asyncio.all_tasks()))
     try:
-        print("shielded:", await asyncio.wait_for(asyncio.shield(t0), timeout=0.3))
-    except asyncio.TimeoutError:
-        print("shield timed out; t0 done:", t0.done())
+        results = await asyncio.gather(w0("B"), w0("C"), w3("D"))
+        print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
-        print("shielded task failed:", type(e).__name__)
-    print("awaiting t0 unguarded")
-    await t0
+        print("gather failed:", type(e).__name__, e)
     try:
-        print("wait_for:", await asyncio.wait_for(w3("C"), timeout=0.3))
+        for next_done in asyncio.as_completed([w2("E"), w3("F")], timeout=None):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
     except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    await asyncio.sleep(0.1)
+        print("as_completed timed out")
+    t0 = asyncio.create_task(w1("G"), name="t0")
     print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 

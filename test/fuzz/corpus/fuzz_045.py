@@ -21,30 +21,28 @@ async def w1(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    try:
-        for next_done in asyncio.as_completed([w1("A")], timeout=0.5):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
     fut = loop.create_future()
-    loop.call_later(0.25, fut.set_exception, ValueError("future failed"))
+    loop.call_later(0.2, fut.set_result, "future value")
     try:
         print("future:", await fut)
     except ValueError as e:
         print("future raised:", e)
+    await asyncio.sleep(0)
     try:
-        async with asyncio.timeout(0.5):
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w1("A"))
+        print("group:", [g0.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    try:
+        async with asyncio.timeout(0.25):
             print("in time:", await w1("B"))
     except TimeoutError:
         print("timeout() expired")
     except ValueError as e:
         print("timeout() body raised", e)
-    print("t =", round(loop.time(), 3))
     ev = asyncio.Event()
-    loop.call_later(0.3, ev.set)
+    loop.call_later(0, ev.set)
     print("event before:", ev.is_set())
     await ev.wait()
     print("event after:", ev.is_set(), f"{loop.time():.2f}")

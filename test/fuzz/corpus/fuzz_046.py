@@ -21,18 +21,18 @@ async def main():
         print("group:", [g0.result()])
     except ExceptionGroup as eg:
         print("group failed:", repr(eg))
-    t0 = asyncio.create_task(w0("B"), name="t0")
-    together = asyncio.gather(w0("C"))
-    await asyncio.sleep(0.1)
-    print("cancel gather:", together.cancel())
+    loop.call_later(1, print, "callback 0 after 1")
+    loop.call_later(1, print, "callback 1 after 1")
+    loop.call_later(0, print, "callback 2 after 0")
+    await asyncio.sleep(1)
+    print("callbacks scheduled", f"{loop.time():.2f}")
+    print("tasks alive:", len(asyncio.all_tasks()))
     try:
-        print("gathered anyway:", await together)
-    except asyncio.CancelledError:
-        print("gather was cancelled")
+        print("wait_for:", await asyncio.wait_for(w0("B"), timeout=0.1))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
     except ValueError as e:
-        print("gather raised", e)
-    await asyncio.sleep(0.1)
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        print("wait_for raised", repr(e))
     print(f"finished at {loop.time():.2f}")
 
 

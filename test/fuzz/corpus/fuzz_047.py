@@ -49,21 +49,15 @@ async def w3(name):
 
 async def main():
     loop = asyncio.get_running_loop()
+    await asyncio.sleep(0.25)
+    t0 = asyncio.create_task(w3("A"), name="t0")
+    await asyncio.sleep(0.1)
     try:
-        print("wait_for:", await asyncio.wait_for(w2("A"), timeout=0.3))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    t0 = asyncio.create_task(w3("B"), name="t0")
-    fut = loop.create_future()
-    loop.call_later(0.5, fut.set_exception, ValueError("future failed"))
-    try:
-        print("future:", await fut)
-    except ValueError as e:
-        print("future raised:", e)
-    t1 = asyncio.create_task(w1("C"), name="t1")
-    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w1("B"))
+        print("group:", [g0.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
     print(f"finished at {loop.time():.2f}")
 
 

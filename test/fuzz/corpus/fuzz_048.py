@@ -16,27 +16,33 @@ async def w1(name):
     return len(name) * 2
 
 
-async def guarded(sem, name, delay):
-    async with sem:
-        print(f"{name} in (locked: {sem.locked()})")
-        await asyncio.sleep(delay)
-        print(f"{name} out")
-
-
 async def main():
     loop = asyncio.get_running_loop()
-    sem = asyncio.Semaphore(3)
-    await asyncio.gather(*(guarded(sem, f"s{i}", 0.25) for i in range(1)))
-    await asyncio.sleep(0.5)
     try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w0("A"))
-            g1 = tg.create_task(w1("B"))
-        print("group:", [g0.result(), g1.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    await asyncio.sleep(1)
-    await asyncio.sleep(0.1)
+        print("wait_for:", await asyncio.wait_for(w1("A"), timeout=0.2))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
+    ev = asyncio.Event()
+    loop.call_later(0.25, ev.set)
+    print("event before:", ev.is_set())
+    await ev.wait()
+    print("event after:", ev.is_set(), f"{loop.time():.2f}")
+    t0 = asyncio.create_task(w0("B"), name="t0")
+    try:
+        print("t0 ->", await t0)
+    except ValueError as e:
+        print("t0 raised", repr(e))
+    except asyncio.CancelledError:
+        print("t0 was cancelled")
+    loop.call_later(0.5, print, "callback 0 after 0.5")
+    loop.call_later(0, print, "callback 1 after 0")
+    loop.call_later(0.2, print, "callback 2 after 0.2")
+    loop.call_later(0.3, print, "callback 3 after 0.3")
+    await asyncio.sleep(0.5)
+    print("callbacks scheduled", f"{loop.time():.2f}")
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -34,13 +34,20 @@ async def w2(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    fut = loop.create_future()
-    loop.call_later(1, fut.set_exception, ValueError("future failed"))
     try:
-        print("future:", await fut)
+        for next_done in asyncio.as_completed([w1("A"), w0("B")], timeout=0.5):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    try:
+        print("wait_for:", await asyncio.wait_for(w1("C"), timeout=0.1))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
     except ValueError as e:
-        print("future raised:", e)
-    print(f"t={loop.time():.2f}")
+        print("wait_for raised", repr(e))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -9,33 +9,45 @@ async def w0(name):
     return f"{name}-w0"
 
 
-async def guarded(sem, name, delay):
-    async with sem:
-        print(f"{name} in (locked: {sem.locked()})")
-        await asyncio.sleep(delay)
-        print(f"{name} out")
+async def ticks(n, delay):
+    try:
+        for i in range(n):
+            await asyncio.sleep(delay)
+            yield i
+    finally:
+        print("ticks closed")
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    print("tasks alive:", len(asyncio.all_tasks()))
     try:
-        for next_done in asyncio.as_completed([w0("A"), w0("B")], timeout=None):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
-    sem = asyncio.Semaphore(2)
-    await asyncio.gather(*(guarded(sem, f"s{i}", 0.1) for i in range(1)))
-    try:
-        results = await asyncio.gather(w0("C"), w0("D"))
+        results = await asyncio.gather(w0("A"), w0("B"), return_exceptions=True)
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    t0 = asyncio.create_task(w0("E"), name="t0")
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+    try:
+        print("wait_for:", await asyncio.wait_for(w0("C"), timeout=1))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
+    try:
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("D"))
+            g1 = tg.create_task(w0("E"))
+            g2 = tg.create_task(w0("F"))
+        print("group:", [g0.result(), g1.result(), g2.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    ev = asyncio.Event()
+    loop.call_later(1, ev.set)
+    print("event before:", ev.is_set())
+    await ev.wait()
+    print("event after:", ev.is_set(), f"{loop.time():.2f}")
+    async for value in ticks(4, 0):
+        print("tick", value)
+        if value >= 1:
+            break
     print(f"finished at {loop.time():.2f}")
 
 

@@ -32,48 +32,53 @@ async def w2(name):
         return "swallowed"
 
 
-async def guarded(sem, name, delay):
-    async with sem:
-        print(f"{name} in (locked: {sem.locked()})")
-        await asyncio.sleep(delay)
-        print(f"{name} out")
-
-
 async def main():
     loop = asyncio.get_running_loop()
+    loop.call_later(0.5, print, "callback 0 after 0.5")
+    loop.call_later(1, print, "callback 1 after 1")
+    await asyncio.sleep(1)
+    print("callbacks scheduled", f"{loop.time():.2f}")
+    t0 = asyncio.create_task(w1("A"), name="t0")
     try:
-        async with asyncio.timeout(0.5):
-            print("in time:", await w0("A"))
-    except TimeoutError:
-        print("timeout() expired")
-    except ValueError as e:
-        print("timeout() body raised", e)
-    sem = asyncio.Semaphore(2)
-    await asyncio.gather(*(guarded(sem, f"s{i}", 0.1) for i in range(1)))
-    print("t =", round(loop.time(), 3))
-    try:
-        print("wait_for:", await asyncio.wait_for(w1("B"), timeout=0.1))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
+        results = await asyncio.gather(w1("B"), w1("C"))
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
     try:
         async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w2("C"))
-            g1 = tg.create_task(w1("D"))
+            g0 = tg.create_task(w0("D"))
+            g1 = tg.create_task(w0("E"))
         print("group:", [g0.result(), g1.result()])
     except ExceptionGroup as eg:
         print("group failed:", repr(eg))
-    t0 = asyncio.create_task(w2("E"), name="t0")
-    print("cancel t0:", t0.cancel())
     try:
-        for next_done in asyncio.as_completed([w2("F")], timeout=None):
+        print("shielded:", await asyncio.wait_for(asyncio.shield(t0), timeout=0.3))
+    except asyncio.TimeoutError:
+        print("shield timed out; t0 done:", t0.done())
+    except (ValueError, asyncio.CancelledError) as e:
+        print("shielded task failed:", type(e).__name__)
+    t0.cancel("stop t0")
+    try:
+        await t0
+    except asyncio.CancelledError as e:
+        print("t0 cancelled with", e.args)
+    except ValueError as e:
+        print("t0 had raised", e)
+    else:
+        print("t0 finished anyway:", t0.result())
+    try:
+        for next_done in asyncio.as_completed([w1("F"), w2("G")], timeout=None):
             try:
                 print("as_completed:", await next_done)
             except ValueError as e:
                 print("as_completed raised", e)
     except asyncio.TimeoutError:
         print("as_completed timed out")
+    try:
+        results = await asyncio.gather(w2("H"), w1("I"))
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
     print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 

@@ -42,30 +42,30 @@ async def w3(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w1("A"), name="t0")
+    together = asyncio.gather(w0("A"), w3("B"), w0("C"))
+    await asyncio.sleep(0.25)
+    print("cancel gather:", together.cancel())
     try:
-        results = await asyncio.gather(w3("B"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w1("C"))
-            g1 = tg.create_task(w2("D"))
-        print("group:", [g0.result(), g1.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    print("cancel t0:", t0.cancel())
-    print("awaiting t0 unguarded")
-    await t0
-    try:
-        print("t0 ->", await t0)
-    except ValueError as e:
-        print("t0 raised", repr(e))
+        print("gathered anyway:", await together)
     except asyncio.CancelledError:
-        print("t0 was cancelled")
-    await asyncio.sleep(0.1)
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        print("gather was cancelled")
+    except ValueError as e:
+        print("gather raised", e)
+    print("t =", round(loop.time(), 3))
+    t0 = asyncio.create_task(w1("D"), name="t0")
+    t1 = asyncio.create_task(w3("E"), name="t1")
+    together = asyncio.gather(w1("F"), w0("G"), w1("H"))
+    await asyncio.sleep(0.25)
+    print("cancel gather:", together.cancel())
+    try:
+        print("gathered anyway:", await together)
+    except asyncio.CancelledError:
+        print("gather was cancelled")
+    except ValueError as e:
+        print("gather raised", e)
+    await asyncio.sleep(0.5)
+    print("repr:", t0)
+    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

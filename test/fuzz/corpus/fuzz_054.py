@@ -26,55 +26,40 @@ async def w1(name):
         raise
 
 
-async def producer(q, n, delay):
-    for i in range(n):
-        await q.put(i)
-        print(f"put {i} (size {q.qsize()})")
+async def guarded(sem, name, delay):
+    async with sem:
+        print(f"{name} in (locked: {sem.locked()})")
         await asyncio.sleep(delay)
+        print(f"{name} out")
 
 
-async def consumer(q, name, delay):
-    while True:
-        item = await q.get()
-        print(f"{name} got {item}")
+async def ticks(n, delay):
+    try:
+        for i in range(n):
+            await asyncio.sleep(delay)
+            yield i
+    finally:
+        print("ticks closed")
+
+
+async def locked(lock, name, delay):
+    async with lock:
+        print(f"{name} holds the lock")
         await asyncio.sleep(delay)
-        q.task_done()
+    print(f"{name} released; locked now: {lock.locked()}")
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    fut = loop.create_future()
-    loop.call_later(0.2, fut.set_result, "future value")
-    try:
-        print("future:", await fut)
-    except ValueError as e:
-        print("future raised:", e)
-    try:
-        print("wait_for:", await asyncio.wait_for(w1("A"), timeout=0.1))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    together = asyncio.gather(w1("B"), w1("C"))
-    await asyncio.sleep(0)
-    print("cancel gather:", together.cancel())
-    try:
-        print("gathered anyway:", await together)
-    except asyncio.CancelledError:
-        print("gather was cancelled")
-    except ValueError as e:
-        print("gather raised", e)
-    q = asyncio.Queue(maxsize=0)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 1)) for i in range(2)]
-    await producer(q, 1, 0.5)
-    await q.join()
-    try:
-        q.get_nowait()
-    except asyncio.QueueEmpty:
-        print("queue empty")
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+    print("tasks alive:", len(asyncio.all_tasks()))
+    async for value in ticks(0, 0.25):
+        print("tick", value)
+        if value >= 2:
+            break
+    lock = asyncio.Lock()
+    await asyncio.gather(*(locked(lock, f"l{i}", 1) for i in range(3)))
+    sem = asyncio.Semaphore(1)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 0) for i in range(3)))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -34,9 +34,8 @@ async def consumer(q, name, delay):
 
 async def main():
     loop = asyncio.get_running_loop()
-    await asyncio.sleep(0)
-    q = asyncio.Queue(maxsize=0)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.3)) for i in range(2)]
+    q = asyncio.Queue(maxsize=2)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.5)) for i in range(1)]
     await producer(q, 4, 0)
     await q.join()
     try:
@@ -46,21 +45,29 @@ async def main():
     for c in consumers:
         c.cancel()
     print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    together = asyncio.gather(w1("A"))
-    await asyncio.sleep(0)
-    print("cancel gather:", together.cancel())
+    q = asyncio.Queue(maxsize=3)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.5)) for i in range(2)]
+    await producer(q, 5, 0.25)
+    await q.join()
     try:
-        print("gathered anyway:", await together)
-    except asyncio.CancelledError:
-        print("gather was cancelled")
-    except ValueError as e:
-        print("gather raised", e)
-    await asyncio.sleep(0)
-    ev = asyncio.Event()
-    loop.call_later(0.2, ev.set)
-    print("event before:", ev.is_set())
-    await ev.wait()
-    print("event after:", ev.is_set(), f"{loop.time():.2f}")
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+    t0 = asyncio.create_task(w0("A"), name="t0")
+    try:
+        results = await asyncio.gather(t0, t0, t0, return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    try:
+        print("shielded:", await asyncio.wait_for(asyncio.shield(t0), timeout=0.3))
+    except asyncio.TimeoutError:
+        print("shield timed out; t0 done:", t0.done())
+    except (ValueError, asyncio.CancelledError) as e:
+        print("shielded task failed:", type(e).__name__)
     print(f"finished at {loop.time():.2f}")
 
 

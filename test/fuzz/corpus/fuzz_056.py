@@ -32,36 +32,51 @@ async def w2(name):
         return "swallowed"
 
 
+async def producer(q, n, delay):
+    for i in range(n):
+        await q.put(i)
+        print(f"put {i} (size {q.qsize()})")
+        await asyncio.sleep(delay)
+
+
+async def consumer(q, name, delay):
+    while True:
+        item = await q.get()
+        print(f"{name} got {item}")
+        await asyncio.sleep(delay)
+        q.task_done()
+
+
 async def main():
     loop = asyncio.get_running_loop()
-    fut = loop.create_future()
-    loop.call_later(1, fut.set_result, "future value")
     try:
-        print("future:", await fut)
-    except ValueError as e:
-        print("future raised:", e)
-    await asyncio.sleep(0.3)
-    try:
-        results = await asyncio.gather(w2("A"), w0("B"), return_exceptions=True)
+        results = await asyncio.gather(w2("A"))
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    ev = asyncio.Event()
-    loop.call_later(0.25, ev.set)
-    print("event before:", ev.is_set())
-    await ev.wait()
-    print("event after:", ev.is_set(), f"{loop.time():.2f}")
-    print("tasks alive:", len(asyncio.all_tasks()))
-    together = asyncio.gather(w0("C"), w0("D"))
-    await asyncio.sleep(0.25)
-    print("cancel gather:", together.cancel())
+    t0 = asyncio.create_task(w0("B"), name="t0")
+    print("cancel t0:", t0.cancel())
+    q = asyncio.Queue(maxsize=2)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.3)) for i in range(1)]
+    await producer(q, 1, 0.5)
+    await q.join()
     try:
-        print("gathered anyway:", await together)
-    except asyncio.CancelledError:
-        print("gather was cancelled")
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+    print("cancel t0:", t0.cancel())
+    try:
+        print("t0 ->", await t0)
     except ValueError as e:
-        print("gather raised", e)
-    await asyncio.sleep(0.2)
+        print("t0 raised", repr(e))
+    except asyncio.CancelledError:
+        print("t0 was cancelled")
+    done, pending = await asyncio.wait([t0], timeout=None, return_when=asyncio.ALL_COMPLETED)
+    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -18,11 +18,12 @@ async def main():
     loop = asyncio.get_running_loop()
     t0 = asyncio.create_task(w0("A"), name="t0")
     try:
-        print("t0 ->", await t0)
-    except ValueError as e:
-        print("t0 raised", repr(e))
-    except asyncio.CancelledError:
-        print("t0 was cancelled")
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("B"))
+            g1 = tg.create_task(w0("C"))
+        print("group:", [g0.result(), g1.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
     print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 

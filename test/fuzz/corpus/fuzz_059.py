@@ -11,25 +11,28 @@ async def w0(name):
         raise
 
 
+async def ticks(n, delay):
+    try:
+        for i in range(n):
+            await asyncio.sleep(delay)
+            yield i
+    finally:
+        print("ticks closed")
+
+
 async def main():
     loop = asyncio.get_running_loop()
-    together = asyncio.gather(w0("A"))
-    await asyncio.sleep(0.2)
-    print("cancel gather:", together.cancel())
+    t0 = asyncio.create_task(w0("A"), name="t0")
     try:
-        print("gathered anyway:", await together)
-    except asyncio.CancelledError:
-        print("gather was cancelled")
+        print("wait_for:", await asyncio.wait_for(w0("B"), timeout=0.3))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
     except ValueError as e:
-        print("gather raised", e)
-    t0 = asyncio.create_task(w0("B"), name="t0")
-    done, pending = await asyncio.wait([t0], timeout=None, return_when=asyncio.ALL_COMPLETED)
-    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
-    try:
-        results = await asyncio.gather(t0, w0("C"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
+        print("wait_for raised", repr(e))
+    async for value in ticks(2, 1):
+        print("tick", value)
+    await asyncio.sleep(0.1)
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -42,6 +42,21 @@ async def w3(name):
     raise ValueError(f"{name} failed")
 
 
+async def producer(q, n, delay):
+    for i in range(n):
+        await q.put(i)
+        print(f"put {i} (size {q.qsize()})")
+        await asyncio.sleep(delay)
+
+
+async def consumer(q, name, delay):
+    while True:
+        item = await q.get()
+        print(f"{name} got {item}")
+        await asyncio.sleep(delay)
+        q.task_done()
+
+
 async def main():
     loop = asyncio.get_running_loop()
     try:
@@ -50,16 +65,18 @@ async def main():
         print("group:", [g0.result()])
     except ExceptionGroup as eg:
         print("group failed:", repr(eg))
-    ev = asyncio.Event()
-    loop.call_later(0, ev.set)
-    print("event before:", ev.is_set())
-    await ev.wait()
-    print("event after:", ev.is_set(), f"{loop.time():.2f}")
+    print("t =", round(loop.time(), 3))
+    q = asyncio.Queue(maxsize=1)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.25)) for i in range(2)]
+    await producer(q, 1, 0.1)
+    await q.join()
     try:
-        results = await asyncio.gather(w1("B"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -40,11 +40,26 @@ async def w3(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    await asyncio.sleep(0.5)
-    t0 = asyncio.create_task(w0("A"), name="t0")
-    await asyncio.sleep(0.25)
-    t1 = asyncio.create_task(w1("B"), name="t1")
-    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
+    together = asyncio.gather(w0("A"), w0("B"), w0("C"))
+    await asyncio.sleep(0.1)
+    print("cancel gather:", together.cancel())
+    try:
+        print("gathered anyway:", await together)
+    except asyncio.CancelledError:
+        print("gather was cancelled")
+    except ValueError as e:
+        print("gather raised", e)
+    loop.call_soon(print, "callback 0 (soon)")
+    await asyncio.sleep(0)
+    print("callbacks scheduled", f"{loop.time():.2f}")
+    t0 = asyncio.create_task(w1("D"), name="t0")
+    try:
+        print("shielded:", await asyncio.wait_for(asyncio.shield(t0), timeout=0.1))
+    except asyncio.TimeoutError:
+        print("shield timed out; t0 done:", t0.done())
+    except (ValueError, asyncio.CancelledError) as e:
+        print("shielded task failed:", type(e).__name__)
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -48,29 +48,28 @@ async def w3(name):
 
 async def main():
     loop = asyncio.get_running_loop()
+    ev = asyncio.Event()
+    loop.call_later(0.2, ev.set)
+    print("event before:", ev.is_set())
+    await ev.wait()
+    print("event after:", ev.is_set(), f"{loop.time():.2f}")
+    ev = asyncio.Event()
+    loop.call_later(1, ev.set)
+    print("event before:", ev.is_set())
+    await ev.wait()
+    print("event after:", ev.is_set(), f"{loop.time():.2f}")
     try:
-        for next_done in asyncio.as_completed([w0("A"), w1("B"), w3("C")], timeout=0.2):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
-    await asyncio.sleep(0.3)
+        results = await asyncio.gather(w0("A"), w3("B"), w1("C"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
     try:
-        for next_done in asyncio.as_completed([w3("D"), w1("E"), w1("F")], timeout=0.5):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
-    fut = loop.create_future()
-    loop.call_later(0, fut.set_result, "future value")
-    try:
-        print("future:", await fut)
+        async with asyncio.timeout(0.25):
+            print("in time:", await w1("D"))
+    except TimeoutError:
+        print("timeout() expired")
     except ValueError as e:
-        print("future raised:", e)
+        print("timeout() body raised", e)
     print(f"finished at {loop.time():.2f}")
 
 

@@ -22,35 +22,51 @@ async def w1(name):
     return len(name) * 2
 
 
-async def guarded(sem, name, delay):
-    async with sem:
-        print(f"{name} in (locked: {sem.locked()})")
+async def producer(q, n, delay):
+    for i in range(n):
+        await q.put(i)
+        print(f"put {i} (size {q.qsize()})")
         await asyncio.sleep(delay)
-        print(f"{name} out")
+
+
+async def consumer(q, name, delay):
+    while True:
+        item = await q.get()
+        print(f"{name} got {item}")
+        await asyncio.sleep(delay)
+        q.task_done()
 
 
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        results = await asyncio.gather(w0("A"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    try:
         async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w1("B"))
+            g0 = tg.create_task(w0("A"))
         print("group:", [g0.result()])
     except ExceptionGroup as eg:
         print("group failed:", repr(eg))
-    sem = asyncio.Semaphore(2)
-    await asyncio.gather(*(guarded(sem, f"s{i}", 0) for i in range(3)))
-    await asyncio.sleep(0.2)
+    await asyncio.sleep(0.1)
+    t0 = asyncio.create_task(w0("B"), name="t0")
     try:
-        print("wait_for:", await asyncio.wait_for(w0("C"), timeout=0.3))
+        for next_done in asyncio.as_completed([w0("C"), w0("D")], timeout=0.2):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
     except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
+        print("as_completed timed out")
+    q = asyncio.Queue(maxsize=3)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.25)) for i in range(2)]
+    await producer(q, 3, 1)
+    await q.join()
+    try:
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

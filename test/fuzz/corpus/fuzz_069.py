@@ -9,11 +9,19 @@ async def w0(name):
     return f"{name}-w0"
 
 
+async def locked(lock, name, delay):
+    async with lock:
+        print(f"{name} holds the lock")
+        await asyncio.sleep(delay)
+    print(f"{name} released; locked now: {lock.locked()}")
+
+
 async def main():
     loop = asyncio.get_running_loop()
-    await asyncio.sleep(0.3)
+    lock = asyncio.Lock()
+    await asyncio.gather(*(locked(lock, f"l{i}", 0.3) for i in range(1)))
     try:
-        print("wait_for:", await asyncio.wait_for(w0("A"), timeout=0.5))
+        print("wait_for:", await asyncio.wait_for(w0("A"), timeout=0.3))
     except asyncio.TimeoutError:
         print("wait_for timed out")
     except ValueError as e:

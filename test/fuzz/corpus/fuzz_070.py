@@ -13,25 +13,19 @@ async def w0(name):
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        for next_done in asyncio.as_completed([w0("A")], timeout=0.2):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
-    try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w0("B"))
-            g1 = tg.create_task(w0("C"))
-        print("group:", [g0.result(), g1.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    try:
-        results = await asyncio.gather(w0("D"), w0("E"), w0("F"), w0("G"), return_exceptions=True)
+        results = await asyncio.gather(w0("A"))
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
+    try:
+        async with asyncio.timeout(0.25):
+            print("in time:", await w0("B"))
+    except TimeoutError:
+        print("timeout() expired")
+    except ValueError as e:
+        print("timeout() body raised", e)
+    t0 = asyncio.create_task(w0("C"), name="t0")
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

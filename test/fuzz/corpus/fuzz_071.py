@@ -39,14 +39,20 @@ async def w3(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    await asyncio.sleep(1)
     try:
-        print("wait_for:", await asyncio.wait_for(w0("A"), timeout=0.3))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    await asyncio.sleep(0.1)
+        results = await asyncio.gather(w0("A"), w0("B"), w2("C"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    loop.call_soon(print, "callback 0 (soon)")
+    loop.call_later(0.3, print, "callback 1 after 0.3")
+    loop.call_later(1, print, "callback 2 after 1")
+    await asyncio.sleep(1)
+    print("callbacks scheduled", f"{loop.time():.2f}")
+    loop.call_later(0.25, print, "callback 0 after 0.25")
+    loop.call_later(1, print, "callback 1 after 1")
+    await asyncio.sleep(1)
+    print("callbacks scheduled", f"{loop.time():.2f}")
     print(f"finished at {loop.time():.2f}")
 
 

@@ -8,44 +8,51 @@ async def w0(name):
     return len(name) * 1
 
 
+async def guarded(sem, name, delay):
+    async with sem:
+        print(f"{name} in (locked: {sem.locked()})")
+        await asyncio.sleep(delay)
+        print(f"{name} out")
+
+
 async def main():
     loop = asyncio.get_running_loop()
-    together = asyncio.gather(w0("A"), w0("B"), w0("C"))
-    await asyncio.sleep(1)
-    print("cancel gather:", together.cancel())
+    ev = asyncio.Event()
+    loop.call_later(0.5, ev.set)
+    print("event before:", ev.is_set())
+    await ev.wait()
+    print("event after:", ev.is_set(), f"{loop.time():.2f}")
     try:
-        print("gathered anyway:", await together)
-    except asyncio.CancelledError:
-        print("gather was cancelled")
+        for next_done in asyncio.as_completed([w0("A"), w0("B"), w0("C")], timeout=0.2):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    print("tasks alive:", len(asyncio.all_tasks()))
+    sem = asyncio.Semaphore(2)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 0) for i in range(4)))
+    try:
+        for next_done in asyncio.as_completed([w0("D")], timeout=None):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    try:
+        print("wait_for:", await asyncio.wait_for(w0("E"), timeout=1))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
     except ValueError as e:
-        print("gather raised", e)
+        print("wait_for raised", repr(e))
     try:
-        async with asyncio.timeout(0.1):
-            print("in time:", await w0("D"))
-    except TimeoutError:
-        print("timeout() expired")
+        print("wait_for:", await asyncio.wait_for(w0("F"), timeout=0.3))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
     except ValueError as e:
-        print("timeout() body raised", e)
-    t0 = asyncio.create_task(w0("E"), name="t0")
-    together = asyncio.gather(w0("F"))
-    await asyncio.sleep(0.3)
-    print("cancel gather:", together.cancel())
-    try:
-        print("gathered anyway:", await together)
-    except asyncio.CancelledError:
-        print("gather was cancelled")
-    except ValueError as e:
-        print("gather raised", e)
-    print("cancel t0:", t0.cancel())
-    print("cancel t0:", t0.cancel())
-    try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w0("G"))
-            g1 = tg.create_task(w0("H"))
-            g2 = tg.create_task(w0("I"))
-        print("group:", [g0.result(), g1.result(), g2.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
+        print("wait_for raised", repr(e))
     print(f"finished at {loop.time():.2f}")
 
 

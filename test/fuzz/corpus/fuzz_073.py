@@ -47,17 +47,9 @@ async def w3(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    try:
-        print("wait_for:", await asyncio.wait_for(w3("A"), timeout=0.5))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    ev = asyncio.Event()
-    loop.call_later(1, ev.set)
-    print("event before:", ev.is_set())
-    await ev.wait()
-    print("event after:", ev.is_set(), f"{loop.time():.2f}")
+    t0 = asyncio.create_task(w3("A"), name="t0")
+    print("cancel t0:", t0.cancel())
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -10,19 +10,63 @@ async def w0(name):
     return f"{name}-w0"
 
 
+async def producer(q, n, delay):
+    for i in range(n):
+        await q.put(i)
+        print(f"put {i} (size {q.qsize()})")
+        await asyncio.sleep(delay)
+
+
+async def consumer(q, name, delay):
+    while True:
+        item = await q.get()
+        print(f"{name} got {item}")
+        await asyncio.sleep(delay)
+        q.task_done()
+
+
+async def ticks(n, delay):
+    try:
+        for i in range(n):
+            await asyncio.sleep(delay)
+            yield i
+    finally:
+        print("ticks closed")
+
+
+async def locked(lock, name, delay):
+    async with lock:
+        print(f"{name} holds the lock")
+        await asyncio.sleep(delay)
+    print(f"{name} released; locked now: {lock.locked()}")
+
+
 async def main():
     loop = asyncio.get_running_loop()
     t0 = asyncio.create_task(w0("A"), name="t0")
-    print("tasks alive:", len(asyncio.all_tasks()))
-    print("t =", round(loop.time(), 3))
+    t1 = asyncio.create_task(w0("B"), name="t1")
     try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w0("B"))
-        print("group:", [g0.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    print("cancel t0:", t0.cancel())
-    print(f"t={loop.time():.2f}")
+        results = await asyncio.gather(t0, t1, t1)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    q = asyncio.Queue(maxsize=0)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.1)) for i in range(3)]
+    await producer(q, 4, 0)
+    await q.join()
+    try:
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+    async for value in ticks(1, 0.2):
+        print("tick", value)
+        if value >= 2:
+            break
+    lock = asyncio.Lock()
+    await asyncio.gather(*(locked(lock, f"l{i}", 0.2) for i in range(1)))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -27,26 +27,21 @@ async def w1(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    fut = loop.create_future()
-    loop.call_later(0.1, fut.set_exception, ValueError("future failed"))
-    try:
-        print("future:", await fut)
-    except ValueError as e:
-        print("future raised:", e)
+    print("tasks alive:", len(asyncio.all_tasks()))
     try:
         async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w1("A"))
-            g1 = tg.create_task(w0("B"))
-            g2 = tg.create_task(w0("C"))
-        print("group:", [g0.result(), g1.result(), g2.result()])
+            g0 = tg.create_task(w0("A"))
+        print("group:", [g0.result()])
     except ExceptionGroup as eg:
         print("group failed:", repr(eg))
     try:
-        print("wait_for:", await asyncio.wait_for(w0("D"), timeout=1))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w1("B"))
+            g1 = tg.create_task(w0("C"))
+            g2 = tg.create_task(w1("D"))
+        print("group:", [g0.result(), g1.result(), g2.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
     print(f"finished at {loop.time():.2f}")
 
 

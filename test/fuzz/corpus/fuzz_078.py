@@ -34,10 +34,14 @@ async def w3(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w0("A"), name="t0")
-    done, pending = await asyncio.wait([t0], timeout=0.1, return_when=asyncio.FIRST_COMPLETED)
-    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
-    t1 = asyncio.create_task(w0("B"), name="t1")
+    try:
+        print("wait_for:", await asyncio.wait_for(w0("A"), timeout=0.3))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
+    t0 = asyncio.create_task(w0("B"), name="t0")
+    t1 = asyncio.create_task(w1("C"), name="t1")
     print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 

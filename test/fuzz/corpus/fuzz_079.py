@@ -20,40 +20,55 @@ async def w1(name):
     return f"{name}-w1"
 
 
-async def guarded(sem, name, delay):
-    async with sem:
-        print(f"{name} in (locked: {sem.locked()})")
+async def producer(q, n, delay):
+    for i in range(n):
+        await q.put(i)
+        print(f"put {i} (size {q.qsize()})")
         await asyncio.sleep(delay)
-        print(f"{name} out")
+
+
+async def consumer(q, name, delay):
+    while True:
+        item = await q.get()
+        print(f"{name} got {item}")
+        await asyncio.sleep(delay)
+        q.task_done()
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    sem = asyncio.Semaphore(2)
-    await asyncio.gather(*(guarded(sem, f"s{i}", 0) for i in range(4)))
-    await asyncio.sleep(0.5)
+    loop.call_later(0.1, print, "callback 0 after 0.1")
+    await asyncio.sleep(0.1)
+    print("callbacks scheduled", f"{loop.time():.2f}")
+    print("tasks alive:", len(asyncio.all_tasks()))
+    q = asyncio.Queue(maxsize=3)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0)) for i in range(2)]
+    await producer(q, 2, 0.3)
+    await q.join()
     try:
-        results = await asyncio.gather(w0("A"), return_exceptions=True)
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+    try:
+        for next_done in asyncio.as_completed([w0("A"), w1("B")], timeout=None):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    await asyncio.sleep(0.2)
+    loop.call_later(0.5, print, "callback 0 after 0.5")
+    await asyncio.sleep(0.5)
+    print("callbacks scheduled", f"{loop.time():.2f}")
+    try:
+        results = await asyncio.gather(w1("C"), w1("D"), w1("E"), w1("F"))
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    try:
-        async with asyncio.timeout(0.25):
-            print("in time:", await w0("B"))
-    except TimeoutError:
-        print("timeout() expired")
-    except ValueError as e:
-        print("timeout() body raised", e)
-    sem = asyncio.Semaphore(2)
-    await asyncio.gather(*(guarded(sem, f"s{i}", 0.1) for i in range(3)))
-    try:
-        print("wait_for:", await asyncio.wait_for(w0("C"), timeout=0.3))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    sem = asyncio.Semaphore(3)
-    await asyncio.gather(*(guarded(sem, f"s{i}", 0.5) for i in range(1)))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -34,39 +34,53 @@ async def w2(name):
         raise
 
 
+async def producer(q, n, delay):
+    for i in range(n):
+        await q.put(i)
+        print(f"put {i} (size {q.qsize()})")
+        await asyncio.sleep(delay)
+
+
+async def consumer(q, name, delay):
+    while True:
+        item = await q.get()
+        print(f"{name} got {item}")
+        await asyncio.sleep(delay)
+        q.task_done()
+
+
+async def locked(lock, name, delay):
+    async with lock:
+        print(f"{name} holds the lock")
+        await asyncio.sleep(delay)
+    print(f"{name} released; locked now: {lock.locked()}")
+
+
 async def main():
     loop = asyncio.get_running_loop()
+    t0 = asyncio.create_task(w0("A"), name="t0")
+    await asyncio.sleep(0.25)
+    lock = asyncio.Lock()
+    await asyncio.gather(*(locked(lock, f"l{i}", 0.2) for i in range(3)))
+    await asyncio.sleep(0)
+    t1 = asyncio.create_task(w1("B"), name="t1")
     try:
-        results = await asyncio.gather(w2("A"), w0("B"), w1("C"), w2("D"))
+        results = await asyncio.gather(w2("C"), w0("D"), return_exceptions=True)
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
+    q = asyncio.Queue(maxsize=1)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.3)) for i in range(3)]
+    await producer(q, 1, 0.5)
+    await q.join()
     try:
-        results = await asyncio.gather(w1("E"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w1("F"))
-            g1 = tg.create_task(w1("G"))
-        print("group:", [g0.result(), g1.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    try:
-        results = await asyncio.gather(w2("H"), w2("I"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    t0 = asyncio.create_task(w2("J"), name="t0")
-    try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w0("K"))
-        print("group:", [g0.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    print("cancel t0:", t0.cancel())
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

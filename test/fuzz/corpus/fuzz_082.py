@@ -46,24 +46,19 @@ async def w3(name):
 
 async def main():
     loop = asyncio.get_running_loop()
+    t0 = asyncio.create_task(w3("A"), name="t0")
+    print("cancel t0:", t0.cancel())
     try:
-        print("wait_for:", await asyncio.wait_for(w3("A"), timeout=0.1))
+        for next_done in asyncio.as_completed([w2("B"), w2("C"), w1("D")], timeout=0.5):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
     except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    t0 = asyncio.create_task(w0("B"), name="t0")
-    try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w1("C"))
-            g1 = tg.create_task(w0("D"))
-        print("group:", [g0.result(), g1.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    t1 = asyncio.create_task(w3("E"), name="t1")
-    done, pending = await asyncio.wait([t1, t0], timeout=0.1, return_when=asyncio.ALL_COMPLETED)
-    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
-    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
+        print("as_completed timed out")
+    print("tasks alive:", len(asyncio.all_tasks()))
+    print("tasks alive:", len(asyncio.all_tasks()))
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

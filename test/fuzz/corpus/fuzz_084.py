@@ -42,21 +42,18 @@ async def w3(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    print(f"t={loop.time():.2f}")
+    t0 = asyncio.create_task(w0("A"), name="t0")
+    await asyncio.sleep(0.1)
+    t0.cancel("stop t0")
     try:
-        for next_done in asyncio.as_completed([w0("A")], timeout=0.5):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
-    try:
-        print("wait_for:", await asyncio.wait_for(w2("B"), timeout=1))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
+        await t0
+    except asyncio.CancelledError as e:
+        print("t0 cancelled with", e.args)
     except ValueError as e:
-        print("wait_for raised", repr(e))
+        print("t0 had raised", e)
+    else:
+        print("t0 finished anyway:", t0.result())
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

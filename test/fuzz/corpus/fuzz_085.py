@@ -12,30 +12,28 @@ async def w0(name):
         raise
 
 
-async def guarded(sem, name, delay):
-    async with sem:
-        print(f"{name} in (locked: {sem.locked()})")
-        await asyncio.sleep(delay)
-        print(f"{name} out")
-
-
 async def main():
     loop = asyncio.get_running_loop()
-    print("t =", round(loop.time(), 3))
     try:
-        print("wait_for:", await asyncio.wait_for(w0("A"), timeout=0.3))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
+        async with asyncio.timeout(0.1):
+            print("in time:", await w0("A"))
+    except TimeoutError:
+        print("timeout() expired")
     except ValueError as e:
-        print("wait_for raised", repr(e))
+        print("timeout() body raised", e)
     try:
-        print("wait_for:", await asyncio.wait_for(w0("B"), timeout=1))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    sem = asyncio.Semaphore(1)
-    await asyncio.gather(*(guarded(sem, f"s{i}", 0.3) for i in range(4)))
+        results = await asyncio.gather(w0("B"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    await asyncio.sleep(0)
+    try:
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("C"))
+            g1 = tg.create_task(w0("D"))
+        print("group:", [g0.result(), g1.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -11,28 +11,23 @@ async def w0(name):
     return f"{name}-w0"
 
 
-async def guarded(sem, name, delay):
-    async with sem:
-        print(f"{name} in (locked: {sem.locked()})")
-        await asyncio.sleep(delay)
-        print(f"{name} out")
-
-
 async def main():
     loop = asyncio.get_running_loop()
+    together = asyncio.gather(w0("A"), w0("B"))
+    await asyncio.sleep(0.5)
+    print("cancel gather:", together.cancel())
     try:
-        results = await asyncio.gather(w0("A"))
+        print("gathered anyway:", await together)
+    except asyncio.CancelledError:
+        print("gather was cancelled")
+    except ValueError as e:
+        print("gather raised", e)
+    await asyncio.sleep(0.5)
+    try:
+        results = await asyncio.gather(w0("C"), w0("D"), w0("E"), return_exceptions=True)
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    try:
-        print("wait_for:", await asyncio.wait_for(w0("B"), timeout=0.1))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    sem = asyncio.Semaphore(1)
-    await asyncio.gather(*(guarded(sem, f"s{i}", 0.3) for i in range(1)))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -12,9 +12,12 @@ async def w0(name):
 
 async def main():
     loop = asyncio.get_running_loop()
+    try:
+        results = await asyncio.gather(w0("A"), w0("B"))
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
     await asyncio.sleep(0.3)
-    t0 = asyncio.create_task(w0("A"), name="t0")
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -26,18 +26,18 @@ async def w1(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    await asyncio.sleep(0.2)
+    together = asyncio.gather(w0("A"), w0("B"), w0("C"))
+    await asyncio.sleep(0.5)
+    print("cancel gather:", together.cancel())
     try:
-        results = await asyncio.gather(w0("A"), w1("B"), w0("C"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    try:
-        print("wait_for:", await asyncio.wait_for(w0("D"), timeout=0.2))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
+        print("gathered anyway:", await together)
+    except asyncio.CancelledError:
+        print("gather was cancelled")
     except ValueError as e:
-        print("wait_for raised", repr(e))
+        print("gather raised", e)
+    t0 = asyncio.create_task(w0("D"), name="t0")
+    t1 = asyncio.create_task(w0("E"), name="t1")
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -17,13 +17,13 @@ async def w1(name):
 
 async def main():
     loop = asyncio.get_running_loop()
+    await asyncio.sleep(0.3)
+    print("t =", round(loop.time(), 3))
     try:
-        results = await asyncio.gather(w1("A"), return_exceptions=True)
+        results = await asyncio.gather(w1("A"))
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    print("tasks alive:", len(asyncio.all_tasks()))
-    t0 = asyncio.create_task(w1("B"), name="t0")
     print(f"finished at {loop.time():.2f}")
 
 

@@ -11,20 +11,27 @@ async def w0(name):
         raise
 
 
+async def ticks(n, delay):
+    try:
+        for i in range(n):
+            await asyncio.sleep(delay)
+            yield i
+    finally:
+        print("ticks closed")
+
+
 async def main():
     loop = asyncio.get_running_loop()
-    fut = loop.create_future()
-    loop.call_later(0, fut.set_exception, ValueError("future failed"))
     try:
-        print("future:", await fut)
-    except ValueError as e:
-        print("future raised:", e)
-    try:
-        results = await asyncio.gather(w0("A"), return_exceptions=True)
+        results = await asyncio.gather(w0("A"), w0("B"))
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    await asyncio.sleep(0.1)
+    await asyncio.sleep(0.25)
+    async for value in ticks(2, 0.1):
+        print("tick", value)
+        if value >= 1:
+            break
     print(f"finished at {loop.time():.2f}")
 
 

@@ -23,39 +23,47 @@ async def w1(name):
     return f"{name}-w1"
 
 
+async def ticks(n, delay):
+    try:
+        for i in range(n):
+            await asyncio.sleep(delay)
+            yield i
+    finally:
+        print("ticks closed")
+
+
 async def main():
     loop = asyncio.get_running_loop()
+    print("tasks alive:", len(asyncio.all_tasks()))
+    async for value in ticks(1, 0.2):
+        print("tick", value)
+        if value >= 1:
+            break
+    ev = asyncio.Event()
+    loop.call_later(0.3, ev.set)
+    print("event before:", ev.is_set())
+    await ev.wait()
+    print("event after:", ev.is_set(), f"{loop.time():.2f}")
+    t0 = asyncio.create_task(w1("A"), name="t0")
+    fut = loop.create_future()
+    loop.call_later(1, fut.set_exception, ValueError("future failed"))
     try:
-        results = await asyncio.gather(w0("A"), return_exceptions=True)
+        print("future:", await fut)
+    except ValueError as e:
+        print("future raised:", e)
+    try:
+        results = await asyncio.gather(w0("B"), w1("C"), w0("D"), t0, return_exceptions=True)
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
     try:
-        results = await asyncio.gather(w0("B"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    await asyncio.sleep(1)
-    await asyncio.sleep(1)
-    try:
-        for next_done in asyncio.as_completed([w1("C"), w0("D")], timeout=0.2):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
-    try:
-        results = await asyncio.gather(w1("E"), w1("F"), w1("G"), w1("H"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    t0 = asyncio.create_task(w0("I"), name="t0")
-    try:
-        results = await asyncio.gather(t0, w1("J"), w0("K"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("E"))
+            g1 = tg.create_task(w1("F"))
+        print("group:", [g0.result(), g1.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    print("tasks alive:", len(asyncio.all_tasks()))
     print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 

@@ -19,40 +19,52 @@ async def w1(name):
         raise
 
 
+async def ticks(n, delay):
+    try:
+        for i in range(n):
+            await asyncio.sleep(delay)
+            yield i
+    finally:
+        print("ticks closed")
+
+
 async def main():
     loop = asyncio.get_running_loop()
-    ev = asyncio.Event()
-    loop.call_later(0.3, ev.set)
-    print("event before:", ev.is_set())
-    await ev.wait()
-    print("event after:", ev.is_set(), f"{loop.time():.2f}")
+    async for value in ticks(2, 0):
+        print("tick", value)
+        if value >= 1:
+            break
     try:
-        async with asyncio.timeout(0.25):
-            print("in time:", await w0("A"))
-    except TimeoutError:
-        print("timeout() expired")
-    except ValueError as e:
-        print("timeout() body raised", e)
-    try:
-        results = await asyncio.gather(w0("B"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    await asyncio.sleep(0.25)
-    try:
-        print("wait_for:", await asyncio.wait_for(w1("C"), timeout=0.3))
+        print("wait_for:", await asyncio.wait_for(w0("A"), timeout=0.5))
     except asyncio.TimeoutError:
         print("wait_for timed out")
     except ValueError as e:
         print("wait_for raised", repr(e))
-    t0 = asyncio.create_task(w1("D"), name="t0")
-    print("cancel t0:", t0.cancel())
+    async for value in ticks(0, 1):
+        print("tick", value)
+        if value >= 2:
+            break
+    t0 = asyncio.create_task(w0("B"), name="t0")
+    async for value in ticks(3, 0.3):
+        print("tick", value)
+        if value >= 2:
+            break
     try:
-        print("t0 ->", await t0)
-    except ValueError as e:
-        print("t0 raised", repr(e))
+        results = await asyncio.gather(w0("C"), t0, t0)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    together = asyncio.gather(w0("D"), w0("E"), w0("F"))
+    await asyncio.sleep(1)
+    print("cancel gather:", together.cancel())
+    try:
+        print("gathered anyway:", await together)
     except asyncio.CancelledError:
-        print("t0 was cancelled")
+        print("gather was cancelled")
+    except ValueError as e:
+        print("gather raised", e)
+    print("awaiting t0 unguarded")
+    await t0
     print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 

@@ -37,43 +37,43 @@ async def consumer(q, name, delay):
         q.task_done()
 
 
+async def ticks(n, delay):
+    try:
+        for i in range(n):
+            await asyncio.sleep(delay)
+            yield i
+    finally:
+        print("ticks closed")
+
+
 async def main():
     loop = asyncio.get_running_loop()
+    async for value in ticks(3, 0.3):
+        print("tick", value)
+        if value >= 1:
+            break
+    t0 = asyncio.create_task(w0("A"), name="t0")
     fut = loop.create_future()
     loop.call_later(0.1, fut.set_exception, ValueError("future failed"))
     try:
         print("future:", await fut)
     except ValueError as e:
         print("future raised:", e)
-    fut = loop.create_future()
-    loop.call_later(0, fut.set_exception, ValueError("future failed"))
-    try:
-        print("future:", await fut)
-    except ValueError as e:
-        print("future raised:", e)
-    try:
-        async with asyncio.timeout(0.25):
-            print("in time:", await w1("A"))
-    except TimeoutError:
-        print("timeout() expired")
-    except ValueError as e:
-        print("timeout() body raised", e)
-    t0 = asyncio.create_task(w1("B"), name="t0")
-    try:
-        results = await asyncio.gather(w1("C"), w0("D"), t0, return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    done, pending = await asyncio.wait([t0], timeout=0.1, return_when=asyncio.ALL_COMPLETED)
-    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
-    try:
-        results = await asyncio.gather(t0, w0("E"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    q = asyncio.Queue(maxsize=2)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.2)) for i in range(2)]
-    await producer(q, 4, 1)
+    t1 = asyncio.create_task(w0("B"), name="t1")
+    loop.call_later(0, print, "callback 0 after 0")
+    loop.call_later(0.25, print, "callback 1 after 0.25")
+    loop.call_later(0.1, print, "callback 2 after 0.1")
+    loop.call_soon(print, "callback 3 (soon)")
+    await asyncio.sleep(0.25)
+    print("callbacks scheduled", f"{loop.time():.2f}")
+    t2 = asyncio.create_task(w1("C"), name="t2")
+    async for value in ticks(2, 0.1):
+        print("tick", value)
+        if value >= 2:
+            break
+    q = asyncio.Queue(maxsize=0)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.3)) for i in range(2)]
+    await producer(q, 2, 1)
     await q.join()
     try:
         q.get_nowait()
@@ -82,7 +82,7 @@ async def main():
     for c in consumers:
         c.cancel()
     print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+    print("end:", await asyncio.gather(t1, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -29,16 +29,26 @@ async def w2(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    print("tasks alive:", len(asyncio.all_tasks()))
+    together = asyncio.gather(w1("A"), w0("B"))
+    await asyncio.sleep(0.3)
+    print("cancel gather:", together.cancel())
     try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w0("A"))
-            g1 = tg.create_task(w1("B"))
-        print("group:", [g0.result(), g1.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    t0 = asyncio.create_task(w0("C"), name="t0")
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        print("gathered anyway:", await together)
+    except asyncio.CancelledError:
+        print("gather was cancelled")
+    except ValueError as e:
+        print("gather raised", e)
+    ev = asyncio.Event()
+    loop.call_later(0.5, ev.set)
+    print("event before:", ev.is_set())
+    await ev.wait()
+    print("event after:", ev.is_set(), f"{loop.time():.2f}")
+    try:
+        print("wait_for:", await asyncio.wait_for(w2("C"), timeout=0.1))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
     print(f"finished at {loop.time():.2f}")
 
 

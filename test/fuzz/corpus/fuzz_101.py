@@ -53,7 +53,7 @@ async def main():
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    print("t =", round(loop.time(), 3))
+    await asyncio.sleep(0.5)
     print(f"finished at {loop.time():.2f}")
 
 

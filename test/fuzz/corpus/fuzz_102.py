@@ -41,29 +41,36 @@ async def w3(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w2("A"), name="t0")
-    done, pending = await asyncio.wait([t0], timeout=0.1, return_when=asyncio.FIRST_COMPLETED)
-    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
     try:
-        print("t0 ->", await t0)
+        for next_done in asyncio.as_completed([w2("A"), w1("B"), w3("C")], timeout=0.2):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    try:
+        async with asyncio.timeout(0.1):
+            print("in time:", await w1("D"))
+    except TimeoutError:
+        print("timeout() expired")
     except ValueError as e:
-        print("t0 raised", repr(e))
-    except asyncio.CancelledError:
-        print("t0 was cancelled")
-    await asyncio.sleep(1)
+        print("timeout() body raised", e)
+    await asyncio.sleep(0.2)
     try:
-        print("wait_for:", await asyncio.wait_for(w0("B"), timeout=0.3))
+        results = await asyncio.gather(w0("E"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    t0 = asyncio.create_task(w0("F"), name="t0")
+    print("tasks alive:", len(asyncio.all_tasks()))
+    try:
+        print("wait_for:", await asyncio.wait_for(w2("G"), timeout=0.3))
     except asyncio.TimeoutError:
         print("wait_for timed out")
     except ValueError as e:
         print("wait_for raised", repr(e))
-    ev = asyncio.Event()
-    loop.call_later(0.1, ev.set)
-    print("event before:", ev.is_set())
-    await ev.wait()
-    print("event after:", ev.is_set(), f"{loop.time():.2f}")
-    t1 = asyncio.create_task(w0("C"), name="t1")
-    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

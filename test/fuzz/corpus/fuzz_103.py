@@ -42,29 +42,30 @@ async def w3(name):
         return "swallowed"
 
 
+async def locked(lock, name, delay):
+    async with lock:
+        print(f"{name} holds the lock")
+        await asyncio.sleep(delay)
+    print(f"{name} released; locked now: {lock.locked()}")
+
+
 async def main():
     loop = asyncio.get_running_loop()
     t0 = asyncio.create_task(w0("A"), name="t0")
+    lock = asyncio.Lock()
+    await asyncio.gather(*(locked(lock, f"l{i}", 0.2) for i in range(3)))
     try:
-        results = await asyncio.gather(t0, w3("B"), w2("C"), return_exceptions=True)
+        results = await asyncio.gather(t0, w0("B"), w2("C"), t0, return_exceptions=True)
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    print("cancel t0:", t0.cancel())
+    print("tasks alive:", len(asyncio.all_tasks()))
     try:
-        print("wait_for:", await asyncio.wait_for(w3("D"), timeout=1))
+        print("wait_for:", await asyncio.wait_for(w0("D"), timeout=0.2))
     except asyncio.TimeoutError:
         print("wait_for timed out")
     except ValueError as e:
         print("wait_for raised", repr(e))
-    try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w2("E"))
-            g1 = tg.create_task(w1("F"))
-            g2 = tg.create_task(w0("G"))
-        print("group:", [g0.result(), g1.result(), g2.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
     print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 

@@ -19,17 +19,12 @@ async def w1(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    together = asyncio.gather(w0("A"))
-    await asyncio.sleep(0.1)
-    print("cancel gather:", together.cancel())
+    print("t =", round(loop.time(), 3))
     try:
-        print("gathered anyway:", await together)
-    except asyncio.CancelledError:
-        print("gather was cancelled")
-    except ValueError as e:
-        print("gather raised", e)
-    t0 = asyncio.create_task(w1("B"), name="t0")
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        results = await asyncio.gather(w0("A"), w0("B"), w0("C"), w1("D"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
     print(f"finished at {loop.time():.2f}")
 
 

@@ -31,6 +31,21 @@ async def w2(name):
         return "swallowed"
 
 
+async def producer(q, n, delay):
+    for i in range(n):
+        await q.put(i)
+        print(f"put {i} (size {q.qsize()})")
+        await asyncio.sleep(delay)
+
+
+async def consumer(q, name, delay):
+    while True:
+        item = await q.get()
+        print(f"{name} got {item}")
+        await asyncio.sleep(delay)
+        q.task_done()
+
+
 async def guarded(sem, name, delay):
     async with sem:
         print(f"{name} in (locked: {sem.locked()})")
@@ -38,40 +53,48 @@ async def guarded(sem, name, delay):
         print(f"{name} out")
 
 
+async def ticks(n, delay):
+    try:
+        for i in range(n):
+            await asyncio.sleep(delay)
+            yield i
+    finally:
+        print("ticks closed")
+
+
 async def main():
     loop = asyncio.get_running_loop()
-    sem = asyncio.Semaphore(2)
-    await asyncio.gather(*(guarded(sem, f"s{i}", 0.1) for i in range(2)))
+    async for value in ticks(0, 0.1):
+        print("tick", value)
+        if value >= 1:
+            break
+    await asyncio.sleep(0.25)
+    await asyncio.sleep(1)
+    q = asyncio.Queue(maxsize=3)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.1)) for i in range(3)]
+    await producer(q, 1, 0.25)
+    await q.join()
     try:
-        results = await asyncio.gather(w1("A"), w2("B"), w2("C"), w1("D"))
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+    await asyncio.sleep(0.5)
+    try:
+        print("wait_for:", await asyncio.wait_for(w1("A"), timeout=0.5))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
+    sem = asyncio.Semaphore(2)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 0) for i in range(1)))
+    try:
+        results = await asyncio.gather(w0("B"), w2("C"), w2("D"), return_exceptions=True)
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    t0 = asyncio.create_task(w1("E"), name="t0")
-    done, pending = await asyncio.wait([t0], timeout=0.3, return_when=asyncio.FIRST_COMPLETED)
-    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
-    together = asyncio.gather(w2("F"), w1("G"), w1("H"))
-    await asyncio.sleep(0.25)
-    print("cancel gather:", together.cancel())
-    try:
-        print("gathered anyway:", await together)
-    except asyncio.CancelledError:
-        print("gather was cancelled")
-    except ValueError as e:
-        print("gather raised", e)
-    done, pending = await asyncio.wait([t0], timeout=None, return_when=asyncio.ALL_COMPLETED)
-    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
-    await asyncio.sleep(0.5)
-    t0.cancel("stop t0")
-    try:
-        await t0
-    except asyncio.CancelledError as e:
-        print("t0 cancelled with", e.args)
-    except ValueError as e:
-        print("t0 had raised", e)
-    else:
-        print("t0 finished anyway:", t0.result())
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

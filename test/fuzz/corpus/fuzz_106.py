@@ -43,46 +43,26 @@ async def w3(name):
     return f"{name}-w3"
 
 
-async def guarded(sem, name, delay):
-    async with sem:
-        print(f"{name} in (locked: {sem.locked()})")
-        await asyncio.sleep(delay)
-        print(f"{name} out")
-
-
 async def main():
     loop = asyncio.get_running_loop()
-    together = asyncio.gather(w2("A"))
-    await asyncio.sleep(0.25)
-    print("cancel gather:", together.cancel())
-    try:
-        print("gathered anyway:", await together)
-    except asyncio.CancelledError:
-        print("gather was cancelled")
-    except ValueError as e:
-        print("gather raised", e)
-    try:
-        for next_done in asyncio.as_completed([w3("B"), w2("C")], timeout=0.2):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
-    sem = asyncio.Semaphore(2)
-    await asyncio.gather(*(guarded(sem, f"s{i}", 0.2) for i in range(2)))
+    t0 = asyncio.create_task(w1("A"), name="t0")
     print("tasks alive:", len(asyncio.all_tasks()))
     try:
-        results = await asyncio.gather(w3("D"), w1("E"), w3("F"))
-        print("gather:", results)
+        print("shielded:", await asyncio.wait_for(asyncio.shield(t0), timeout=0.3))
+    except asyncio.TimeoutError:
+        print("shield timed out; t0 done:", t0.done())
     except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
+        print("shielded task failed:", type(e).__name__)
+    t1 = asyncio.create_task(w3("B"), name="t1")
+    done, pending = await asyncio.wait([t1], timeout=None, return_when=asyncio.ALL_COMPLETED)
+    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
     try:
-        results = await asyncio.gather(w0("G"), w0("H"), return_exceptions=True)
+        results = await asyncio.gather(t1, t0, w0("C"), t1, return_exceptions=True)
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    await asyncio.sleep(0.1)
+    print("repr:", t1)
+    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

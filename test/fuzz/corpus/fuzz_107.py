@@ -7,45 +7,57 @@ async def w0(name):
     raise ValueError(f"{name} failed")
 
 
+async def producer(q, n, delay):
+    for i in range(n):
+        await q.put(i)
+        print(f"put {i} (size {q.qsize()})")
+        await asyncio.sleep(delay)
+
+
+async def consumer(q, name, delay):
+    while True:
+        item = await q.get()
+        print(f"{name} got {item}")
+        await asyncio.sleep(delay)
+        q.task_done()
+
+
+async def guarded(sem, name, delay):
+    async with sem:
+        print(f"{name} in (locked: {sem.locked()})")
+        await asyncio.sleep(delay)
+        print(f"{name} out")
+
+
 async def main():
     loop = asyncio.get_running_loop()
     await asyncio.sleep(0)
-    print("tasks alive:", len(asyncio.all_tasks()))
+    t0 = asyncio.create_task(w0("A"), name="t0")
+    print("t0:", t0.done(), t0.cancelled())
+    t0.cancel("stop t0")
     try:
-        results = await asyncio.gather(w0("A"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
+        await t0
+    except asyncio.CancelledError as e:
+        print("t0 cancelled with", e.args)
+    except ValueError as e:
+        print("t0 had raised", e)
+    else:
+        print("t0 finished anyway:", t0.result())
+    q = asyncio.Queue(maxsize=0)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.1)) for i in range(2)]
+    await producer(q, 4, 0.2)
+    await q.join()
     try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w0("B"))
-        print("group:", [g0.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    try:
-        for next_done in asyncio.as_completed([w0("C")], timeout=None):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
-    t0 = asyncio.create_task(w0("D"), name="t0")
-    try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w0("E"))
-            g1 = tg.create_task(w0("F"))
-            g2 = tg.create_task(w0("G"))
-        print("group:", [g0.result(), g1.result(), g2.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w0("H"))
-            g1 = tg.create_task(w0("I"))
-        print("group:", [g0.result(), g1.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+    print("t0:", t0.done(), t0.cancelled())
+    print("cancel t0:", t0.cancel())
+    sem = asyncio.Semaphore(1)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 0.1) for i in range(2)))
     print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 

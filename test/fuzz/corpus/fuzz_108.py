@@ -38,30 +38,37 @@ async def w3(name):
 
 async def main():
     loop = asyncio.get_running_loop()
+    await asyncio.sleep(0.1)
     try:
-        print("wait_for:", await asyncio.wait_for(w0("A"), timeout=1))
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("A"))
+        print("group:", [g0.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    loop.call_later(0.1, print, "callback 0 after 0.1")
+    await asyncio.sleep(0.1)
+    print("callbacks scheduled", f"{loop.time():.2f}")
+    together = asyncio.gather(w2("B"), w1("C"), w0("D"))
+    await asyncio.sleep(0.2)
+    print("cancel gather:", together.cancel())
+    try:
+        print("gathered anyway:", await together)
+    except asyncio.CancelledError:
+        print("gather was cancelled")
+    except ValueError as e:
+        print("gather raised", e)
+    fut = loop.create_future()
+    loop.call_later(0.2, fut.set_exception, ValueError("future failed"))
+    try:
+        print("future:", await fut)
+    except ValueError as e:
+        print("future raised:", e)
+    try:
+        print("wait_for:", await asyncio.wait_for(w1("E"), timeout=0.2))
     except asyncio.TimeoutError:
         print("wait_for timed out")
     except ValueError as e:
         print("wait_for raised", repr(e))
-    try:
-        for next_done in asyncio.as_completed([w3("B")], timeout=None):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
-    t0 = asyncio.create_task(w1("C"), name="t0")
-    t1 = asyncio.create_task(w2("D"), name="t1")
-    done, pending = await asyncio.wait([t1, t0], timeout=0.3, return_when=asyncio.ALL_COMPLETED)
-    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
-    try:
-        results = await asyncio.gather(t1)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

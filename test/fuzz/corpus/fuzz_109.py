@@ -12,23 +12,16 @@ async def w0(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    print("tasks alive:", len(asyncio.all_tasks()))
-    ev = asyncio.Event()
-    loop.call_later(0.25, ev.set)
-    print("event before:", ev.is_set())
-    await ev.wait()
-    print("event after:", ev.is_set(), f"{loop.time():.2f}")
-    try:
-        results = await asyncio.gather(w0("A"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
+    t0 = asyncio.create_task(w0("A"), name="t0")
     fut = loop.create_future()
-    loop.call_later(0.3, fut.set_result, "future value")
+    loop.call_later(0, fut.set_result, "future value")
     try:
         print("future:", await fut)
     except ValueError as e:
         print("future raised:", e)
+    t1 = asyncio.create_task(w0("B"), name="t1")
+    await asyncio.sleep(0)
+    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -13,33 +13,42 @@ async def w0(name):
         raise
 
 
+async def locked(lock, name, delay):
+    async with lock:
+        print(f"{name} holds the lock")
+        await asyncio.sleep(delay)
+    print(f"{name} released; locked now: {lock.locked()}")
+
+
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w0("A"), name="t0")
-    t1 = asyncio.create_task(w0("B"), name="t1")
     try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w0("C"))
-            g1 = tg.create_task(w0("D"))
-            g2 = tg.create_task(w0("E"))
-        print("group:", [g0.result(), g1.result(), g2.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    try:
-        for next_done in asyncio.as_completed([w0("F"), w0("G")], timeout=None):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
-    t2 = asyncio.create_task(w0("H"), name="t2")
-    try:
-        results = await asyncio.gather(w0("I"), t1, w0("J"), t2, return_exceptions=True)
+        results = await asyncio.gather(w0("A"), w0("B"), w0("C"), w0("D"), return_exceptions=True)
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    print("end:", await asyncio.gather(t0, t1, t2, return_exceptions=True))
+    lock = asyncio.Lock()
+    await asyncio.gather(*(locked(lock, f"l{i}", 1) for i in range(2)))
+    lock = asyncio.Lock()
+    await asyncio.gather(*(locked(lock, f"l{i}", 0.5) for i in range(3)))
+    together = asyncio.gather(w0("E"))
+    await asyncio.sleep(1)
+    print("cancel gather:", together.cancel())
+    try:
+        print("gathered anyway:", await together)
+    except asyncio.CancelledError:
+        print("gather was cancelled")
+    except ValueError as e:
+        print("gather raised", e)
+    try:
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("F"))
+            g1 = tg.create_task(w0("G"))
+        print("group:", [g0.result(), g1.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    lock = asyncio.Lock()
+    await asyncio.gather(*(locked(lock, f"l{i}", 1) for i in range(2)))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -26,58 +26,31 @@ async def consumer(q, name, delay):
         q.task_done()
 
 
+async def guarded(sem, name, delay):
+    async with sem:
+        print(f"{name} in (locked: {sem.locked()})")
+        await asyncio.sleep(delay)
+        print(f"{name} out")
+
+
 async def main():
     loop = asyncio.get_running_loop()
-    q = asyncio.Queue(maxsize=3)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0)) for i in range(2)]
-    await producer(q, 2, 0.25)
-    await q.join()
     try:
-        q.get_nowait()
-    except asyncio.QueueEmpty:
-        print("queue empty")
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    together = asyncio.gather(w0("A"))
-    await asyncio.sleep(0)
-    print("cancel gather:", together.cancel())
-    try:
-        print("gathered anyway:", await together)
-    except asyncio.CancelledError:
-        print("gather was cancelled")
-    except ValueError as e:
-        print("gather raised", e)
-    try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w0("B"))
-            g1 = tg.create_task(w0("C"))
-        print("group:", [g0.result(), g1.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    try:
-        print("wait_for:", await asyncio.wait_for(w0("D"), timeout=0.1))
+        print("wait_for:", await asyncio.wait_for(w0("A"), timeout=0.3))
     except asyncio.TimeoutError:
         print("wait_for timed out")
     except ValueError as e:
         print("wait_for raised", repr(e))
     try:
-        results = await asyncio.gather(w0("E"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    await asyncio.sleep(0)
-    try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w0("F"))
-            g1 = tg.create_task(w0("G"))
-            g2 = tg.create_task(w0("H"))
-        print("group:", [g0.result(), g1.result(), g2.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    q = asyncio.Queue(maxsize=0)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.1)) for i in range(2)]
-    await producer(q, 1, 0.1)
+        print("wait_for:", await asyncio.wait_for(w0("B"), timeout=0.1))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
+    print("tasks alive:", len(asyncio.all_tasks()))
+    q = asyncio.Queue(maxsize=1)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.5)) for i in range(1)]
+    await producer(q, 3, 0)
     await q.join()
     try:
         q.get_nowait()
@@ -86,6 +59,24 @@ async def main():
     for c in consumers:
         c.cancel()
     print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+    sem = asyncio.Semaphore(1)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 0.1) for i in range(4)))
+    try:
+        for next_done in asyncio.as_completed([w0("C")], timeout=0.5):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    t0 = asyncio.create_task(w0("D"), name="t0")
+    try:
+        print("t0 ->", await t0)
+    except ValueError as e:
+        print("t0 raised", repr(e))
+    except asyncio.CancelledError:
+        print("t0 was cancelled")
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -14,43 +14,40 @@ async def w0(name):
 
 async def main():
     loop = asyncio.get_running_loop()
+    ev = asyncio.Event()
+    loop.call_later(0.5, ev.set)
+    print("event before:", ev.is_set())
+    await ev.wait()
+    print("event after:", ev.is_set(), f"{loop.time():.2f}")
+    loop.call_later(0.5, print, "callback 0 after 0.5")
+    loop.call_later(0.25, print, "callback 1 after 0.25")
+    await asyncio.sleep(0.5)
+    print("callbacks scheduled", f"{loop.time():.2f}")
     try:
-        print("wait_for:", await asyncio.wait_for(w0("A"), timeout=1))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    try:
-        print("wait_for:", await asyncio.wait_for(w0("B"), timeout=0.2))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("A"))
+            g1 = tg.create_task(w0("B"))
+        print("group:", [g0.result(), g1.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    t0 = asyncio.create_task(w0("C"), name="t0")
     fut = loop.create_future()
-    loop.call_later(0, fut.set_exception, ValueError("future failed"))
+    loop.call_later(0.2, fut.set_exception, ValueError("future failed"))
     try:
         print("future:", await fut)
     except ValueError as e:
         print("future raised:", e)
-    await asyncio.sleep(0)
     try:
         async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w0("C"))
-            g1 = tg.create_task(w0("D"))
-        print("group:", [g0.result(), g1.result()])
+            g0 = tg.create_task(w0("D"))
+        print("group:", [g0.result()])
     except ExceptionGroup as eg:
         print("group failed:", repr(eg))
-    t0 = asyncio.create_task(w0("E"), name="t0")
-    together = asyncio.gather(w0("F"), w0("G"))
+    loop.call_later(0.25, print, "callback 0 after 0.25")
+    loop.call_later(0.1, print, "callback 1 after 0.1")
+    loop.call_later(1, print, "callback 2 after 1")
     await asyncio.sleep(1)
-    print("cancel gather:", together.cancel())
-    try:
-        print("gathered anyway:", await together)
-    except asyncio.CancelledError:
-        print("gather was cancelled")
-    except ValueError as e:
-        print("gather raised", e)
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+    print("callbacks scheduled", f"{loop.time():.2f}")
     print(f"finished at {loop.time():.2f}")
 
 

@@ -31,43 +31,31 @@ async def w2(name):
         return "swallowed"
 
 
-async def producer(q, n, delay):
-    for i in range(n):
-        await q.put(i)
-        print(f"put {i} (size {q.qsize()})")
+async def guarded(sem, name, delay):
+    async with sem:
+        print(f"{name} in (locked: {sem.locked()})")
         await asyncio.sleep(delay)
-
-
-async def consumer(q, name, delay):
-    while True:
-        item = await q.get()
-        print(f"{name} got {item}")
-        await asyncio.sleep(delay)
-        q.task_done()
+        print(f"{name} out")
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    q = asyncio.Queue(maxsize=3)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.2)) for i in range(3)]
-    await producer(q, 1, 0.5)
-    await q.join()
+    await asyncio.sleep(0.25)
+    sem = asyncio.Semaphore(2)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 0.5) for i in range(4)))
     try:
-        q.get_nowait()
-    except asyncio.QueueEmpty:
-        print("queue empty")
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    print("tasks alive:", len(asyncio.all_tasks()))
-    t0 = asyncio.create_task(w1("A"), name="t0")
+        results = await asyncio.gather(w2("A"), w1("B"), w2("C"), w0("D"))
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
     try:
-        print("t0 ->", await t0)
-    except ValueError as e:
-        print("t0 raised", repr(e))
-    except asyncio.CancelledError:
-        print("t0 was cancelled")
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        for next_done in asyncio.as_completed([w2("E"), w0("F")], timeout=None):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
     print(f"finished at {loop.time():.2f}")
 
 

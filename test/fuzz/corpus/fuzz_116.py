@@ -41,34 +41,37 @@ async def w2(name):
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        print("wait_for:", await asyncio.wait_for(w0("A"), timeout=0.3))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w2("A"))
+        print("group:", [g0.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    t0 = asyncio.create_task(w0("B"), name="t0")
     try:
-        print("wait_for:", await asyncio.wait_for(w0("B"), timeout=0.1))
+        print("shielded:", await asyncio.wait_for(asyncio.shield(t0), timeout=0.3))
     except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    ev = asyncio.Event()
-    loop.call_later(0, ev.set)
-    print("event before:", ev.is_set())
-    await ev.wait()
-    print("event after:", ev.is_set(), f"{loop.time():.2f}")
-    t0 = asyncio.create_task(w2("C"), name="t0")
+        print("shield timed out; t0 done:", t0.done())
+    except (ValueError, asyncio.CancelledError) as e:
+        print("shielded task failed:", type(e).__name__)
+    try:
+        results = await asyncio.gather(t0, w0("C"), t0, return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    print("repr:", t0)
+    try:
+        results = await asyncio.gather(t0, return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
     print("tasks alive:", len(asyncio.all_tasks()))
-    done, pending = await asyncio.wait([t0], timeout=0.3, return_when=asyncio.FIRST_EXCEPTION)
-    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
     try:
-        print("t0 ->", await t0)
+        async with asyncio.timeout(0.1):
+            print("in time:", await w2("D"))
+    except TimeoutError:
+        print("timeout() expired")
     except ValueError as e:
-        print("t0 raised", repr(e))
-    except asyncio.CancelledError:
-        print("t0 was cancelled")
-    done, pending = await asyncio.wait([t0], timeout=0.1, return_when=asyncio.FIRST_COMPLETED)
-    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
+        print("timeout() body raised", e)
     print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 

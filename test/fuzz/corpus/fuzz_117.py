@@ -42,32 +42,21 @@ async def w3(name):
         return "swallowed"
 
 
-async def guarded(sem, name, delay):
-    async with sem:
-        print(f"{name} in (locked: {sem.locked()})")
-        await asyncio.sleep(delay)
-        print(f"{name} out")
-
-
 async def main():
     loop = asyncio.get_running_loop()
-    sem = asyncio.Semaphore(3)
-    await asyncio.gather(*(guarded(sem, f"s{i}", 0.25) for i in range(2)))
+    fut = loop.create_future()
+    loop.call_later(0.5, fut.set_exception, ValueError("future failed"))
     try:
-        print("wait_for:", await asyncio.wait_for(w1("A"), timeout=0.1))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
+        print("future:", await fut)
     except ValueError as e:
-        print("wait_for raised", repr(e))
-    together = asyncio.gather(w1("B"))
-    await asyncio.sleep(0.3)
-    print("cancel gather:", together.cancel())
+        print("future raised:", e)
     try:
-        print("gathered anyway:", await together)
-    except asyncio.CancelledError:
-        print("gather was cancelled")
-    except ValueError as e:
-        print("gather raised", e)
+        results = await asyncio.gather(w1("A"), w0("B"), w0("C"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    t0 = asyncio.create_task(w3("D"), name="t0")
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -45,15 +45,13 @@ async def w3(name):
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        results = await asyncio.gather(w0("A"), w3("B"), w3("C"), w0("D"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    try:
-        results = await asyncio.gather(w1("E"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
+        async with asyncio.timeout(0.1):
+            print("in time:", await w3("A"))
+    except TimeoutError:
+        print("timeout() expired")
+    except ValueError as e:
+        print("timeout() body raised", e)
+    await asyncio.sleep(0.5)
     print(f"finished at {loop.time():.2f}")
 
 
