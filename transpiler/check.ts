@@ -519,7 +519,17 @@ function declFor(s: Scope, name: string, bindings: Binding[]): DeclKind {
       if (inBlock && !capturedByClosure(s, name)) return "block";
     }
   }
-  if (bindings.every((b) => b.depth === 0) && first.kind === "assign") return "let";
+  // Writes from inner functions (`global`/`nonlocal`, depth 99) happen when they are called,
+  // after the first binding here: they only rule out `const`.
+  const own = bindings.filter((b) => b.depth !== 99);
+  if (
+    own.length &&
+    own.every((b) => b.depth === 0) &&
+    own[0] === first &&
+    first.kind === "assign"
+  ) {
+    return "let";
+  }
   return "hoist";
 }
 
