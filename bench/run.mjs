@@ -98,7 +98,7 @@ for (const result of loop) {
   const minRatio = ts?.min / cpythonTime(result, "min");
   const slow = medianRatio > PROFILE_THRESHOLD || minRatio > PROFILE_THRESHOLD;
   if (values["no-profile"] || ts === undefined || !(slow || values.profile)) continue;
-  log(`profiling ${result.workload.name} (node --cpu-prof)…`);
+  log(`profiling ${result.workload.name} (V8 sampling profiler)…`);
   const summary = profileWorkload(result.workload.name, root);
   const ratio = `${formatRatio(ts.median, cpythonTime(result, "median"))} (minima ${formatRatio(ts.min, cpythonTime(result, "min"))})`;
   profiled.push(profileSection(result.workload.name, ratio, summary));
