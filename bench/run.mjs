@@ -105,7 +105,7 @@ for (const result of loop) {
 }
 const profiles =
   profiled.length > 0
-    ? `Workloads where asyncio-ts took more than ${PROFILE_THRESHOLD}× the faster CPython's time (median or minimum)${values.profile ? " (and, with --profile, every workload)" : ""}, run once more under \`node --cpu-prof\`; self time per function and per file, positions mapped back to the .ts sources.\n\n${profiled.join("\n\n")}`
+    ? `Workloads where asyncio-ts took more than ${PROFILE_THRESHOLD}× the faster CPython's time (median or minimum)${values.profile ? " (and, with --profile, every workload)" : ""}, run once more under V8's sampling profiler; self time per function and per file, positions mapped back to the .ts sources.\n\n${profiled.join("\n\n")}`
     : `No workload took more than ${PROFILE_THRESHOLD}× the faster CPython's time (median or minimum) in this run, so none was profiled (\`npm run bench -- --profile\` profiles them all).`;
 if (profiled.length > 0) console.log(`\n## Hot spots\n\n${profiles}\n`);
 
