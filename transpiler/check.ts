@@ -12,6 +12,7 @@ import type {
 } from "./ast.js";
 import { type Binding, type DeclKind, newScope, type Scope } from "./scope.js";
 import { inferTypes } from "./infer.js";
+import { childBodies } from "./infer-calls.js";
 import { exprChildren } from "./visit.js";
 
 /** What the emitter needs to know about the program. */
@@ -108,8 +109,23 @@ export class Analysis {
   instanceOf(scope: Scope, name: string): ClassDefinition | null {
     const owner = this.resolve(scope, name);
     const b = owner?.bindings.get(name);
-    if (!owner || b?.length !== 1 || b[0].kind !== "assign") return null;
+    if (!owner || b?.length !== 1) return null;
     const st = b[0].stmt;
+    if (b[0].kind === "with" && st?.kind === "WithStatement") {
+      // `with Cls() as x` where Cls.__enter__/__aenter__ returns self.
+      const item = st.items.find(
+        (i) => i.target?.kind === "VariableName" && i.target.name === name,
+      );
+      const call = item?.context;
+      if (call?.kind !== "CallExpression" || call.func.kind !== "VariableName") return null;
+      const cls = this.classOf(owner, call.func.name);
+      const enter = cls?.body.find(
+        (m): m is FunctionDefinition =>
+          m.kind === "FunctionDefinition" && m.name === (st.isAsync ? "__aenter__" : "__enter__"),
+      );
+      return cls && enter && returnsSelf(enter) ? cls : null;
+    }
+    if (b[0].kind !== "assign") return null;
     if (st?.kind !== "AssignStatement" || st.value?.kind !== "CallExpression") return null;
     if (!st.targets.some((t) => t.kind === "VariableName" && t.name === name)) return null;
     const f = st.value.func;
@@ -172,6 +188,28 @@ export class Analysis {
     }
     return false;
   }
+}
+
+/** Whether a method returns its `self`, and only that, on every `return` (there is one). */
+function returnsSelf(def: FunctionDefinition): boolean {
+  const self = def.params[0]?.name;
+  const returns: Stmt[] = [];
+  const visit = (list: Stmt[]) => {
+    for (const st of list) {
+      if (st.kind === "ReturnStatement") returns.push(st);
+      for (const inner of childBodies(st)) visit(inner);
+    }
+  };
+  visit(def.body);
+  return (
+    returns.length > 0 &&
+    returns.every(
+      (st) =>
+        st.kind === "ReturnStatement" &&
+        st.value?.kind === "VariableName" &&
+        st.value.name === self,
+    )
+  );
 }
 
 /** Runs the semantic pass. */

@@ -363,4 +363,21 @@ describe("classes", () => {
     ].join("\n");
     expect(body(src)).toContain("print(s.pop({ strict: true }), s.size + 1);");
   });
+
+  it("knows the instance an async with binds when __aenter__ returns self", () => {
+    const src = [
+      "class Conn:",
+      "    def __init__(self):",
+      "        self.port = 80",
+      "    async def __aenter__(self):",
+      "        return self",
+      "    async def __aexit__(self, *exc):",
+      "        return False",
+      "async def main():",
+      "    async with Conn() as c:",
+      "        print(c.port + 1)",
+      "",
+    ].join("\n");
+    expect(body(src)).toContain("print(c.port + 1);");
+  });
 });
