@@ -84,13 +84,12 @@ async function stopToReady(page) {
     () =>
       new Promise((resolve) => {
         const t0 = performance.now();
-        const observer = new MutationObserver(() => {
-          if (document.body.classList.contains("loading")) return;
-          observer.disconnect();
-          resolve(performance.now() - t0);
-        });
-        observer.observe(document.body, { attributes: true, attributeFilter: ["class"] });
         document.getElementById("stop").click();
+        const poll = () => {
+          if (document.body.classList.contains("loading")) requestAnimationFrame(poll);
+          else resolve(performance.now() - t0);
+        };
+        poll();
       }),
   );
 }

@@ -1,5 +1,5 @@
-// The page's side of the run worker: compiles esbuild.wasm once, keeps one worker warm, runs
-// programs in it, and on Stop terminates it and starts a fresh one.
+// The page's side of the run worker: compiles esbuild.wasm once, keeps a worker (and a spare)
+// warm, runs programs in it, and on Stop terminates it and switches to the spare.
 import wasmUrl from "esbuild-wasm/esbuild.wasm?url";
 import type { RuntimeEvent } from "../../runtime/events.js";
 import type { ClockMode, FromWorker, OutputChunk, ToWorker } from "./protocol.js";
@@ -18,19 +18,35 @@ export interface RunRequest {
   clock: ClockMode;
 }
 
-/** Owns the run worker. `ready` resolves when esbuild-wasm is initialized in it. */
+/** One run worker and whether esbuild-wasm is initialized in it. */
+interface Slot {
+  worker: Worker;
+  ready: Promise<void>;
+  isReady: boolean;
+}
+
+/**
+ * Owns the run worker, plus a spare one initialized in the background once the first is ready,
+ * so that after Stop the next worker is usually ready at once.
+ */
 export class Runner {
-  private worker!: Worker;
-  private wasm: Promise<WebAssembly.Module>;
+  private current: Slot;
+  private spare: Slot | undefined;
+  private readonly wasm: Promise<WebAssembly.Module>;
   private runId = 0;
   private handlers: RunHandlers | undefined;
-  private readyResolve!: () => void;
-  /** Resolves once the current worker can compile. */
-  ready!: Promise<void>;
-  /** `onReadyChange` is told whenever a worker becomes ready to compile, or stops being ready. */
+
+  /** `onReadyChange` is told whenever the current worker becomes ready to compile, or stops being ready. */
   constructor(private readonly onReadyChange: (ready: boolean) => void) {
     this.wasm = compileWasm();
-    this.spawn();
+    this.current = this.spawn();
+    this.onReadyChange(false);
+    this.keepSpare();
+  }
+
+  /** Resolves once the current worker can compile. */
+  get ready(): Promise<void> {
+    return this.current.ready;
   }
 
   /** True while a program runs. */
@@ -42,59 +58,72 @@ export class Runner {
   run(request: RunRequest, handlers: RunHandlers): void {
     if (this.running) this.stop();
     this.handlers = handlers;
-    this.send({ type: "run", runId: ++this.runId, ...request });
+    this.current.worker.postMessage({
+      type: "run",
+      runId: ++this.runId,
+      ...request,
+    } satisfies ToWorker);
   }
 
   /** Lets the worker compile a program ahead of its Run. */
   prepare(source: string, fileName: string): void {
-    this.send({ type: "prepare", source, fileName });
+    this.current.worker.postMessage({ type: "prepare", source, fileName } satisfies ToWorker);
   }
 
-  /** Stops the current run: terminates the worker and starts a fresh one. */
+  /** Stops the current run: terminates the worker and switches to the spare (or a fresh one). */
   stop(): void {
-    this.worker.terminate();
+    this.current.worker.terminate();
     const h = this.handlers;
     this.handlers = undefined;
-    this.spawn();
+    this.current = this.spare ?? this.spawn();
+    this.spare = undefined;
+    this.onReadyChange(this.current.isReady);
+    this.keepSpare();
     h?.done(-1, 0);
   }
 
-  private spawn(): void {
-    this.onReadyChange(false);
-    this.ready = new Promise((r) => (this.readyResolve = r));
-    this.worker = new Worker(new URL("./run.worker.ts", import.meta.url), { type: "module" });
-    this.worker.onmessage = (ev: MessageEvent<FromWorker>) => this.receive(ev.data);
-    // The worker reports its own errors; this only fires if it died anyway (e.g. out of memory).
-    this.worker.onerror = (ev) => {
-      ev.preventDefault();
-      const h = this.handlers;
-      h?.output(
-        [{ stream: "stderr", text: `internal error: the run worker failed: ${ev.message}\n` }],
-        0,
-      );
-      this.stop();
-    };
-    const worker = this.worker;
-    void this.wasm.then((wasmModule) => {
-      if (worker === this.worker) this.send({ type: "init", wasmModule });
+  /** Starts a spare worker once the current one is ready (so they do not compete at start-up). */
+  private keepSpare(): void {
+    const current = this.current;
+    void current.ready.then(() => {
+      if (current === this.current && this.spare === undefined) this.spare = this.spawn();
     });
   }
 
-  private send(m: ToWorker): void {
-    this.worker.postMessage(m);
+  private spawn(): Slot {
+    const worker = new Worker(new URL("./run.worker.ts", import.meta.url), { type: "module" });
+    let resolve!: () => void;
+    const slot: Slot = { worker, ready: new Promise((r) => (resolve = r)), isReady: false };
+    worker.onmessage = (ev: MessageEvent<FromWorker>) => {
+      if (ev.data.type === "ready") {
+        slot.isReady = true;
+        resolve();
+        if (slot === this.current) this.onReadyChange(true);
+      } else if (slot === this.current) this.receive(ev.data);
+    };
+    // The worker reports its own errors; this only fires if it died anyway (e.g. out of memory).
+    worker.onerror = (ev) => {
+      ev.preventDefault();
+      if (slot === this.spare) {
+        worker.terminate();
+        this.spare = undefined;
+        return;
+      }
+      const text = `internal error: the run worker failed: ${ev.message}\n`;
+      this.handlers?.output([{ stream: "stderr", text }], 0);
+      this.stop();
+    };
+    void this.wasm.then((wasmModule) =>
+      worker.postMessage({ type: "init", wasmModule } satisfies ToWorker),
+    );
+    return slot;
   }
 
   private receive(m: FromWorker): void {
-    if (m.type === "ready") {
-      this.readyResolve();
-      this.onReadyChange(true);
-      return;
-    }
+    if (m.type === "ready") return;
     if (m.type === "init-failed") {
-      this.handlers?.output(
-        [{ stream: "stderr", text: `esbuild failed to start: ${m.message}\n` }],
-        0,
-      );
+      const text = `esbuild failed to start: ${m.message}\n`;
+      this.handlers?.output([{ stream: "stderr", text }], 0);
       return;
     }
     if (m.runId !== this.runId || !this.handlers) return;

@@ -82,7 +82,9 @@ test("Stop ends an infinite loop within 1 s and the page keeps working", async (
   await c.stop.click();
   await page.locator("#output .out-status").filter({ hasText: "Stopped" }).waitFor({ timeout: 1000 });
   await page.waitForFunction(() => !document.body.classList.contains("loading"), null, { timeout: 5000 });
-  console.log(`    (stopped and respawned in ${Date.now() - t0} ms)`);
+  // Usually at once (the spare worker); the limit allows for a loaded CI machine.
+  const respawn = Date.now() - t0;
+  assert(respawn < 5000, `a fresh worker is ready ${respawn} ms after Stop`);
   await setCode(page, 'print("after stop")\n');
   await page.waitForTimeout(300);
   const out = await runAndWait(page);
