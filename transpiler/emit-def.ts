@@ -7,6 +7,7 @@ import { block, tsType } from "./emit-stmt.js";
 import type { Emitter, FnContext } from "./emitter.js";
 import { Level, wrap } from "./precedence.js";
 import type { Scope } from "./scope.js";
+import type { PyType } from "./types.js";
 
 /** The docstring of a body, if its first statement is a string literal. */
 export function docstring(body: Stmt[]): string | null {
@@ -63,7 +64,9 @@ export function paramList(em: Emitter, params: Param[], fnScope: Scope): string 
       out.push(`...${restName(em, params, fnScope)}`);
       continue;
     }
-    const t = tsType(p.annotation);
+    // The annotation, else what every call site passes (a literal default speaks for itself).
+    const inferred = p.default ? undefined : inferredTypes[em.an.paramTypes.get(p) ?? "unknown"];
+    const t = tsType(p.annotation) ?? inferred;
     const typed = t ? `${name}: ${t}` : name;
     out.push(p.default ? `${typed} = ${arg(em, p.default)}` : typed);
   }
@@ -72,6 +75,15 @@ export function paramList(em: Emitter, params: Param[], fnScope: Scope): string 
   }
   return out.join(", ");
 }
+
+/** TS types for inferred parameter types. */
+const inferredTypes: Partial<Record<PyType, string>> = {
+  int: "number",
+  float: "number",
+  num: "number",
+  str: "string",
+  bool: "boolean",
+};
 
 const restNames = new WeakMap<Scope, string>();
 

@@ -41,7 +41,7 @@ describe("functions", () => {
     ].join("\n");
     expect(body(src)).toMatchInlineSnapshot(`
       "const countdown = async_def({
-        async countdown(n) {
+        async countdown(n: number) {
           if (n === 0) {
             return "liftoff";
           }
@@ -68,7 +68,7 @@ describe("functions", () => {
       "",
     ].join("\n");
     expect(body(src)).toMatchInlineSnapshot(`
-      "function f(a, ...rest) {
+      "function f(a: number, ...rest) {
         const [positional, { key = 1, ...named }]: [unknown[], any] = splitKwargs(rest);
         const args = tuple(positional);
         const kwargs = dict(named);
@@ -135,7 +135,7 @@ describe("functions", () => {
       "",
     ].join("\n");
     expect(body(src)).toMatchInlineSnapshot(`
-      "const timer = contextlib.asynccontextmanager(async_gen(async function* timer(label) {
+      "const timer = contextlib.asynccontextmanager(async_gen(async function* timer(label: string) {
         print("start", label);
         try {
           yield;
