@@ -458,10 +458,6 @@ function subscript(em: Emitter, object: Expr, index: Expr): Js {
     while (parts.length && parts[parts.length - 1] === "null") parts.pop();
     return atom(`${em.py("slice")}(${[o, ...parts].join(", ")})`);
   }
-  const t = em.type(object);
-  if ((t === "list" || t === "tuple") && index.kind === "Number" && !index.isFloat) {
-    return atom(`${wrap(expr(em, object), Level.Call)}[${index.value}]`);
-  }
   return atom(`${em.py("getitem")}(${o}, ${arg(em, index)})`);
 }
 
