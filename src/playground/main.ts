@@ -48,6 +48,7 @@ let clock: ClockMode = start.clock;
 let example: Example | undefined = start.example;
 let lineMap: LineMap = { pyOfTs: new Map(), tsOfPy: new Map() };
 let events: RuntimeEvent[] = [];
+let droppedEvents = 0;
 /** During a real-time run: a clock reading and when the page saw it, to extend the timeline to now. */
 let live: { clock: number; page: number } | undefined;
 
@@ -97,8 +98,18 @@ function persist(): void {
   save({ source: py.state.doc.toString(), clock, example: example?.file });
 }
 
+/** Empties the console and the timeline. */
+function clearRun(): void {
+  output.clear();
+  events = [];
+  droppedEvents = 0;
+  live = undefined;
+  drawTimeline();
+}
+
 function openExample(e: Example): void {
   if (runner.running) runner.stop();
+  clearRun();
   example = e;
   setText(py, e.source);
   gallery.select(e.file);
@@ -109,13 +120,9 @@ function openExample(e: Example): void {
 function run(): void {
   const source = py.state.doc.toString();
   const runExample = example && example.source === source ? example : undefined;
-  output.clear();
-  events = [];
-  live = undefined;
-  drawTimeline();
+  clearRun();
   clearInterval(liveTimer);
   if (clock === "real") liveTimer = setInterval(drawTimeline, 200);
-  runButton.disabled = false;
   stopButton.disabled = false;
   status.textContent = "Running…";
   const result: RunResult = { stdout: "", stderr: "", exitCode: 0 };
@@ -126,7 +133,8 @@ function run(): void {
         output.append(chunks, dropped);
         for (const c of chunks) result[c.stream] += c.text;
       },
-      events(batch) {
+      events(batch, dropped) {
+        droppedEvents += dropped;
         if (events.length === 0 && batch.length > 0)
           live = { clock: batch[0]!.time, page: performance.now() };
         for (const e of batch) events.push(e);
@@ -155,7 +163,7 @@ function drawTimeline(): void {
   if (root.hidden) return;
   const now =
     live && runner.running ? live.clock + (performance.now() - live.page) / 1000 : undefined;
-  renderTimeline(root, buildTimeline(events, now), root.clientWidth - 8);
+  renderTimeline(root, buildTimeline(events, now), root.clientWidth - 8, droppedEvents);
 }
 
 async function checkAll(): Promise<void> {

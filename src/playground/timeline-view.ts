@@ -38,15 +38,19 @@ function tickStep(total: number): number {
   return 10 * pow;
 }
 
-/** Renders a timeline into `root` (replacing what was there), `width` pixels wide. */
-export function renderTimeline(root: HTMLElement, t: Timeline, width: number): void {
+/**
+ * Renders a timeline into `root` (replacing what was there), `width` pixels wide; `dropped` events
+ * past the worker's cap are mentioned, since the picture then stops early.
+ */
+export function renderTimeline(root: HTMLElement, t: Timeline, width: number, dropped = 0): void {
   const summary = document.createElement("p");
   summary.className = "tl-summary";
   const total = t.end - t.start;
   summary.textContent =
     t.rows.length === 0
       ? "Run a program to see what each task did when."
-      : `Total elapsed: ${seconds(total)} · ${t.rows.filter((r) => r.task !== 0).length} tasks`;
+      : `Total elapsed: ${seconds(total)} · ${t.rows.filter((r) => r.task !== 0).length} tasks` +
+        (dropped > 0 ? ` · the last ${dropped.toLocaleString("en")} events are not shown` : "");
   if (t.rows.length === 0) {
     root.replaceChildren(summary);
     return;
