@@ -60,6 +60,29 @@ test("typing Python updates the TypeScript pane", async () => {
   assert((await editorText(typescript)).includes("print("), "TypeScript shows the print call");
 });
 
+test("the cursor on a line highlights the corresponding line in the other pane", async () => {
+  const page = await fresh();
+  await setCode(page, 'print("first")\nprint("second")\nprint("third")\n');
+  const { python, typescript } = controls(page);
+  await typescript.locator(".cm-line", { hasText: "third" }).waitFor({ timeout: 5000 });
+  await python.locator(".cm-line", { hasText: "second" }).click();
+  const linked = typescript.locator(".cm-linked-line");
+  await linked.first().waitFor({ timeout: 2000 });
+  assertEqual(
+    JSON.stringify(await linked.allTextContents()),
+    JSON.stringify(['print("second");']),
+    "TypeScript lines linked to Python line 2",
+  );
+  await typescript.locator(".cm-line", { hasText: "third" }).click();
+  const back = python.locator(".cm-linked-line");
+  await back.first().waitFor({ timeout: 2000 });
+  assertEqual(
+    JSON.stringify(await back.allTextContents()),
+    JSON.stringify(['print("third")']),
+    "Python line linked to TypeScript's third print",
+  );
+});
+
 test("a syntax error puts a lint marker on its line", async () => {
   const page = await fresh();
   await setCode(page, "a = 1\nb = 2\nc = 3 @@ 4\nd = 5\n");
