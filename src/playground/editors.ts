@@ -8,7 +8,12 @@ import {
   indentOnInput,
   syntaxHighlighting,
 } from "@codemirror/language";
-import { type Diagnostic as LintDiagnostic, lintGutter, setDiagnostics } from "@codemirror/lint";
+import {
+  type Diagnostic as LintDiagnostic,
+  lintGutter,
+  lintKeymap,
+  setDiagnostics,
+} from "@codemirror/lint";
 import { Compartment, EditorState, type Extension } from "@codemirror/state";
 import { oneDark } from "@codemirror/theme-one-dark";
 import {
@@ -87,6 +92,7 @@ export function pythonEditor(parent: HTMLElement, o: PythonEditorOptions): Edito
           preventDefault: true,
         },
         ...historyKeymap,
+        ...lintKeymap,
         ...editKeymap,
       ]),
       history(),
