@@ -82,6 +82,8 @@ const py: EditorView = pythonEditor($("python"), {
       runner.prepare(doc, fileName());
     }, 150);
     persist();
+    // A share link in the address bar would bring back the shared code on reload, not this.
+    if (location.hash) history.replaceState(null, "", location.pathname + location.search);
     if (example && doc !== example.source) gallery.select(undefined);
   },
   onRun: run,
