@@ -15,7 +15,7 @@ import { arg, expr, iterable, textArg } from "./emit-expr.js";
 import type { Emitter } from "./emitter.js";
 import type { Scope } from "./scope.js";
 import { atom, type Js, Level, wrap } from "./precedence.js";
-import { exceptionNames, moduleClasses } from "./runtime-names.js";
+import { exceptionNames, moduleClasses, unsupportedBuiltins } from "./runtime-names.js";
 
 /** Methods JS has with other semantics: called through `py.method` (contract §1). */
 const clashing = new Set(["split", "replace", "pop", "sort", "reverse"]);
@@ -53,6 +53,8 @@ function plainCall(em: Emitter, e: CallExpression): Js {
       return atom(`new this(${genericArgs(em, e.args, false)})`);
     }
     if (!owner) {
+      if (unsupportedBuiltins.has(f.name))
+        return atom(em.unsupported(f, `the builtin '${f.name}'`));
       if (exceptionNames.has(f.name))
         return atom(`new ${em.nameRef(f.name)}(${genericArgs(em, e.args, false)})`);
       if (f.name === "super" && e.args.length === 0) return atom("super");

@@ -13,7 +13,7 @@ import { selfClass } from "./infer-calls.js";
 import type { Scope } from "./scope.js";
 import type { Emitter } from "./emitter.js";
 import { atom, binary, type Js, Level, wrap } from "./precedence.js";
-import { ignoredModules, iterableBuiltins } from "./runtime-names.js";
+import { ignoredModules, iterableBuiltins, unsupportedBuiltins } from "./runtime-names.js";
 import { hasJsTruthiness, isNumeric, isPrimitive, type PyType } from "./types.js";
 import { exprChildren } from "./visit.js";
 
@@ -28,6 +28,9 @@ export function expr(em: Emitter, e: Expr): Js {
         return atom(
           em.unsupported(e, `using '${typing.name}' from '${typing.module}' at run time`),
         );
+      }
+      if (unsupportedBuiltins.has(e.name) && !em.an.resolve(em.scope, e.name)) {
+        return atom(em.unsupported(e, `the builtin '${e.name}'`));
       }
       return atom(em.nameRef(e.name));
     }

@@ -153,3 +153,25 @@ export const iterableBuiltins = new Set([
   "list",
   "tuple",
 ]);
+
+/** Python builtins the runtime does not provide: using one is reported, not left to fail. */
+export const unsupportedBuiltins = new Set([
+  "open",
+  "exec",
+  "eval",
+  "compile",
+  "globals",
+  "locals",
+  "vars",
+  "dir",
+  "help",
+  "memoryview",
+  "bytearray",
+  "bytes",
+  "frozenset",
+  "complex",
+  "slice",
+  "__import__",
+  "breakpoint",
+  "delattr",
+]);

@@ -45,6 +45,12 @@ describe("diagnostics", () => {
     ]);
   });
 
+  it("reports builtins the runtime does not provide", () => {
+    expect(diagnostics("with open('f') as fh:\n    pass\n")).toEqual([
+      "NotSupported 1:6 not supported yet: the builtin 'open'",
+    ]);
+  });
+
   it("reports the matrix operator", () => {
     expect(diagnostics("c = a @ b\n")).toEqual([
       "NotSupported 1:5 not supported yet: the '@' operator",
