@@ -19,9 +19,13 @@ const kids = (node: SyntaxNode): SyntaxNode[] => {
 /** The items of an ArgList/ParamList: runs of children between top-level commas. */
 function items(list: SyntaxNode): SyntaxNode[][] {
   const out: SyntaxNode[][] = [[]];
+  // Between a comprehension's `for` and its `in`, commas separate targets, not items.
+  let inTargets = false;
   for (const kid of kids(list)) {
     if (kid.name === "(" || kid.name === ")" || kid.name === "Comment") continue;
-    if (kid.name === ",") out.push([]);
+    if (kid.name === "for") inTargets = true;
+    if (kid.name === "in") inTargets = false;
+    if (kid.name === "," && !inTargets) out.push([]);
     else out[out.length - 1]?.push(kid);
   }
   return out.filter((item) => item.length > 0);
@@ -45,7 +49,7 @@ function callArguments(ctx: SyntaxContext, list: SyntaxNode): Candidate | null {
         const message = "iterable argument unpacking follows keyword argument unpacking";
         return { index: index(), error: nodeError(ctx, message, head.from, head.to) };
       }
-    } else if (arg[1]?.name === "AssignOp") keyword = true;
+    } else if (arg[1]?.name === "AssignOp" && arg[1].to - arg[1].from === 1) keyword = true;
     else if (keyword || doubleStar) {
       const message = doubleStar
         ? "positional argument follows keyword argument unpacking"

@@ -1,7 +1,13 @@
 // Block structure errors CPython finds on its token stream: "unexpected indent" and "expected an
 // indented block after 'if' statement on line N" (the invalid_*_stmt rules of Grammar/python.gram).
 
-import { type Candidate, lineStart, type SyntaxContext, tokenError } from "./syntax-parse.js";
+import {
+  afterBlock,
+  type Candidate,
+  lineStart,
+  type SyntaxContext,
+  tokenError,
+} from "./syntax-parse.js";
 import type { Token } from "./syntax-tokens.js";
 
 const STATEMENTS: Record<string, string> = {
@@ -59,23 +65,6 @@ export function blockCandidate(ctx: SyntaxContext): Candidate | null {
     }
   }
   return null;
-}
-
-/** The index of the first token after the block that starts after the `:` at `colon`. */
-function afterBlock(tokens: Token[], colon: number): number {
-  let j = colon + 1;
-  if (tokens[j]?.type !== "NEWLINE") {
-    while (j < tokens.length && tokens[j]?.type !== "NEWLINE") j++;
-    return j + 1;
-  }
-  if (tokens[j + 1]?.type !== "INDENT") return j + 1;
-  let depth = 0;
-  for (j += 1; j < tokens.length; j++) {
-    const type = tokens[j]?.type;
-    if (type === "INDENT") depth++;
-    else if (type === "DEDENT" && --depth === 0) return j + 1;
-  }
-  return j;
 }
 
 /** Mirrors invalid_try_stmt: a `try` block followed by neither `except` nor `finally`. */

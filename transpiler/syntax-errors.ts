@@ -40,7 +40,13 @@ function firstError(
   index: LineIndex,
 ): CPythonError | null {
   const stop = tokens.error;
-  const ctx: SyntaxContext = { source, tree, tokens: tokens.tokens, index };
+  const ctx: SyntaxContext = {
+    source,
+    tree,
+    tokens: tokens.tokens,
+    index,
+    trustedUntil: Number.POSITIVE_INFINITY,
+  };
   const failure = earliest([
     lezerFailure(ctx),
     blockCandidate(ctx),
@@ -75,7 +81,7 @@ function firstError(
   if (stop) return stop;
   if (failure) return genericError(ctx, tokens.tokens[tokens.tokens.length - 1] as Token);
   const compile = compileErrors(source, tree);
-  if (!compile) return null;
+  if (!compile || compile.from >= ctx.trustedUntil) return null;
   const start = index.position(compile.from);
   const end = index.position(compile.to);
   return {

@@ -12,6 +12,9 @@ export interface SyntaxContext {
   /** CPython's tokens up to where its tokenizer stopped. */
   tokens: Token[];
   index: LineIndex;
+  /** Offset from which Lezer's tree is known to be derailed (see lezerFailure); later compile
+   * errors found in it are not reported. */
+  trustedUntil: number;
 }
 
 /** A place where CPython's parser fails, with the message when a rule already knows it. */
@@ -127,6 +130,12 @@ export function nodeError(
   };
 }
 
+/** Lezer's numbers need a digit after the point (`24.` and `1.e5` are CPython numbers). */
+function afterPointNumber(tokens: Token[], index: number): boolean {
+  const number = [tokens[index], tokens[index - 1]].find((t) => t?.type === "NUMBER");
+  return number !== undefined && /\.(?![0-9])/.test(number.value);
+}
+
 /** Lezer errors CPython does not share: its grammar requires a value after `yield`. */
 function isBareYield(tokens: Token[], index: number): boolean {
   const prev = tokens[index - 1];
@@ -148,7 +157,13 @@ function lezerOnly(tokens: Token[], i: number): boolean {
     if (tokens[k + 1]?.value === "(") return true;
     if (prev?.value === "as" && startsExpression(t) && t?.type !== "NUMBER" && t?.type !== "STRING")
       return true;
+    // `as (a, b)` / `as self.x`: Lezer only takes a name after `as`.
+    const as = tokens.slice(k, i).findLastIndex((x) => x.value === "as" && x.level === 0);
+    if (as >= 0 && tokens[k + as + 1]?.type !== "NUMBER" && tokens[k + as + 1]?.type !== "STRING")
+      return true;
   }
+  // Lezer's class patterns need an argument (`case tuple():`).
+  if (tokens[k]?.value === "case") return true;
   return t?.value === "*" && prev?.value === "[" && endsExpression(tokens[i - 2]);
 }
 
@@ -158,6 +173,18 @@ function isPrintExpression(ctx: SyntaxContext, printEnd: number): boolean {
   const next = ctx.tokens[tokenIndexAt(ctx, printEnd)];
   if (next?.type !== "OP") return false;
   return !["(", "[", "{", "~", "..."].includes(next.value);
+}
+
+/** The index just past the statement holding token `i` (its block included). */
+function statementEnd(tokens: Token[], i: number): number {
+  const start = lineStart(tokens, i);
+  for (let j = start; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === "NEWLINE") return j + 1;
+    if (t.value === ":" && t.level === 0 && tokens[j + 1]?.type === "NEWLINE")
+      return afterBlock(tokens, j);
+  }
+  return tokens.length;
 }
 
 /** The first Lezer parse error CPython would also see, placed on CPython's tokens. */
@@ -185,9 +212,11 @@ export function lezerFailure(ctx: SyntaxContext): Candidate | null {
     },
   });
   offsets.sort((a, b) => a - b);
+  let skipUntil = -1;
   for (const at of offsets) {
     if (ignored.some((r) => at >= r.from && at <= r.to)) continue;
     let i = tokenIndexAt(ctx, at);
+    if (i < skipUntil) continue;
     // An error inside an f-string's fields: CPython parses those when it builds the string atom,
     // after fetching the token that follows the (implicitly concatenated) strings.
     const inside = ctx.tokens[i];
@@ -201,7 +230,16 @@ export function lezerFailure(ctx: SyntaxContext): Candidate | null {
       (ctx.tokens[i]?.type === "DEDENT" || ctx.tokens[i]?.type === "INDENT")
     )
       i++;
-    if (isBareYield(ctx.tokens, i) || lezerOnly(ctx.tokens, i)) continue;
+    if (lezerOnly(ctx.tokens, i)) {
+      // Lezer's repair can derail the rest of the statement, and after a `with`/`case` header the
+      // rest of the file: skip those errors too (the token-level checks still run).
+      const head = ctx.tokens[lineStart(ctx.tokens, i)]?.value;
+      skipUntil =
+        head === "@" || head === undefined ? statementEnd(ctx.tokens, i) : ctx.tokens.length;
+      if (skipUntil === ctx.tokens.length) ctx.trustedUntil = Math.min(ctx.trustedUntil, at);
+      continue;
+    }
+    if (isBareYield(ctx.tokens, i) || afterPointNumber(ctx.tokens, i)) continue;
     return { index: i, error: null };
   }
   return null;
@@ -465,4 +503,21 @@ export function tokenExpressionName(tokens: Token[], first: number, last: number
     return tokens.slice(first, last).some((t) => t.value === ":") ? "dict literal" : "set display";
   if (tokens[last - 1]?.value === ".") return "attribute";
   return "expression";
+}
+
+/** The index of the first token after the block that starts after the `:` at `colon`. */
+export function afterBlock(tokens: Token[], colon: number): number {
+  let j = colon + 1;
+  if (tokens[j]?.type !== "NEWLINE") {
+    while (j < tokens.length && tokens[j]?.type !== "NEWLINE") j++;
+    return j + 1;
+  }
+  if (tokens[j + 1]?.type !== "INDENT") return j + 1;
+  let depth = 0;
+  for (j += 1; j < tokens.length; j++) {
+    const type = tokens[j]?.type;
+    if (type === "INDENT") depth++;
+    else if (type === "DEDENT" && --depth === 0) return j + 1;
+  }
+  return j;
 }

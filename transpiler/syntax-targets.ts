@@ -126,7 +126,7 @@ function assignment(ctx: SyntaxContext, node: SyntaxNode): Candidate | null {
     }
   }
   if (ops.length === 0) return null;
-  const targets = parts.slice(0, -1);
+  const targets = parts.slice(0, -1).map((part) => part.filter((k) => k.name !== "TypeDef"));
   for (const [n, target] of targets.entries()) {
     const bad = invalidTarget(target, false);
     if (!bad) continue;

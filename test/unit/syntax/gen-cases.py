@@ -622,6 +622,45 @@ x = {a=1}
 if a:
     if b:
 x = 1
+====
+if isinstance(e := f(x), int):
+    print(e)
+====
+with open(a) as (b, c):
+    pass
+====
+with open(a) as (
+    b,
+    c,
+):
+    x = 1
+    y = 2
+
+
+def g():
+    return 1
+====
+x = 24.*3600. + 1.e5
+====
+class A:
+    def __init__(self):
+        self.handler: Optional[int] = None
+====
+problems = ", ".join(f"{k}={v}" for k, v in opts.items() if v)
+====
+match point:
+    case tuple():
+        pass
+    case Point(x=0):
+        pass
+====
+def f(a, /, b=2, *args, c, d=4, **kw):
+    return lambda x, *y, z=1, **w: (yield)
+====
+async def f():
+    async with a as b, c as d:
+        async for x in y:
+            yield [z async for z in x if await z]
 '''
 
 here = pathlib.Path(__file__).parent
