@@ -78,7 +78,7 @@ function checkSyntax(source: string, tree: Tree): Diagnostic[] {
   let current = tree;
   const inserted: number[] = [];
   for (let round = 0; round < 50; round++) {
-    const diagnostics = syntaxErrors(text, current);
+    const diagnostics = safeSyntaxErrors(text, current);
     const falseAlarm = diagnostics.find(
       (d) => d.message === unparenthesized && soleGeneratorArgument(current, d.from),
     );
@@ -94,7 +94,16 @@ function checkSyntax(source: string, tree: Tree): Diagnostic[] {
     inserted.push(open, close + 1);
     current = parse(text);
   }
-  return syntaxErrors(source, tree);
+  return safeSyntaxErrors(source, tree);
+}
+
+/** syntax-errors.ts, never throwing: a bug there must not take the transpiler down. */
+function safeSyntaxErrors(source: string, tree: Tree): Diagnostic[] {
+  try {
+    return syntaxErrors(source, tree);
+  } catch {
+    return [];
+  }
 }
 
 /** A diagnostic on the patched copy, placed in the original source. */
