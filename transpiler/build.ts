@@ -428,25 +428,3 @@ const builders: Record<string, Builder> = {
   ClassDefinition: (n, cx) => classDefinition(n, cx),
   DecoratedStatement: decorated,
 };
-
-/** Whether the call argument list at `pos` is one bare generator expression whose only commas
- * are in its `for` targets (`sum(v for _, v in pairs)`), which CPython accepts. */
-export function soleGeneratorArgument(tree: Tree, pos: number): boolean {
-  const node = argListAt(tree, pos);
-  if (!node) return false;
-  let inTarget = false;
-  let sawFor = false;
-  for (const c of kids(node)) {
-    if (c.name === "for") inTarget = sawFor = true;
-    else if (c.name === "in") inTarget = false;
-    else if (c.name === "," && !inTarget) return false;
-  }
-  return sawFor;
-}
-
-/** The call argument list around `pos`, if any. */
-export function argListAt(tree: Tree, pos: number): SyntaxNode | null {
-  let node: SyntaxNode | null = tree.resolveInner(pos, 1);
-  while (node && node.name !== "ArgList") node = node.parent;
-  return node;
-}

@@ -1,8 +1,7 @@
 // The pipeline every front end calls: parse → syntax errors → build → check → emit → source map.
-import type { Tree } from "@lezer/common";
-import { argListAt, build, soleGeneratorArgument } from "./build.js";
+import { build } from "./build.js";
 import { check } from "./check.js";
-import { type Diagnostic, positionAt } from "./diagnostics.js";
+import type { Diagnostic } from "./diagnostics.js";
 import { defaultRuntimeModule, emitModule } from "./emit-module.js";
 import { Emitter } from "./emitter.js";
 import { NameManager } from "./names.js";
@@ -33,7 +32,7 @@ export interface TranspileResult {
 export function transpile(source: string, options: TranspileOptions = {}): TranspileResult {
   const fileName = options.fileName ?? "main.py";
   const tree = parse(source);
-  const syntax = checkSyntax(source, tree);
+  const syntax = safeSyntaxErrors(source, tree);
   if (syntax.some((d) => d.severity === "error")) {
     return { code: "", map: buildSourceMap([], source, fileName), diagnostics: syntax };
   }
@@ -65,57 +64,13 @@ export function transpile(source: string, options: TranspileOptions = {}): Trans
   }
 }
 
-const unparenthesized = "Generator expression must be parenthesized";
-
-/**
- * syntax-errors.ts, with a workaround: it reports a lone generator argument with a tuple target
- * (`f(x for a, b in y)`) as unparenthesized, which CPython accepts. Such arguments are
- * parenthesized in a copy of the source and the check is redone (it reports only the first
- * error), mapping positions back to the original.
- */
-function checkSyntax(source: string, tree: Tree): Diagnostic[] {
-  let text = source;
-  let current = tree;
-  const inserted: number[] = [];
-  for (let round = 0; round < 50; round++) {
-    const diagnostics = safeSyntaxErrors(text, current);
-    const falseAlarm = diagnostics.find(
-      (d) => d.message === unparenthesized && soleGeneratorArgument(current, d.from),
-    );
-    const args = falseAlarm ? argListAt(current, falseAlarm.from) : null;
-    if (!args) return diagnostics.map((d) => mapBack(d, inserted, text, source));
-    const open = args.from + 1;
-    const close = args.to - 1;
-    text = `${text.slice(0, open)}(${text.slice(open, close)})${text.slice(close)}`;
-    for (let i = 0; i < inserted.length; i++) {
-      if (inserted[i] >= close) inserted[i] += 2;
-      else if (inserted[i] >= open) inserted[i] += 1;
-    }
-    inserted.push(open, close + 1);
-    current = parse(text);
-  }
-  return safeSyntaxErrors(source, tree);
-}
-
 /** syntax-errors.ts, never throwing: a bug there must not take the transpiler down. */
-function safeSyntaxErrors(source: string, tree: Tree): Diagnostic[] {
+function safeSyntaxErrors(source: string, tree: ReturnType<typeof parse>): Diagnostic[] {
   try {
     return syntaxErrors(source, tree);
   } catch {
     return [];
   }
-}
-
-/** A diagnostic on the patched copy, placed in the original source. */
-function mapBack(d: Diagnostic, inserted: number[], text: string, source: string): Diagnostic {
-  if (!inserted.length) return d;
-  const back = (p: number) => p - inserted.filter((i) => i < p).length;
-  const lineStart = text
-    .split("\n")
-    .slice(0, d.start.line - 1)
-    .join("\n").length;
-  const startOffset = back((d.start.line > 1 ? lineStart + 1 : 0) + d.start.column - 1);
-  return { ...d, from: back(d.from), to: back(d.to), start: positionAt(source, startOffset) };
 }
 
 function identifiers(source: string): Set<string> {
