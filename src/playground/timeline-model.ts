@@ -34,6 +34,8 @@ export interface Timeline {
   stalls: { from: number; to: number }[];
   start: number;
   end: number;
+  /** No clock time passed (a program without sleeps): times are event numbers, to show the order. */
+  ordinal: boolean;
 }
 
 /**
@@ -41,6 +43,12 @@ export interface Timeline {
  * still going, `now` (clock seconds) extends the open spans up to the present.
  */
 export function buildTimeline(events: readonly RuntimeEvent[], now?: number): Timeline {
+  const t = build(events, now);
+  if (t.end > t.start || events.length < 2) return t;
+  return { ...build(events.map((e, i) => ({ ...e, time: i }))), ordinal: true };
+}
+
+function build(events: readonly RuntimeEvent[], now?: number): Timeline {
   const rows = new Map<number, Row>();
   const open = new Map<number, Span>();
   const stalls: Timeline["stalls"] = [];
@@ -103,5 +111,11 @@ export function buildTimeline(events: readonly RuntimeEvent[], now?: number): Ti
     open.delete(task);
   }
   const sorted = [...rows.values()].sort((a, b) => a.task - b.task);
-  return { rows: sorted.filter((r) => r.task !== 0 || r.prints.length > 0), stalls, start, end };
+  return {
+    rows: sorted.filter((r) => r.task !== 0 || r.prints.length > 0),
+    stalls,
+    start,
+    end,
+    ordinal: false,
+  };
 }

@@ -49,7 +49,8 @@ export function renderTimeline(root: HTMLElement, t: Timeline, width: number, dr
   summary.textContent =
     t.rows.length === 0
       ? "Run a program to see what each task did when."
-      : `Total elapsed: ${seconds(total)} · ${t.rows.filter((r) => r.task !== 0).length} tasks` +
+      : `Total elapsed: ${t.ordinal ? "0 s" : seconds(total)} · ${t.rows.filter((r) => r.task !== 0).length} tasks` +
+        (t.ordinal ? " · no time passed, so the spans show the order things happened in" : "") +
         (dropped > 0 ? ` · the last ${dropped.toLocaleString("en")} events are not shown` : "");
   if (t.rows.length === 0) {
     root.replaceChildren(summary);
@@ -67,7 +68,7 @@ export function renderTimeline(root: HTMLElement, t: Timeline, width: number, dr
     "aria-label": "Task timeline",
   });
   chart.append(axis(t, x, span, height));
-  for (const [i, r] of t.rows.entries()) chart.append(drawRow(r, AXIS_H + i * ROW_H, x, t.start));
+  for (const [i, r] of t.rows.entries()) chart.append(drawRow(r, AXIS_H + i * ROW_H, x, t));
   for (const s of t.stalls) {
     const w = Math.max(2, x(s.to) - x(s.from));
     chart.append(
@@ -114,6 +115,7 @@ function axis(t: Timeline, x: (time: number) => number, span: number, height: nu
   for (let s = 0; s <= span + 1e-9; s += step) {
     const px = x(t.start + s);
     g.append(svg("line", { x1: px, x2: px, y1: AXIS_H - 4, y2: height, class: "tl-grid" }));
+    if (t.ordinal) continue;
     const label = svg("text", { x: px, y: AXIS_H - 8, "text-anchor": "middle" });
     label.textContent = seconds(+s.toFixed(6));
     g.append(label);
@@ -121,7 +123,8 @@ function axis(t: Timeline, x: (time: number) => number, span: number, height: nu
   return g;
 }
 
-function drawRow(r: Row, y: number, x: (time: number) => number, start: number): SVGGElement {
+function drawRow(r: Row, y: number, x: (time: number) => number, t: Timeline): SVGGElement {
+  const start = t.start;
   const g = svg("g", {
     class: `tl-row${r.outcome ? ` tl-${r.outcome}` : ""}`,
     "data-task": r.task,
@@ -139,10 +142,14 @@ function drawRow(r: Row, y: number, x: (time: number) => number, start: number):
   for (const s of ordered) {
     const px = x(s.from);
     const w = Math.max(s.kind === "running" ? 3 : 1, x(s.to) - px);
-    const what =
-      s.kind === "running"
+    const awaited = `${r.name} waiting on ${s.awaiting ?? "something"}`;
+    const what = t.ordinal
+      ? s.kind === "running"
+        ? `${r.name} running`
+        : awaited
+      : s.kind === "running"
         ? `${r.name} running at ${seconds(s.from - start)}${s.to > s.from ? ` until ${seconds(s.to - start)}` : ""}`
-        : `${r.name} waiting on ${s.awaiting ?? "something"} from ${seconds(s.from - start)} for ${seconds(s.to - s.from)}`;
+        : `${awaited} from ${seconds(s.from - start)} for ${seconds(s.to - s.from)}`;
     g.append(
       titled(
         svg("rect", {
@@ -162,7 +169,7 @@ function drawRow(r: Row, y: number, x: (time: number) => number, start: number):
     g.append(
       titled(
         svg("path", { d: `M${px} ${y + 2} l4 -0 l-4 6 l-4 -6 z`, class: `tl-print ${p.stream}` }),
-        `print at ${seconds(p.time - start)}: ${p.text.trimEnd()}`,
+        `print${t.ordinal ? "" : ` at ${seconds(p.time - start)}`}: ${p.text.trimEnd()}`,
       ),
     );
   }
