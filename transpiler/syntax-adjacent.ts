@@ -116,11 +116,17 @@ export function adjacentCandidate(ctx: SyntaxContext): Candidate | null {
     // A decorator is one expression on its own line.
     if (prev.value === "@" && lineStart(tokens, i - 1) === i - 1) {
       const end = scanExpression(tokens, i);
-      if (end !== null && tokens[end] && tokens[end]?.type !== "NEWLINE")
-        return { index: end, error: null };
+      if (end !== null && tokens[end] && tokens[end]?.type !== "NEWLINE") {
+        // After a dangling `.` CPython fails on the token where the name should be.
+        return { index: tokens[end]?.value === "." ? end + 1 : end, error: null };
+      }
     }
     // `:=` needs a bare name on its left.
-    if (t.value === ":=" && prev.type !== "NAME") return { index: i, error: null };
+    const bareName =
+      prev.type === "NAME" &&
+      !KEYWORDS.has(prev.value) &&
+      !["True", "False", "None"].includes(prev.value);
+    if (t.value === ":=" && !bareName) return { index: i, error: null };
     // `import` takes dotted names, never a parenthesized list.
     if (prev.value === "import" && lineStart(tokens, i - 1) === i - 1 && t.type !== "NAME") {
       return { index: i, error: null };

@@ -10,7 +10,7 @@ import { compileErrors } from "./syntax-compile.js";
 import { fstringCandidate } from "./syntax-fstring.js";
 import { type Candidate, lezerFailure, type SyntaxContext, tokenError } from "./syntax-parse.js";
 import { type CPythonError, LineIndex } from "./syntax-position.js";
-import { opensUnclosed, parserMessage } from "./syntax-rules.js";
+import { parserMessage, unclosedReach } from "./syntax-rules.js";
 import { targetCandidate } from "./syntax-targets.js";
 import { type Token, type TokenizeResult, tokenize } from "./syntax-tokens.js";
 
@@ -67,7 +67,7 @@ function firstError(
       if (!rule && (token.type === "INDENT" || token.type === "DEDENT"))
         return genericError(ctx, token);
       error = rule?.error ?? genericError(ctx, token);
-      reach = rule?.reach ?? (opensUnclosed(ctx, failure.index) ? Number.MAX_SAFE_INTEGER : reach);
+      reach = rule?.reach ?? unclosedReach(ctx, failure.index) ?? reach;
     }
     if (error.message === "unexpected indent" || error.message === "unexpected unindent")
       return error;

@@ -73,6 +73,7 @@ export function parserMessage(ctx: SyntaxContext, i: number): RuleResult | null 
     withTarget(ctx, i) ??
     keywordExpression(ctx, i) ??
     parenthesizedParameters(ctx, i) ??
+    missingValue(ctx, i) ??
     forTarget(ctx, i) ??
     assignToNothing(ctx, i) ??
     assignToYield(ctx, i) ??
@@ -160,6 +161,7 @@ const EXPRESSION_AFTER = new Set([
   "assert",
   "del",
   "from",
+  "raise",
 ]);
 
 /** True when an expression may begin after token `j` (none, a line start, `=`, `(`, `return`...). */
@@ -178,15 +180,18 @@ function expressionMayStartAfter(ctx: SyntaxContext, j: number): boolean {
   );
 }
 
-/** True when token `i` opens a bracket the file never closes and an expression could follow it:
- * CPython's second pass then reads to the end of the file and reports the bracket. */
-export function opensUnclosed(ctx: SyntaxContext, i: number): boolean {
+/** When token `i` opens a bracket the file never closes, where an expression may start: the
+ * line of the furthest token CPython's second pass fetches (it then reports the bracket if that
+ * line is past the bracket's). */
+export function unclosedReach(ctx: SyntaxContext, i: number): number | null {
   const t = at(ctx, i);
   const next = at(ctx, i + 1);
   if (t?.type !== "OP" || !["(", "[", "{"].includes(t.value) || skipGroup(ctx.tokens, i) !== null)
-    return false;
-  const where = endsExpression(at(ctx, i - 1)) || expressionMayStartAfter(ctx, i - 1);
-  return where && (!next || startsExpression(next));
+    return null;
+  if (!(endsExpression(at(ctx, i - 1)) || expressionMayStartAfter(ctx, i - 1))) return null;
+  // CPython parses on inside the bracket: to the end of the file, or to the first token that
+  // cannot start an expression.
+  return !next || startsExpression(next) ? Number.MAX_SAFE_INTEGER : next.line;
 }
 
 /** Mirrors invalid_legacy_expression: `print x` / `exec x`. */
@@ -273,9 +278,10 @@ function forgotComma(ctx: SyntaxContext, i: number): RuleResult | null {
   if (end === null) {
     // The second expression opens a bracket the file never closes: CPython reads on to the end
     // of the file trying to parse it, and then reports the bracket.
-    return opensUnclosed(ctx, i)
-      ? result(tokenError(ctx, t, "SyntaxError", "invalid syntax"), undefined)
-      : null;
+    const reach = unclosedReach(ctx, i);
+    return reach === null
+      ? null
+      : { error: tokenError(ctx, t, "SyntaxError", "invalid syntax"), reach };
   }
   const last = at(ctx, end - 1) as Token;
   if (end === ctx.tokens.length && last.type !== "ENDMARKER") {
@@ -350,6 +356,26 @@ function assignToYield(ctx: SyntaxContext, i: number): RuleResult | null {
   if (t?.value !== "=" || t.level !== 0 || first?.value !== "yield") return null;
   const message = "assignment to yield expression not possible";
   return result(rangeError(message, first, at(ctx, i - 1) as Token), t);
+}
+
+/** Mirrors invalid_default and invalid_double_starred_kvpairs: `def f(a=, b)` and `{k: }`. */
+function missingValue(ctx: SyntaxContext, i: number): RuleResult | null {
+  const t = at(ctx, i);
+  const prev = at(ctx, i - 1);
+  if (!t || !prev || ![",", ")", "}"].includes(t.value)) return null;
+  let open = i - 1;
+  while (open >= 0 && (at(ctx, open) as Token).level >= t.level + (t.value === "," ? 0 : 1)) open--;
+  const opener = at(ctx, open + 1);
+  if (prev.value === "=" && opener?.value === "(" && at(ctx, open - 1)?.value === "def") {
+    return result(tokenError(ctx, prev, "SyntaxError", "expected default value expression"), t);
+  }
+  if (prev.value === ":" && opener?.value === "{" && (t.value === "," || t.value === "}")) {
+    return result(
+      tokenError(ctx, prev, "SyntaxError", "expression expected after dictionary key and ':'"),
+      t,
+    );
+  }
+  return null;
 }
 
 /** Mirrors invalid_parameters' "Function parameters cannot be parenthesized". */

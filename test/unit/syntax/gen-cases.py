@@ -661,6 +661,29 @@ async def f():
     async with a as b, c as d:
         async for x in y:
             yield [z async for z in x if await z]
+====
+def f(a=, b): pass
+====
+d = {"a": , "b": 1}
+====
+d = {"a": 1, "b": }
+====
+def f(a, b=):
+  pass
+====
+if x is None:==
+  pass
+====
+@reprlib.()
+def f(): pass
+====
+raise print NotImplementedError
+====
+def f():
+    self.write(data){
+
+def g():
+    pass
 '''
 
 here = pathlib.Path(__file__).parent
