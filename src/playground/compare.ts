@@ -10,6 +10,36 @@ export interface RunResult {
   exitCode: number;
 }
 
+/** Kept for comparison at most; examples print far less, and a flood must not grow memory. */
+const MAX_KEPT = 1_000_000;
+
+/** Collects a run's output for comparison, up to MAX_KEPT characters. */
+export class OutputRecorder {
+  private readonly parts = { stdout: [] as string[], stderr: [] as string[] };
+  private size = 0;
+  private overflow = false;
+
+  /** Adds a batch; lines dropped on the way make the recording incomplete. */
+  add(chunks: { stream: "stdout" | "stderr"; text: string }[], dropped: number): void {
+    if (dropped > 0) this.overflow = true;
+    for (const c of chunks) {
+      this.size += c.text.length;
+      if (this.size > MAX_KEPT) this.overflow = true;
+      if (!this.overflow) this.parts[c.stream].push(c.text);
+    }
+  }
+
+  /** What the run printed (with a note at the end if it was too long to keep). */
+  result(exitCode: number): RunResult {
+    const note = this.overflow ? "\n[output too long to compare]\n" : "";
+    return {
+      stdout: this.parts.stdout.join("") + note,
+      stderr: this.parts.stderr.join(""),
+      exitCode,
+    };
+  }
+}
+
 /** One line of a diff: kept, only in the expected output (-), or only in ours (+). */
 export interface DiffLine {
   op: " " | "-" | "+";

@@ -2,7 +2,7 @@
 // console, the timeline, the gallery, share links and saved state together.
 import type { EditorView } from "@codemirror/view";
 import type { RuntimeEvent } from "../../runtime/events.js";
-import type { RunResult } from "./compare.js";
+import { OutputRecorder, type RunResult } from "./compare.js";
 import { renderCompare } from "./compare-view.js";
 import { goToLine, pythonEditor, setText, showDiagnostics, typescriptPane } from "./editors.js";
 import { defaultExample, type Example, examples } from "./examples.js";
@@ -127,13 +127,13 @@ function run(): void {
   if (clock === "real") liveTimer = setInterval(drawTimeline, 200);
   stopButton.disabled = false;
   status.textContent = "Running…";
-  const result: RunResult = { stdout: "", stderr: "", exitCode: 0 };
+  const recorder = new OutputRecorder();
   runner.run(
     { source, fileName: fileName(), clock },
     {
       output(chunks, dropped) {
         output.append(chunks, dropped);
-        for (const c of chunks) result[c.stream] += c.text;
+        if (runExample) recorder.add(chunks, dropped);
       },
       events(batch, dropped) {
         droppedEvents += dropped;
@@ -148,8 +148,7 @@ function run(): void {
         status.textContent = exitCode < 0 ? "Stopped" : "";
         drawTimeline();
         if (exitCode < 0 || !runExample) return;
-        result.exitCode = exitCode;
-        const ok = renderCompare($("compare"), runExample, result);
+        const ok = renderCompare($("compare"), runExample, recorder.result(exitCode));
         if (ok === undefined) return;
         gallery.mark(runExample.file, ok);
         status.textContent = ok
@@ -186,19 +185,18 @@ async function checkAll(): Promise<void> {
 /** Runs an example without touching the console, giving up after 10 s. */
 function runQuietly(e: Example): Promise<RunResult> {
   return new Promise((resolve) => {
-    const result: RunResult = { stdout: "", stderr: "", exitCode: 0 };
+    const recorder = new OutputRecorder();
     const timer = setTimeout(() => runner.stop(), 10_000);
     runner.run(
       { source: e.source, fileName: `examples/${e.file}`, clock: "virtual" },
       {
-        output(chunks) {
-          for (const c of chunks) result[c.stream] += c.text;
+        output(chunks, dropped) {
+          recorder.add(chunks, dropped);
         },
         events() {},
         done(exitCode) {
           clearTimeout(timer);
-          result.exitCode = exitCode;
-          resolve(result);
+          resolve(recorder.result(exitCode));
         },
       },
     );

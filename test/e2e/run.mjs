@@ -127,6 +127,8 @@ test("an output flood of 10^6 lines keeps the page responsive and the console bo
   const t0 = Date.now();
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
   assert(Date.now() - t0 < 500, "a frame renders promptly");
+  const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
+  assert(heap < 150e6, `page heap after the flood: ${Math.round(heap / 1e6)} MB`);
 }, 90_000);
 
 test("a share link restores the code and clock without running it", async () => {
@@ -192,7 +194,7 @@ test("real-time clock streams output while the program sleeps", async () => {
   const page = await fresh();
   await setCode(
     page,
-    'import asyncio\n\n\nasync def main():\n    print("before")\n    await asyncio.sleep(1.5)\n    print("after")\n\n\nasyncio.run(main())\n',
+    'import asyncio\n\n\nasync def main():\n    print("before")\n    await asyncio.sleep(2)\n    print("after")\n\n\nasyncio.run(main())\n',
   );
   await page.getByLabel("Real time").check();
   await page.waitForTimeout(300);
@@ -208,7 +210,8 @@ test("real-time clock streams output while the program sleeps", async () => {
   const out = await runAndWait(page);
   assertEqual(out.stdout, "before\nafter\n", "stdout");
   const { before, after } = await page.evaluate(() => window.__arrivals);
-  assert(after - before >= 1200, `"after" arrived ${Math.round(after - before)} ms after "before"`);
+  // Streamed: about 2 s apart (less when the machine is loaded); not streamed: together.
+  assert(after - before >= 600, `"after" arrived ${Math.round(after - before)} ms after "before"`);
 });
 
 test("Check all marks ✓ on every example the conformance test passes", async () => {
