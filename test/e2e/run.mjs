@@ -227,6 +227,25 @@ test("Check all marks ✓ on every example the conformance test passes", async (
   assert(wrong.length === 0, `not ✓ in the browser although conformance passes: ${wrong.join(", ")}`);
 }, 300_000);
 
+test("the controls work from the keyboard", async () => {
+  const page = await fresh();
+  await setCode(page, 'print("from the keyboard")\n');
+  await page.waitForTimeout(300);
+  await page.locator("h1").click();
+  let focused = "";
+  for (let i = 0; i < 6 && focused !== "run"; i++) {
+    await page.keyboard.press("Tab");
+    focused = await page.evaluate(() => document.activeElement?.id ?? "");
+  }
+  assertEqual(focused, "run", "Tab reaches Run");
+  await page.keyboard.press("Enter");
+  await page.locator("#output .out-status").filter({ hasText: "Exited" }).waitFor({ timeout: 10_000 });
+  assertEqual((await consoleText(page)).stdout, "from the keyboard\n", "stdout");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  assertEqual(await page.evaluate(() => document.activeElement?.textContent), "Check all", "after Run and Share");
+});
+
 test("light and dark themes follow the system", async () => {
   const brightness = (page, selector, property) =>
     page
