@@ -3,7 +3,7 @@
 // Mirrors Objects/longobject.c and float_divmod in Objects/floatobject.c.
 
 import { OverflowError, TypeError, ValueError, ZeroDivisionError } from "./exceptions.js";
-import { isFloatValue, PyFloat } from "./float.js";
+import { floatResult, isFloatValue, numResult, PyFloat } from "./float.js";
 import { addPairs, PyDict } from "./dict.js";
 import { exactInt, exactIntOp } from "./exactint.js";
 import { percent } from "./format.js";
@@ -92,7 +92,12 @@ export function add(a: unknown, b: unknown): any {
   if (big !== undefined) return big;
   const x = num(a);
   const y = num(b);
-  if (x !== undefined && y !== undefined) return checkInt(x + y, a, b, (p, q) => p + q);
+  if (x !== undefined && y !== undefined)
+    return numResult(
+      checkInt(x + y, a, b, (p, q) => p + q),
+      a,
+      b,
+    );
   if (typeof a === "string") {
     if (typeof b === "string") return a + b;
     throw new TypeError(`can only concatenate str (not "${typeName(b)}") to str`);
@@ -117,7 +122,12 @@ export function sub(a: unknown, b: unknown): any {
   if (big !== undefined) return big;
   const x = num(a);
   const y = num(b);
-  if (x !== undefined && y !== undefined) return checkInt(x - y, a, b, (p, q) => p - q);
+  if (x !== undefined && y !== undefined)
+    return numResult(
+      checkInt(x - y, a, b, (p, q) => p - q),
+      a,
+      b,
+    );
   if (a instanceof Set && b instanceof Set) return (a as any).difference(b);
   const r = dunder(a, b, "__sub__", "__rsub__");
   return r === NotImplemented ? unsupported("-", a, b) : r;
@@ -141,7 +151,12 @@ export function mul(a: unknown, b: unknown): any {
   if (big !== undefined) return big;
   const x = num(a);
   const y = num(b);
-  if (x !== undefined && y !== undefined) return checkInt(x * y, a, b, (p, q) => p * q);
+  if (x !== undefined && y !== undefined)
+    return numResult(
+      checkInt(x * y, a, b, (p, q) => p * q),
+      a,
+      b,
+    );
   if (typeof a === "string" || Array.isArray(a)) return repeat(a, b);
   if (typeof b === "string" || Array.isArray(b)) return repeat(b, a);
   const r = dunder(a, b, "__mul__", "__rmul__");
@@ -173,7 +188,7 @@ export function truediv(a: unknown, b: unknown): any {
       isFloatValue(a) || isFloatValue(b) ? "float division by zero" : "division by zero",
     );
   }
-  return x / y;
+  return floatResult(x / y);
 }
 
 /** CPython's float_divmod: floor quotient and the remainder with the divisor's sign. */
@@ -225,7 +240,7 @@ export function floordiv(a: unknown, b: unknown): any {
       ints ? "integer division or modulo by zero" : "float floor division by zero",
     );
   }
-  return ints ? intDivmod(x, y)[0] : floatDivmod(x, y)[0];
+  return ints ? intDivmod(x, y)[0] : floatResult(floatDivmod(x, y)[0]);
 }
 
 /** Python's `a % b` (numbers: the result has the divisor's sign; str: `%`-formatting). */
@@ -241,18 +256,20 @@ export function mod(a: unknown, b: unknown): any {
   const [x, y] = p;
   const ints = isInt(a) && isInt(b);
   if (y === 0) throw new ZeroDivisionError(ints ? "integer modulo by zero" : "float modulo");
-  return ints ? intDivmod(x, y)[1] : floatDivmod(x, y)[1];
+  return ints ? intDivmod(x, y)[1] : floatResult(floatDivmod(x, y)[1]);
 }
 
 /** Python's `divmod(a, b)`. */
-export function divmod(a: unknown, b: unknown): PyTuple<number> {
+export function divmod(a: unknown, b: unknown): PyTuple<unknown> {
   const p = numbers("divmod()", a, b, "__divmod__", "__rdivmod__");
-  if (!Array.isArray(p)) return p.r as PyTuple<number>;
+  if (!Array.isArray(p)) return p.r as PyTuple<unknown>;
   const [x, y] = p;
   const ints = isInt(a) && isInt(b);
   if (y === 0)
     throw new ZeroDivisionError(ints ? "integer division or modulo by zero" : "float divmod()");
-  return PyTuple.of(...(ints ? intDivmod(x, y) : floatDivmod(x, y)));
+  if (ints) return PyTuple.of<unknown>(...intDivmod(x, y));
+  const [q, r] = floatDivmod(x, y);
+  return PyTuple.of<unknown>(floatResult(q), floatResult(r));
 }
 
 function modPow(base: bigint, exp: bigint, m: bigint): bigint {
@@ -307,13 +324,13 @@ export function pow(a: unknown, b: unknown, m?: unknown): any {
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) {
     throw new OverflowError("(34, 'Numerical result out of range')");
   }
-  return r;
+  return floatResult(r);
 }
 
 /** Python's unary `-x`. */
 export function neg(a: unknown): any {
   const x = num(a);
-  if (x !== undefined) return x === 0 && isInt(a) ? 0 : -x;
+  if (x !== undefined) return x === 0 && isInt(a) ? 0 : numResult(-x, a);
   const f = (a as { __neg__?: () => unknown } | null)?.__neg__;
   if (typeof f === "function") return f.call(a);
   throw new TypeError(`bad operand type for unary -: '${typeName(a)}'`);

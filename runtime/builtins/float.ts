@@ -33,6 +33,19 @@ export function isFloatValue(x: unknown): boolean {
   return x instanceof PyFloat || (typeof x === "number" && !Number.isInteger(x));
 }
 
+/**
+ * The result of a float operation: boxed when it is integral, so that `1.0` stays a float through
+ * `round`, `sum`, `py.add`… (float in, float out); other numbers print as floats anyway.
+ */
+export function floatResult(r: number): number | PyFloat {
+  return Number.isInteger(r) ? new PyFloat(r) : r;
+}
+
+/** `floatResult(r)` when any operand is a Python float, else `r` (an int result of ints). */
+export function numResult(r: number, a: unknown, b?: unknown): number | PyFloat {
+  return isFloatValue(a) || isFloatValue(b) ? floatResult(r) : r;
+}
+
 /** Shortest round-trip digits of |x| (finite, non-zero) and the decimal exponent of the first digit. */
 export function shortestDigits(x: number): { digits: string; exp: number } {
   const [mant, e] = Math.abs(x).toExponential().split("e");

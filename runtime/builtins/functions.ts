@@ -13,7 +13,7 @@ import { pow as arithPow, floatDivmod } from "./arith.js";
 import { exactIntOp } from "./exactint.js";
 import { strFormat } from "./format.js";
 import { gt, lt } from "./compare.js";
-import { isFloatValue, PyFloat, roundDecimal } from "./float.js";
+import { floatResult, isFloatValue, numResult, PyFloat, roundDecimal } from "./float.js";
 import { id } from "./ids.js";
 import { iter, iterate, PyIterator } from "./iteration.js";
 import { mapKeys } from "./dict.js";
@@ -222,9 +222,9 @@ export const sum = builtin("sum", function sum(...args: unknown[]): any {
     if (typeof a === "number" && (typeof b === "number" || typeof b === "boolean")) {
       const y = Number(b);
       total =
-        Number.isInteger(a) && Number.isInteger(y)
+        Number.isInteger(a) && Number.isInteger(y) && !isFloatValue(total) && !isFloatValue(x)
           ? exactIntOp(a + y, () => BigInt(a) + BigInt(y))
-          : a + y;
+          : numResult(a + y, total, x);
     } else if (Array.isArray(a) && Array.isArray(b)) {
       total = a instanceof PyTuple ? makeTuple([...a, ...b]) : [...a, ...b];
     } else if (typeof b === "string") {
@@ -249,7 +249,7 @@ export const sum = builtin("sum", function sum(...args: unknown[]): any {
 export const abs = builtin("abs", function abs(x: unknown): any {
   if (typeof x === "number") return Math.abs(x);
   if (typeof x === "boolean") return x ? 1 : 0;
-  if (x instanceof PyFloat) return Math.abs(x.value);
+  if (x instanceof PyFloat) return floatResult(Math.abs(x.value));
   const f = (x as { __abs__?: () => unknown } | null)?.__abs__;
   if (x !== null && typeof x === "object" && typeof f === "function") return f.call(x);
   throw new TypeError(`bad operand type for abs(): '${typeName(x)}'`);
@@ -284,12 +284,11 @@ export const round = builtin("round", function round(x: unknown, ndigits: unknow
     const up = twice > p || (twice === p && q % 2 !== 0);
     return (up ? q + 1 : q) * p;
   }
-  if (!Number.isFinite(v) || v === 0) return v;
-  if (n > 308) return v;
-  if (n < -308) return 0 * v;
+  if (!Number.isFinite(v) || v === 0 || n > 308) return floatResult(v);
+  if (n < -308) return floatResult(0 * v);
   const r = roundDecimal(v, n, false);
   const text = `${v < 0 ? "-" : ""}${r.digits}e${r.exp - r.digits.length + 1}`;
-  return Number(text);
+  return floatResult(Number(text));
 });
 
 /** Python's `any(iterable)`. */
