@@ -13,7 +13,12 @@ import {
   ValueError,
 } from "./exceptions.js";
 import { bindMethod } from "./bound.js";
+import { markBuiltin } from "./classinfo.js";
+import { generatorMethods, isGenerator } from "./generator.js";
+import { listMethods } from "./list-methods.js";
 import { typeName } from "./pytype.js";
+import { strMethods } from "./str-methods.js";
+import { PyTuple } from "./tuple.js";
 
 function withStack<E extends BaseException>(py: E, js: Error): E {
   Object.defineProperty(py, "stack", { value: js.stack, configurable: true, writable: true });
@@ -65,10 +70,33 @@ export function exc(e: unknown): BaseException {
   return withStack(new RuntimeError(msg), e);
 }
 
+/** A str/list/tuple/generator method of `o` (Python's, not JS's), bound to `o`; undefined for others. */
+function builtinMethod(o: unknown, name: string): Function | undefined {
+  const table: object | undefined =
+    typeof o === "string"
+      ? strMethods
+      : o instanceof PyTuple
+        ? name === "index" || name === "count"
+          ? listMethods
+          : undefined
+        : Array.isArray(o)
+          ? listMethods
+          : isGenerator(o)
+            ? generatorMethods
+            : undefined;
+  if (table === undefined || !Object.hasOwn(table, name)) return undefined;
+  const f = (table as Record<string, Function>)[name]!;
+  const call = { [name]: (...args: unknown[]) => f(o, ...args) }[name]!;
+  markBuiltin(call);
+  return bindMethod(o as object, call);
+}
+
 const NO_DEFAULT: unknown = Symbol("no default");
 
 /** Python's `getattr(o, name[, default])` (methods come back bound to `o`). */
 export function getattr(o: unknown, name: string, dflt: unknown = NO_DEFAULT): any {
+  const builtin = builtinMethod(o, name);
+  if (builtin !== undefined) return builtin;
   if (o !== null && o !== undefined) {
     const value = (o as Record<string, unknown>)[name];
     if (value !== undefined || name in Object(o)) {

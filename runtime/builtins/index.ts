@@ -1,6 +1,7 @@
 // Python's builtins for emitted code: the names of contract §2 plus the value classes and the
 // hooks the rest of the runtime needs (output sink, tracebacks, class names).
 
+import "./generator.js";
 import "./list-methods.js";
 import "./str-methods.js";
 

@@ -1,7 +1,8 @@
 // `py.method(obj, name, ...args)`: a Python method call whose name JS already uses with other
-// semantics (`split`, `replace`, `pop`, `sort`, `reverse`), dispatched on the receiver's Python type.
+// semantics (`split`, `replace`, `pop`, `sort`, `reverse`, a generator's `throw`), dispatched on the receiver's Python type.
 
 import { AttributeError } from "./exceptions.js";
+import { generatorMethods, isGenerator } from "./generator.js";
 import { listMethods } from "./list-methods.js";
 import { typeName } from "./pytype.js";
 import { strMethods } from "./str-methods.js";
@@ -17,6 +18,11 @@ export function method(obj: unknown, name: string, ...args: unknown[]): any {
   } else if (Array.isArray(obj) && (!(obj instanceof PyTuple) || tupleMethods.has(name))) {
     const f = (listMethods as Record<string, (xs: unknown[], ...a: unknown[]) => unknown>)[name];
     if (f !== undefined) return f(obj, ...args);
+  } else if (isGenerator(obj) && Object.hasOwn(generatorMethods, name)) {
+    const f = (generatorMethods as Record<string, (g: Generator, ...a: unknown[]) => unknown>)[
+      name
+    ]!;
+    return f(obj, ...args);
   } else if (obj !== null && obj !== undefined) {
     const f = (obj as Record<string, unknown>)[name];
     if (typeof f === "function") return f.apply(obj, args);
@@ -31,4 +37,5 @@ export const CLASHING_METHODS: ReadonlySet<string> = new Set([
   "pop",
   "sort",
   "reverse",
+  "throw",
 ]);

@@ -56,6 +56,10 @@ function functionRepr(f: Function): string {
     const cls = (method.self as { constructor?: { __qualname__?: string } }).constructor;
     const owner = isBuiltinFunction(method.fn) ? "" : `${cls?.__qualname__ ?? "object"}.`;
     const name = (method.fn as { __name__?: string }).__name__ ?? method.fn.name;
+    const self: unknown = method.self;
+    if (isBuiltinFunction(method.fn) && (typeof self === "string" || Array.isArray(self))) {
+      return `<built-in method ${name} of ${typeName(self)} object at ${address(self)}>`;
+    }
     return `<bound method ${owner}${name} of ${repr(method.self)}>`;
   }
   const name = (f as { __qualname__?: string }).__qualname__ ?? (f.name || "<lambda>");
