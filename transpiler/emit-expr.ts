@@ -62,6 +62,9 @@ export function expr(em: Emitter, e: Expr): Js {
       if (e.op === "-" && !isNumeric(em.type(e.operand)) && e.operand.kind !== "Number") {
         return atom(`${em.py("neg")}(${arg(em, e.operand)})`);
       }
+      if (e.op === "~" && !smallLiteral(e.operand)) {
+        return atom(`${em.py("invert")}(${arg(em, e.operand)})`);
+      }
       return { text: `${e.op}${wrap(expr(em, e.operand), Level.Prefix - 1)}`, level: Level.Prefix };
     case "AwaitExpression":
       return { text: `await ${wrap(expr(em, e.value), Level.Prefix - 1)}`, level: Level.Prefix };
@@ -78,6 +81,10 @@ export function expr(em: Emitter, e: Expr): Js {
         ),
       );
     case "SetExpression":
+      // CPython builds a display of 3+ constants from a frozenset constant (another order).
+      if (e.elts.length >= 3 && e.elts.every(isConstant)) {
+        return atom(`${em.rt("set")}.display(${elements(em, e.elts)})`);
+      }
       return atom(`${em.rt("set")}(${elements(em, e.elts)})`);
     case "DictionaryExpression":
       return atom(dictionary(em, e));
@@ -246,6 +253,13 @@ export function condition(em: Emitter, e: Expr): Js {
   return atom(`${em.py("truthy")}(${arg(em, e)})`);
 }
 
+/** A value CPython's compiler folds to a constant: a literal, `-1`, a tuple of constants. */
+function isConstant(e: Expr): boolean {
+  if (e.kind === "Number" || e.kind === "String" || e.kind === "Constant") return true;
+  if (e.kind === "UnaryExpression") return e.op !== "not" && e.operand.kind === "Number";
+  return e.kind === "TupleExpression" && e.elts.every(isConstant);
+}
+
 function isSimple(e: Expr): boolean {
   return (
     e.kind === "VariableName" ||
@@ -309,7 +323,10 @@ function binaryOp(em: Emitter, op: string, left: Expr, right: Expr): Js {
     case "^":
     case "<<":
     case ">>":
-      return binary(l(), op, r());
+      if (lt === "int" && rt === "int" && jsBitwiseWorks(op, left, right)) {
+        return binary(l(), op, r());
+      }
+      return atom(`${em.py(bitwiseHelpers[op])}(${arg(em, left)}, ${arg(em, right)})`);
     case "/":
       if (numbers && right.kind === "Number" && right.value !== 0) return binary(l(), "/", r());
       return atom(`${em.py("truediv")}(${arg(em, left)}, ${arg(em, right)})`);
@@ -326,6 +343,30 @@ function binaryOp(em: Emitter, op: string, left: Expr, right: Expr): Js {
     default:
       return atom(em.unsupported(left, `the '${op}' operator`));
   }
+}
+
+/** The `operator`-named runtime helpers for bit operators (sets, dicts, bools, big ints). */
+export const bitwiseHelpers: Record<string, string> = {
+  "&": "and_",
+  "|": "or_",
+  "^": "xor",
+  "<<": "lshift",
+  ">>": "rshift",
+};
+
+/** A non-negative int literal below 2^31, which JS's 32-bit bit operators keep exact. */
+function smallLiteral(e: Expr): boolean {
+  return e.kind === "Number" && !e.isFloat && e.value >= 0 && e.value < 2 ** 31;
+}
+
+/** Whether JS's 32-bit operator gives Python's result for these int operands: `x & 0xff` (a
+ * small mask keeps only low bits, which JS keeps for any safe int), or two small literals whose
+ * result stays small. */
+export function jsBitwiseWorks(op: string, left: Expr, right: Expr): boolean {
+  if (op === "&" && (smallLiteral(left) || smallLiteral(right))) return true;
+  if (!smallLiteral(left) || !smallLiteral(right)) return false;
+  if (left.kind !== "Number" || right.kind !== "Number") return false;
+  return op !== "<<" || left.value * 2 ** right.value < 2 ** 31;
 }
 
 /** The right operand of `str % args`: float fields boxed so `%s` prints `1.0`. */

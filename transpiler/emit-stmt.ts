@@ -6,10 +6,12 @@ import { emitFunction } from "./emit-def.js";
 import { tryStatement, withStatement } from "./emit-try.js";
 import {
   arg,
+  bitwiseHelpers,
   condition,
   needsFloatBox,
   expr,
   iterable,
+  jsBitwiseWorks,
   memberTarget,
   targetPattern,
   textArg,
@@ -282,13 +284,32 @@ function update(em: Emitter, s: Extract<Stmt, { kind: "UpdateStatement" }>): voi
       : t.kind === "MemberExpression"
         ? memberTarget(em, t)
         : expr(em, t).text;
-  const plain = ["&", "|", "^", "<<", ">>"].includes(s.op);
+  const bitwise = s.op in bitwiseHelpers;
+  const ints = em.type(t) === "int" && em.type(s.value) === "int";
   const arithmetic = numbers && (s.op === "+" || s.op === "-" || s.op === "*");
-  if (plain || arithmetic || (strings && s.op === "+")) {
+  if (
+    (bitwise && ints && jsBitwiseWorks(s.op, t, s.value)) ||
+    arithmetic ||
+    (strings && s.op === "+")
+  ) {
     line(em, `${target} ${s.op}= ${value};`, s);
     return;
   }
+  const method = inPlaceMethod(em.type(t), s.op);
+  if (method) {
+    line(em, `${wrap(expr(em, t), Level.Call)}.${method}(${arg(em, s.value)});`, s);
+    return;
+  }
   line(em, `${target} = ${combine(em, s.op, target, value, numbers)};`, s);
+}
+
+/** Python's in-place operators on lists, sets and dicts mutate the object (other names for it
+ * see the change): `xs += ys` is `xs.extend(ys)`, `s |= t` is `s.update(t)`. */
+function inPlaceMethod(t: string, op: string): string | null {
+  if (t === "list" && op === "+") return "extend";
+  if (t === "dict" && op === "|") return "update";
+  if (t === "set" && op === "|") return "update";
+  return null;
 }
 
 function combine(em: Emitter, op: string, a: string, b: string, numbers: boolean): string {
@@ -297,6 +318,7 @@ function combine(em: Emitter, op: string, a: string, b: string, numbers: boolean
   if (op === "-") return `${em.py("sub")}(${a}, ${b})`;
   if (op === "*") return `${em.py("mul")}(${a}, ${b})`;
   if (helperOps[op]) return `${em.py(helperOps[op])}(${a}, ${b})`;
+  if (bitwiseHelpers[op]) return `${em.py(bitwiseHelpers[op])}(${a}, ${b})`;
   return `${a} ${op} ${b}`;
 }
 

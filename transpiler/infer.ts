@@ -61,8 +61,8 @@ export function typeOf(an: Analysis, scope: Scope, e: Expr): PyType {
       return "bool";
     case "UnaryExpression": {
       if (e.op === "not") return "bool";
-      if (e.op === "~") return "int";
       const t = typeOf(an, scope, e.operand);
+      if (e.op === "~") return t === "int" || t === "bool" ? "int" : t === "never" ? t : "unknown";
       return t === "bool" ? "int" : isNumeric(t) ? t : "unknown";
     }
     case "AwaitExpression": {
@@ -123,8 +123,14 @@ function binaryType(op: string, l: PyType, r: PyType, right: Expr): PyType {
     return (isNumeric(l) || l === "unknown") && (isNumeric(r) || r === "unknown")
       ? "float"
       : "unknown";
-  if (["&", "|", "^", "<<", ">>"].includes(op))
-    return l === "bool" && r === "bool" ? "bool" : "int";
+  if (["&", "|", "^", "<<", ">>"].includes(op)) {
+    if (l === "bool" && r === "bool" && op !== "<<" && op !== ">>") return "bool";
+    if ((l === "int" || l === "bool") && (r === "int" || r === "bool")) return "int";
+    if (l === "set" && r === "set" && op !== "<<" && op !== ">>") return "set";
+    if (l === "dict" && r === "dict" && op === "|") return "dict";
+    return "unknown";
+  }
+  if (op === "-" && l === "set" && r === "set") return "set";
   // A float combined with anything arithmetic is a float (or a TypeError in Python).
   if ((l === "float" || r === "float") && ["+", "-", "*", "//", "%", "**"].includes(op)) {
     if (
@@ -183,10 +189,10 @@ function callType(
     if ((f.name === "min" || f.name === "max") && positional.length > 1) {
       return positional.map((a) => typeOf(an, scope, a)).reduce((a, b) => join(a, b));
     }
-    if (f.name === "sum" && positional.length === 1 && positional[0].kind === "ArrayExpression") {
-      return positional[0].elts
-        .map((x) => typeOf(an, scope, x))
-        .reduce((a, b) => join(a, b), "int");
+    if (f.name === "sum" && positional.length >= 1) return sumType(an, scope, positional);
+    if ((f.name === "min" || f.name === "max") && positional.length === 1) {
+      const t = elementType(an, scope, positional[0]);
+      return t === "never" && !an.inferring ? "unknown" : t;
     }
     return builtinResults[f.name] ?? "unknown";
   }
@@ -207,6 +213,18 @@ function callType(
     if (strMethods.has(f.name) && typeOf(an, scope, f.object) === "str") return "str";
   }
   return "unknown";
+}
+
+/** `sum(xs[, start])`: a float when the elements or the start are floats (the runtime keeps the
+ * float-ness of a box too), an int when they are all ints. */
+function sumType(an: Analysis, scope: Scope, positional: Expr[]): PyType {
+  const elem = elementType(an, scope, positional[0]);
+  const start = positional[1] ? typeOf(an, scope, positional[1]) : "int";
+  if (elem === "never" && an.inferring) return "never";
+  const t = elem === "never" ? start : elem === "bool" ? "int" : elem;
+  if (t === "float" || start === "float") return "float";
+  if (t === "int" && (start === "int" || start === "bool")) return "int";
+  return isNumeric(t) && isNumeric(start) ? "num" : "unknown";
 }
 
 function moduleFunctionType(qualified: string): PyType {

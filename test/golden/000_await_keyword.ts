@@ -1,4 +1,4 @@
-import { async_def, asyncio, print, str } from "asyncio-ts/runtime";
+import { async_def, asyncio, print } from "asyncio-ts/runtime";
 // written for the heading: The await Keyword
 // seed: 000_a862cf976f82285c.txt, section: The await Keyword
 // (the seed's editor here was not extracted: "Loading editor...")
@@ -12,7 +12,7 @@ const boil_water = async_def(async function boil_water() {
 
 const cook_pasta = async_def(async function cook_pasta() {
   const temperature = await boil_water(); // pauses here until boil_water() finishes
-  print(`Water at ${str(temperature)} degrees, adding pasta`);
+  print(`Water at ${temperature} degrees, adding pasta`);
   await asyncio.sleep(0.1);
   return "Pasta done";
 });

@@ -1,15 +1,15 @@
-import { async_def, asyncio, dict, print, py, str, time } from "asyncio-ts/runtime";
+import { async_def, asyncio, dict, print, str, time } from "asyncio-ts/runtime";
 // seed: 000_a862cf976f82285c.txt, section: Concurrent Tasks with asyncio.gather() (snippet "Concurrent (fast)")
 // added: imports, a fetch_user() that takes 1 s, and the asyncio.run(main()) entry point
 
-const fetch_user = async_def(async function fetch_user(user_id) {
+const fetch_user = async_def(async function fetch_user(user_id: number) {
   await asyncio.sleep(1); // pretend database/network call
-  return dict({ id: user_id, name: `User ${str(user_id)}` });
+  return dict({ id: user_id, name: `User ${user_id}` });
 });
 
 // Takes ~1 second total
 const main = async_def(async function main() {
-  const [a, b, c] = py.iter(await asyncio.gather(fetch_user(1), fetch_user(2), fetch_user(3)));
+  const [a, b, c] = await asyncio.gather(fetch_user(1), fetch_user(2), fetch_user(3));
   return [a, b, c];
 });
 

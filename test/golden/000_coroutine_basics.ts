@@ -1,10 +1,10 @@
-import { async_def, asyncio, print, str, type } from "asyncio-ts/runtime";
+import { async_def, asyncio, print, type } from "asyncio-ts/runtime";
 // written for the heading: Coroutines: The Building Blocks
 // seed: 000_a862cf976f82285c.txt, section: Coroutines: The Building Blocks
 // (the seed's editor here was not extracted: "Loading editor...")
 
-const make_pasta = async_def(async function make_pasta(minutes) {
-  print(`Boiling pasta for ${str(minutes)} minutes...`);
+const make_pasta = async_def(async function make_pasta(minutes: number) {
+  print(`Boiling pasta for ${minutes} minutes...`);
   await asyncio.sleep(0.1); // stands in for the real wait
   return "Pasta is ready";
 });

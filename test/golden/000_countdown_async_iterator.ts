@@ -2,6 +2,7 @@ import { StopAsyncIteration, async_def, print, py } from "asyncio-ts/runtime";
 // exercise solution: Build an Async Iterator
 // seed: 000_a862cf976f82285c.txt, section: Practice Exercises: Build an Async Iterator
 // expected output: Countdown ready
+
 class Countdown {
   declare current: any;
 
@@ -18,7 +19,7 @@ class Countdown {
       throw new StopAsyncIteration();
     }
     const value = this.current;
-    this.current -= 1;
+    this.current = py.sub(this.current, 1);
     return value;
   }
 }

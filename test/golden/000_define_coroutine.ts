@@ -4,7 +4,8 @@ import { async_def, print, type } from "asyncio-ts/runtime";
 // expected output: <class 'coroutine'>
 // (CPython also writes "RuntimeWarning: coroutine 'greet' was never awaited" to stderr,
 //  because the exercise asks not to await it.)
-const greet = async_def(async function greet(name) {
+
+const greet = async_def(async function greet(name: string) {
   return `Hello, ${name}! Welcome to async Python.`;
 });
 

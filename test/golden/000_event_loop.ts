@@ -1,11 +1,11 @@
-import { async_def, asyncio, len, print, str } from "asyncio-ts/runtime";
+import { async_def, asyncio, len, print } from "asyncio-ts/runtime";
 // written for the heading: The Event Loop: Orchestrating It All
 // seed: 000_a862cf976f82285c.txt, section: The Event Loop: Orchestrating It All
 // (the seed's editor here was not extracted: "Loading editor...")
 
-const cook = async_def(async function cook(dish, steps) {
+const cook = async_def(async function cook(dish: string, steps: number) {
   for (let step = 1; step < steps + 1; step++) {
-    print(`${dish}: step ${str(step)}`);
+    print(`${dish}: step ${step}`);
     await asyncio.sleep(0); // hand control back to the event loop
   }
 });

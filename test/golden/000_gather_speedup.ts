@@ -3,9 +3,9 @@ import { asFloat, async_def, asyncio, format, print, str, time } from "asyncio-t
 // seed: 000_a862cf976f82285c.txt, section: Concurrent Tasks with asyncio.gather() ("Let's simulate this difference to see the speed-up")
 // (the seed's editor here was not extracted: "Loading editor...")
 
-const fetch_user = async_def(async function fetch_user(user_id) {
+const fetch_user = async_def(async function fetch_user(user_id: number) {
   await asyncio.sleep(0.5); // pretend network call
-  return `user${str(user_id)}`;
+  return `user${user_id}`;
 });
 
 const sequential = async_def(async function sequential() {

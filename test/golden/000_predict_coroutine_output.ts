@@ -5,7 +5,7 @@ import { async_def, print, type } from "asyncio-ts/runtime";
 // coroutine object; the addition never runs. (CPython also writes
 // "RuntimeWarning: coroutine 'add' was never awaited" to stderr.)
 
-const add = async_def(async function add(a, b) {
+const add = async_def(async function add(a: number, b: number) {
   return a + b;
 });
 

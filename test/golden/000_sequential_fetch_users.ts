@@ -2,9 +2,9 @@ import { async_def, asyncio, dict, print, str, time } from "asyncio-ts/runtime";
 // seed: 000_a862cf976f82285c.txt, section: Concurrent Tasks with asyncio.gather() (snippet "Sequential (slow)")
 // added: imports, a fetch_user() that takes 1 s, and the asyncio.run(main()) entry point
 
-const fetch_user = async_def(async function fetch_user(user_id) {
+const fetch_user = async_def(async function fetch_user(user_id: number) {
   await asyncio.sleep(1); // pretend database/network call
-  return dict({ id: user_id, name: `User ${str(user_id)}` });
+  return dict({ id: user_id, name: `User ${user_id}` });
 });
 
 // Takes 3 seconds total

@@ -6,8 +6,8 @@ import { async_def, print } from "asyncio-ts/runtime";
 const greet = async_def(async function greet() {
   print("Hello from an async function!");
 });
-
 // Now, how do we run it?
+
 // ... (previous code)
 // Try calling it like a normal function (this won't actually run it yet!)
 const coroutine_object = greet();

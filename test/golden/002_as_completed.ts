@@ -2,7 +2,7 @@ import { asFloat, async_def, asyncio, print, py, str, tuple } from "asyncio-ts/r
 // written for the heading: asyncio.as_completed - Process as They Finish
 // seed: 002_28766f3191cc11ba.txt, section: asyncio.as_completed - Process as They Finish
 
-const download = async_def(async function download(name, delay) {
+const download = async_def(async function download(name: string, delay: number) {
   await asyncio.sleep(delay);
   return tuple([name, asFloat(delay)]);
 });

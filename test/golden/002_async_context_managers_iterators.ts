@@ -1,4 +1,4 @@
-import { StopAsyncIteration, async_def, async_gen, asyncio, contextlib, print, py, repr, str } from "asyncio-ts/runtime";
+import { StopAsyncIteration, async_def, async_gen, asyncio, contextlib, print, py, repr } from "asyncio-ts/runtime";
 // written for the heading: Async Context Managers and Iterators
 // seed: 002_28766f3191cc11ba.txt, section: Async Context Managers and Iterators
 
@@ -6,7 +6,7 @@ import { StopAsyncIteration, async_def, async_gen, asyncio, contextlib, print, p
 class DatabaseConnection {
   declare name: string;
 
-  constructor(name) {
+  constructor(name: string) {
     this.name = name;
   }
 
@@ -30,7 +30,7 @@ class DatabaseConnection {
 async_def.methods(DatabaseConnection, "__aenter__", "__aexit__", "query");
 
 /** Generator-based async context manager. */
-const timer = contextlib.asynccontextmanager(async_gen(async function* timer(label) {
+const timer = contextlib.asynccontextmanager(async_gen(async function* timer(label: string) {
   print(`[${label}] start`);
   try {
     yield;
@@ -44,7 +44,7 @@ class Paginator {
   declare pages: number;
   declare current: number;
 
-  constructor(pages) {
+  constructor(pages: number) {
     this.pages = pages;
     this.current = 0;
   }
@@ -59,7 +59,7 @@ class Paginator {
     }
     await asyncio.sleep(0.05); // simulate fetching a page
     this.current += 1;
-    return `page ${str(this.current)}`;
+    return `page ${this.current}`;
   }
 }
 async_def.methods(Paginator, "__anext__");

@@ -3,7 +3,7 @@ import { async_def, async_gen, asyncio, print, py } from "asyncio-ts/runtime";
 // seed: 002_28766f3191cc11ba.txt, section: Async Generators
 
 /** An async generator: async def + yield. */
-const ticker = async_gen(async function* ticker(count, delay = 0.05) {
+const ticker = async_gen(async function* ticker(count: number, delay = 0.05) {
   for (let i = 0; i < count; i++) {
     await asyncio.sleep(delay);
     yield i;
@@ -24,9 +24,9 @@ const main = async_def(async function main() {
 
   // Async comprehensions collect an async generator into a list.
   const evens = await (async () => {
-    const result = [];
+    const result: any[] = [];
     for await (const n of py.aiter(ticker(6))) {
-      if (py.mod(n, 2) === 0) {
+      if (py.eq(py.mod(n, 2), 0)) {
         result.push(n);
       }
     }
@@ -34,13 +34,16 @@ const main = async_def(async function main() {
   })();
   print("evens:", evens);
 
-  print("squares:", await (async () => {
-    const result2 = [];
-    for await (const s of py.aiter(squares(ticker(4)))) {
-      result2.push(s);
-    }
-    return result2;
-  })());
+  print(
+    "squares:",
+    await (async () => {
+      const result2: any[] = [];
+      for await (const s of py.aiter(squares(ticker(4)))) {
+        result2.push(s);
+      }
+      return result2;
+    })(),
+  );
 });
 
 await asyncio.run(main());

@@ -1,4 +1,4 @@
-import { async_def, asyncio, print, py, str } from "asyncio-ts/runtime";
+import { async_def, asyncio, print, py } from "asyncio-ts/runtime";
 // seed: 002_28766f3191cc11ba.txt, section: await Keyword (table "What can be awaited")
 // The table's one-line examples made runnable: some_coroutine() and the Ticket class are
 // defined here, and the bare Future gets its result from loop.call_later() so that it finishes.
@@ -12,19 +12,20 @@ const some_coroutine = async_def(async function some_coroutine() {
 class Ticket {
   declare number: number;
 
-  constructor(number) {
+  constructor(number: number) {
     this.number = number;
   }
 
   *__await__() {
     yield* asyncio.sleep(0.1).__await__();
-    return `ticket ${str(this.number)} served`;
+    return `ticket ${this.number} served`;
   }
 }
+async_def.awaitable(Ticket);
 
 const main = async_def(async function main() {
   // Coroutine
-  let result = await some_coroutine();
+  let result: any = await some_coroutine();
   print(result);
 
   // Task

@@ -7,7 +7,7 @@ const heartbeat = async_def(async function heartbeat() {
   beats = 0;
   while (true) {
     beats += 1;
-    print(`heartbeat ${str(beats)}`);
+    print(`heartbeat ${beats}`);
     await asyncio.sleep(0.1);
   }
 });

@@ -2,10 +2,10 @@ import { Exception, ValueError, async_def, asyncio, enumerate, isinstance, print
 // written for the heading: Error Handling
 // seed: 002_28766f3191cc11ba.txt, section: Error Handling
 
-const risky = async_def(async function risky(n) {
+const risky = async_def(async function risky(n: number) {
   await asyncio.sleep(0.1);
   if (py.mod(n, 2) === 0) {
-    throw new ValueError(`bad input: ${str(n)}`);
+    throw new ValueError(`bad input: ${n}`);
   }
   return n * 10;
 });
@@ -23,10 +23,10 @@ const main = async_def(async function main() {
   }
 
   // return_exceptions=True: failures come back as values, in argument order.
-  const results = await asyncio.gather(...py.iter(Array.from(range(1, 5), (n) => risky(n))), { return_exceptions: true });
+  const results = await asyncio.gather(...Array.from(range(1, 5), (n) => risky(n)), { return_exceptions: true });
   for (const [n, result] of enumerate(results, { start: 1 })) {
     if (isinstance(result, Exception)) {
-      print(`task ${str(n)} failed: ${str(type(result).__name__)}: ${str(result)}`);
+      print(`task ${str(n)} failed: ${type(result).__name__}: ${str(result)}`);
     } else {
       print(`task ${str(n)} ok: ${str(result)}`);
     }

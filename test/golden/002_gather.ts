@@ -1,4 +1,4 @@
-import { async_def, asyncio, print, py, str, tuple } from "asyncio-ts/runtime";
+import { async_def, asyncio, print, str, tuple } from "asyncio-ts/runtime";
 // written for the heading: asyncio.gather - Run Multiple Coroutines
 // seed: 002_28766f3191cc11ba.txt, section: asyncio.gather - Run Multiple Coroutines
 
@@ -16,8 +16,8 @@ const main = async_def(async function main() {
     tuple(["http://api.example.com/medium", 0.2]),
   ];
   // Finishing order follows the delays, but results come back in argument order.
-  const results = await asyncio.gather(...py.iter(Array.from(requests, ([url, delay]) => fetch_data(url, delay))));
-  for (const result of py.iter(results)) {
+  const results = await asyncio.gather(...Array.from(requests, ([url, delay]) => fetch_data(url, delay)));
+  for (const result of results) {
     print(result);
   }
 });

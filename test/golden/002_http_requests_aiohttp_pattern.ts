@@ -1,4 +1,4 @@
-import { async_def, asyncio, dict, print, py, range, str, tuple } from "asyncio-ts/runtime";
+import { async_def, asyncio, dict, print, py, range, tuple } from "asyncio-ts/runtime";
 // written for the heading: Async HTTP Requests (aiohttp pattern)
 // seed: 002_28766f3191cc11ba.txt, section: Async HTTP Requests (aiohttp pattern)
 // aiohttp is a third-party package and there is no network here, so FakeClientSession mimics
@@ -55,12 +55,12 @@ class FakeClientSession {
 }
 async_def.methods(FakeClientSession, "__aenter__", "__aexit__");
 
-const fetch_json = async_def(async function fetch_json(session, url) {
+const fetch_json = async_def(async function fetch_json(session, url: string) {
   const responseCm = session.get(url);
   const response = await py.aenter(responseCm);
   let thrown = false;
   try {
-    if (response.status !== 200) {
+    if (py.ne(response.status, 200)) {
       return dict({ url, error: response.status });
     }
     return await response.json();
@@ -74,7 +74,7 @@ const fetch_json = async_def(async function fetch_json(session, url) {
 
 const main = async_def(async function main() {
   let results;
-  const urls = Array.from(range(1, 5), (i) => `https://api.example.com/users/${str(i)}`);
+  const urls = Array.from(range(1, 5), (i) => `https://api.example.com/users/${i}`);
   const sessionCm = new FakeClientSession();
   const session = await py.aenter(sessionCm);
   let thrown2 = false;
@@ -86,7 +86,7 @@ const main = async_def(async function main() {
   } finally {
     if (!thrown2) await py.aexit(sessionCm, null);
   }
-  for (const result of py.iter(results)) {
+  for (const result of results) {
     print(result);
   }
 });

@@ -2,7 +2,7 @@ import { async_def, asyncio, enumerate, len, print, py, range, sorted, str, tupl
 // written for the heading: Queue-based Worker Pool
 // seed: 002_28766f3191cc11ba.txt, section: Queue-based Worker Pool
 
-const worker = async_def(async function worker(name, queue, results) {
+const worker = async_def(async function worker(name: string, queue, results) {
   while (true) {
     const [job_id, duration] = py.iter(await queue.get());
     try {
@@ -22,7 +22,7 @@ const main = async_def(async function main() {
   }
 
   const results: any[] = [];
-  const workers = Array.from(range(1, 4), (i) => asyncio.create_task(worker(`worker-${str(i)}`, queue, results)));
+  const workers = Array.from(range(1, 4), (i) => asyncio.create_task(worker(`worker-${i}`, queue, results)));
 
   await queue.join(); // wait until every job has been processed
   for (const w of workers) {
@@ -30,7 +30,7 @@ const main = async_def(async function main() {
   }
   await asyncio.gather(...workers, { return_exceptions: true });
 
-  print(`processed ${str(len(results))} jobs`);
+  print(`processed ${len(results)} jobs`);
   print(sorted(results));
 });
 

@@ -6,13 +6,13 @@ import { async_def, async_gen, asyncio, contextlib, len, print, py, range, repr,
 class Connection {
   declare conn_id: number;
 
-  constructor(conn_id) {
+  constructor(conn_id: number) {
     this.conn_id = conn_id;
   }
 
   async execute(query) {
     await asyncio.sleep(0.1); // simulate the database round trip
-    return `conn-${str(this.conn_id)} ran ${repr(query)}`;
+    return `conn-${this.conn_id} ran ${repr(query)}`;
   }
 }
 async_def.methods(Connection, "execute");
@@ -22,7 +22,7 @@ class ResourcePool {
   declare size: number;
   declare _available: any;
 
-  constructor(size) {
+  constructor(size: number) {
     this.size = size;
     this._available = new asyncio.Queue();
     for (let conn_id = 1; conn_id < size + 1; conn_id++) {
@@ -44,14 +44,14 @@ class ResourcePool {
   }
 }
 async_gen.methods(ResourcePool, "acquire");
-ResourcePool.prototype.acquire = contextlib.asynccontextmanager(ResourcePool.prototype.acquire);
+(ResourcePool.prototype as any).acquire = contextlib.asynccontextmanager((ResourcePool.prototype as any).acquire);
 
-const client = async_def(async function client(pool, client_id) {
+const client = async_def(async function client(pool, client_id: number) {
   const connCm = pool.acquire();
   const conn = await py.aenter(connCm);
   let thrown = false;
   try {
-    const result = await conn.execute(`SELECT ${str(client_id)}`);
+    const result = await conn.execute(`SELECT ${client_id}`);
     print(result);
     return result;
   } catch (e) {
@@ -64,8 +64,8 @@ const client = async_def(async function client(pool, client_id) {
 
 const main = async_def(async function main() {
   const pool = new ResourcePool(2);
-  const results = await asyncio.gather(...py.iter(Array.from(range(1, 6), (i) => client(pool, i))));
-  print(`${str(len(results))} queries on ${str(pool.size)} connections; ${str(pool.available())} available again`);
+  const results = await asyncio.gather(...Array.from(range(1, 6), (i) => client(pool, i)));
+  print(`${len(results)} queries on ${pool.size} connections; ${str(pool.available())} available again`);
 });
 
 await asyncio.run(main());

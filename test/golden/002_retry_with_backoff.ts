@@ -8,7 +8,7 @@ class FlakyService {
   declare failures: number;
   declare calls: number;
 
-  constructor(failures) {
+  constructor(failures: number) {
     this.failures = failures;
     this.calls = 0;
   }
@@ -17,15 +17,15 @@ class FlakyService {
     this.calls += 1;
     await asyncio.sleep(0.01);
     if (this.calls <= this.failures) {
-      throw new ConnectionError(`call ${str(this.calls)} failed`);
+      throw new ConnectionError(`call ${this.calls} failed`);
     }
-    return `${str(item)} fetched on call ${str(this.calls)}`;
+    return `${str(item)} fetched on call ${this.calls}`;
   }
 }
 async_def.methods(FlakyService, "fetch");
 
 const retry_with_backoff = async_def(async function retry_with_backoff(func, ...rest) {
-  const [positional, { max_attempts = 4, base_delay = 0.05, ...named }] = splitKwargs(rest);
+  const [positional, { max_attempts = 4, base_delay = 0.05, ...named }]: [unknown[], any] = splitKwargs(rest);
   const args = tuple(positional);
   const kwargs = dict(named);
   for (let attempt = 1; attempt < max_attempts + 1; attempt++) {
@@ -34,11 +34,11 @@ const retry_with_backoff = async_def(async function retry_with_backoff(func, ...
     } catch (e) {
       if (e instanceof ConnectionError) {
         if (attempt === max_attempts) {
-          print(`attempt ${str(attempt)} failed (${str(e)}), giving up`);
+          print(`attempt ${attempt} failed (${str(e)}), giving up`);
           throw e;
         }
         const delay = base_delay * py.pow(2, attempt - 1); // 0.05, 0.1, 0.2, ...
-        print(`attempt ${str(attempt)} failed (${str(e)}), retrying in ${format(asFloat(delay), ".2f")}s`);
+        print(`attempt ${attempt} failed (${str(e)}), retrying in ${format(asFloat(delay), ".2f")}s`);
         await asyncio.sleep(delay);
       } else {
         throw e;

@@ -12,14 +12,14 @@ const main = async_def(async function main() {
   const tasks = Array.from([tuple(["fast", 0.1]), tuple(["medium", 0.3]), tuple(["slow", asFloat(1.0)])], ([name, delay]) => asyncio.create_task(job(name, delay), { name: name }));
 
   // Wake up as soon as the first task is done.
-  let [done, pending] = py.iter(await asyncio.wait(tasks, { return_when: asyncio.FIRST_COMPLETED }));
+  let [done, pending]: any = await asyncio.wait(tasks, { return_when: asyncio.FIRST_COMPLETED });
   for (task of py.iter(done)) {
     print("first:", task.result());
   }
-  print(`${str(len(pending))} tasks still pending`);
+  print(`${len(pending)} tasks still pending`);
 
   // Give the rest at most 0.35 s more.
-  [done, pending] = py.iter(await asyncio.wait(pending, { timeout: 0.35 }));
+  [done, pending] = await asyncio.wait(pending, { timeout: 0.35 });
   for (task of py.iter(done)) {
     print("then:", task.result());
   }

@@ -3,7 +3,7 @@ import { async_def, async_gen, asyncio, print, py } from "asyncio-ts/runtime";
 // seed: 004_c4cade52f155c10e.txt, section: Async Generators (Iterating over an async generator)
 // The seed's main(), unchanged; added: import asyncio, asyncio.run(main())
 
-const gen = async_gen(async function* gen(n) {
+const gen = async_gen(async function* gen(n: number) {
   for (let i = 0; i < n; i++) {
     yield i;
     await asyncio.sleep(0.5);

@@ -1,4 +1,4 @@
-import { async_def, asyncio, print, py } from "asyncio-ts/runtime";
+import { async_def, asyncio, print } from "asyncio-ts/runtime";
 // seed: 004_c4cade52f155c10e.txt, section: Real-World Use Case — Fetch Data + Run Algorithm
 // added: import asyncio, asyncio.run(main()). Takes about 5 s (run_algorithm: 10 x 0.5 s).
 // Note: at t = 2.0 s "Done fetching" and "4" fall due together; CPython prints "Done fetching"
@@ -20,7 +20,7 @@ const run_algorithm = async_def(async function run_algorithm() {
 
 const main = async_def(async function main() {
   // Run both concurrently — don't wait for fetch before starting algorithm
-  const [data, _] = py.iter(await asyncio.gather(fetch_data(), run_algorithm()));
+  const [data, _] = await asyncio.gather(fetch_data(), run_algorithm());
   print(data);
 });
 

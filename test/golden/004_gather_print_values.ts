@@ -1,13 +1,13 @@
-import { async_def, asyncio, print } from "asyncio-ts/runtime";
+import { asFloat, async_def, asyncio, print } from "asyncio-ts/runtime";
 // seed: 004_c4cade52f155c10e.txt, section: asyncio.gather() — Shortcut for Running Multiple Tasks
 // added: import asyncio, print_values() from the previous section, asyncio.run(main())
 
-const print_values = async_def(async function print_values(values, delay) {
+const print_values = async_def(async function print_values(values, delay: number) {
   for (const item of values) {
     print(item);
     await asyncio.sleep(delay);
   }
-  return delay;
+  return asFloat(delay);
 });
 
 const main = async_def(async function main() {

@@ -59,7 +59,7 @@ describe("assignment", () => {
       let s = "a";
       s += "b";
       let xs = [1];
-      xs = py.add(xs, [2]);
+      xs.extend([2]);
       const d = dict({ k: 1 });
       py.setitem(d, "k", py.add(py.getitem(d, "k"), 1));
       print(n, s, xs, d);
