@@ -125,11 +125,36 @@ function chainOf(e: unknown): [string | null, unknown][] {
   return out;
 }
 
+function sameFrame(a: Frame, b: Frame): boolean {
+  return a.file === b.file && a.line === b.line && a.name === b.name;
+}
+
+/**
+ * The traceback of a chained (caught) exception starts at the frame that caught it, as CPython's
+ * does; a JS stack also holds the callers. Those are the frames it shares with the exception raised
+ * while handling it, up to the first frame of the same function at another line (the handler).
+ */
+function fromHandler(inner: Frame[], outer: Frame[]): Frame[] {
+  const first = inner[0];
+  const j = first === undefined ? -1 : outer.findIndex((f) => sameFrame(f, first));
+  if (j < 0) return inner;
+  let k = 0;
+  while (k < inner.length && j + k < outer.length && sameFrame(inner[k]!, outer[j + k]!)) k++;
+  const handler = outer[j + k];
+  return k < inner.length && handler !== undefined && inner[k]!.name === handler.name
+    ? inner.slice(k)
+    : inner;
+}
+
 function format(e: unknown, framesOf: (e: unknown) => Frame[] | undefined, ctx: Context): string {
   let out = "";
-  for (const [msg, x] of chainOf(e).reverse()) {
+  const chain = chainOf(e);
+  const framesInChain = chain.map(([, x]) => framesOf(x) ?? []);
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const [msg, x] = chain[i]!;
+    const frames =
+      i > 0 ? fromHandler(framesInChain[i]!, framesInChain[i - 1]!) : framesInChain[i]!;
     if (msg !== null) out += ctx.emit(msg);
-    const frames = framesOf(x) ?? [];
     if (!(x instanceof BaseExceptionGroup)) {
       if (frames.length > 0) {
         out += ctx.emit("Traceback (most recent call last):\n");
