@@ -1,11 +1,14 @@
 // The two CodeMirror panes: the Python editor (lint markers, run key) and the read-only TypeScript
 // it becomes, both following the system's light or dark theme.
-import { autocompletion, closeBrackets } from "@codemirror/autocomplete";
+import { autocompletion, closeBrackets, closeBracketsKeymap } from "@codemirror/autocomplete";
+import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
+import { javascript } from "@codemirror/lang-javascript";
 import { python } from "@codemirror/lang-python";
 import {
   bracketMatching,
   defaultHighlightStyle,
   indentOnInput,
+  indentUnit,
   syntaxHighlighting,
 } from "@codemirror/language";
 import {
@@ -26,10 +29,7 @@ import {
   lineNumbers,
 } from "@codemirror/view";
 import type { Diagnostic } from "../../transpiler/diagnostics.js";
-import { editKeymap } from "./edit-commands.js";
-import { history, historyKeymap } from "./history.js";
 import { linkedLines, trackLine } from "./linked-lines.js";
-import { typescriptLite } from "./ts-language.js";
 
 const dark = window.matchMedia("(prefers-color-scheme: dark)");
 const themeFor = (isDark: boolean): Extension =>
@@ -91,12 +91,16 @@ export function pythonEditor(parent: HTMLElement, o: PythonEditorOptions): Edito
           },
           preventDefault: true,
         },
+        ...closeBracketsKeymap,
+        ...defaultKeymap,
         ...historyKeymap,
         ...lintKeymap,
-        ...editKeymap,
+        // Tab indents; Esc then Tab moves focus on (CodeMirror's tab-focus mode).
+        indentWithTab,
       ]),
       history(),
       python(),
+      indentUnit.of("    "),
       indentOnInput(),
       closeBrackets(),
       autocompletion(),
@@ -119,7 +123,8 @@ export function typescriptPane(
     doc: "",
     extensions: [
       ...common(theme, "TypeScript", onLine),
-      typescriptLite,
+      javascript({ typescript: true }),
+      keymap.of(defaultKeymap),
       EditorState.readOnly.of(true),
       EditorView.contentAttributes.of({ "aria-readonly": "true" }),
     ],

@@ -60,6 +60,46 @@ test("typing Python updates the TypeScript pane", async () => {
   assert((await editorText(typescript)).includes("print("), "TypeScript shows the print call");
 });
 
+test("editing keys: Enter indents after ':', Tab/Shift-Tab, undo/redo, Esc then Tab leaves", async () => {
+  const page = await fresh();
+  const { python } = controls(page);
+  await setCode(page, "");
+  await page.keyboard.type("async def main():");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("pass");
+  assertEqual(await editorText(python), "async def main():\n    pass", "Enter indents the body");
+  await page.keyboard.press("Shift+Tab");
+  assertEqual(await editorText(python), "async def main():\npass", "Shift-Tab dedents");
+  await page.keyboard.press("Tab");
+  assertEqual(await editorText(python), "async def main():\n    pass", "Tab indents");
+  await page.keyboard.press("ControlOrMeta+Z");
+  assertEqual(await editorText(python), "async def main():\npass", "undo takes back the indent");
+  await page.keyboard.press("ControlOrMeta+Shift+Z");
+  assertEqual(await editorText(python), "async def main():\n    pass", "redo puts it back");
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
+  assertEqual(await focused(), "Python", "Tab kept focus in the editor");
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Tab");
+  assert((await focused()) !== "Python", "Esc then Tab moved focus out of the editor");
+  assertEqual(await editorText(python), "async def main():\n    pass", "Esc then Tab left the text alone");
+});
+
+test("the TypeScript pane is coloured by a TypeScript grammar", async () => {
+  const page = await fresh();
+  await setCode(page, 'import asyncio\n\n\nasync def main() -> None:\n    x: int = 1\n    print("hi", x)\n');
+  const { typescript } = controls(page);
+  await typescript.locator(".cm-line", { hasText: "hi" }).waitFor({ timeout: 5000 });
+  const colours = await typescript.evaluate((el) => {
+    const colourOf = (word) => {
+      const span = [...el.querySelectorAll(".cm-line span")].find((s) => s.textContent === word);
+      return span ? getComputedStyle(span).color : null;
+    };
+    return { async: colourOf("async"), string: colourOf('"hi"'), text: getComputedStyle(el).color };
+  });
+  assert(colours.async !== null && colours.async !== colours.text, `keyword 'async' coloured: ${JSON.stringify(colours)}`);
+  assert(colours.string !== null && colours.string !== colours.async, `string coloured apart: ${JSON.stringify(colours)}`);
+});
+
 test("the cursor on a line highlights the corresponding line in the other pane", async () => {
   const page = await fresh();
   await setCode(page, 'print("first")\nprint("second")\nprint("third")\n');
