@@ -11,11 +11,16 @@ import type {
 } from "./ast.js";
 import { mapCall, signatureMode } from "./callargs.js";
 import { selfClass } from "./infer-calls.js";
-import { arg, expr, iterable, textArg } from "./emit-expr.js";
+import { arg, expr, iterable, needsFloatBox, textArg } from "./emit-expr.js";
 import type { Emitter } from "./emitter.js";
 import type { Scope } from "./scope.js";
 import { atom, type Js, Level, wrap } from "./precedence.js";
-import { exceptionNames, moduleClasses, unsupportedBuiltins } from "./runtime-names.js";
+import {
+  exceptionNames,
+  moduleClasses,
+  runtimeModules,
+  unsupportedBuiltins,
+} from "./runtime-names.js";
 
 /** Methods JS has with other semantics: called through `py.method` (contract §1). */
 const clashing = new Set(["split", "replace", "pop", "sort", "reverse"]);
@@ -56,13 +61,15 @@ function plainCall(em: Emitter, e: CallExpression): Js {
       if (unsupportedBuiltins.has(f.name))
         return atom(em.unsupported(f, `the builtin '${f.name}'`));
       if (exceptionNames.has(f.name))
-        return atom(`new ${em.nameRef(f.name)}(${genericArgs(em, e.args, false)})`);
+        return atom(`new ${em.nameRef(f.name)}(${genericArgs(em, e.args, false, true)})`);
       if (f.name === "super" && e.args.length === 0) return atom("super");
       return atom(`${em.nameRef(f.name)}(${genericArgs(em, e.args, textBuiltins.has(f.name))})`);
     }
   }
   if (f.kind === "MemberExpression") return methodCall(em, e, f);
-  return atom(`${wrap(expr(em, f), Level.Call)}(${genericArgs(em, e.args, false)})`);
+  // A function imported from a runtime module (`from asyncio import sleep`) needs no boxes.
+  const imported = f.kind === "VariableName" && em.an.importedFrom(em.scope, f.name);
+  return atom(`${wrap(expr(em, f), Level.Call)}(${genericArgs(em, e.args, false, !imported)})`);
 }
 
 function methodCall(
@@ -77,7 +84,7 @@ function methodCall(
     obj.func.name === "super"
   ) {
     if (!em.an.resolve(em.scope, "super")) {
-      const args = genericArgs(em, e.args, false);
+      const args = genericArgs(em, e.args, false, true);
       if (f.name === "__init__") return atom(`super(${args})`);
       return atom(`super.${f.name}(${args})`);
     }
@@ -107,7 +114,10 @@ function methodCall(
     ? (known ?? uniqueMethod(em, f.name))
     : null;
   if (method) return atom(`${callee}(${mappedArgs(em, methodParams(method), e.args)})`);
-  return atom(`${callee}(${genericArgs(em, e.args, textMethods.has(f.name))})`);
+  const isModule =
+    obj.kind === "VariableName" &&
+    [...runtimeModules].some((m) => em.an.isModule(em.scope, obj.name, m));
+  return atom(`${callee}(${genericArgs(em, e.args, textMethods.has(f.name), !isModule)})`);
 }
 
 /** Whether the function being emitted is a `@classmethod` (its `cls` is `this`). */
@@ -176,8 +186,15 @@ function mappedArgs(em: Emitter, params: Param[], args: Arg[]): string {
       "** arguments to a function without keyword-only or ** parameters",
     );
   }
-  if (!mapped) return genericArgs(em, args, false);
-  const out = mapped.positional.map((a) => (a ? arg(em, a.value) : "undefined"));
+  if (!mapped) return genericArgs(em, args, false, true);
+  const slots = params.filter((p) => p.type !== "star" && p.type !== "doublestar");
+  const out = mapped.positional.map((a, i) => {
+    if (!a) return "undefined";
+    const p = slots[i];
+    // A parameter that is not float everywhere would print a float argument as an int.
+    const lost = !p || em.an.paramTypes.get(p) !== "float";
+    return lost && needsFloatBox(em, a.value) ? textArg(em, a.value) : arg(em, a.value);
+  });
   if (mapped.keywords.length) out.push(kwargsObject(em, mapped.keywords));
   return argList(out);
 }
@@ -189,17 +206,32 @@ function argList(items: string[]): string {
   return `\n${items.map((i) => `  ${i.split("\n").join("\n  ")},`).join("\n")}\n`;
 }
 
-/** Positional arguments in order, keywords as one trailing plain object. */
-export function genericArgs(em: Emitter, args: Arg[], textual: boolean): string {
+/** Positional arguments in order, keywords as one trailing plain object. `textual`: floats are
+ * boxed (they become text); `floatLiterals`: integral float literals are boxed (the callee is user
+ * code that may print them). */
+export function genericArgs(
+  em: Emitter,
+  args: Arg[],
+  textual: boolean,
+  floatLiterals = false,
+): string {
   const out: string[] = [];
   const keywords: Arg[] = [];
   for (const a of args) {
-    if (a.type === "positional") out.push(textual ? textArg(em, a.value) : arg(em, a.value));
+    const box = textual || (floatLiterals && isFloatLiteral(em, a.value));
+    if (a.type === "positional") out.push(box ? textArg(em, a.value) : arg(em, a.value));
     else if (a.type === "star") out.push(`...${iterable(em, a.value)}`);
     else keywords.push(a);
   }
   if (keywords.length) out.push(kwargsObject(em, keywords));
   return argList(out);
+}
+
+/** `1.0`, `-2.0`: a float literal JS would print as an int. */
+function isFloatLiteral(em: Emitter, e: Expr): boolean {
+  const literal =
+    e.kind === "Number" || (e.kind === "UnaryExpression" && e.operand.kind === "Number");
+  return literal && needsFloatBox(em, e);
 }
 
 /** `{ name: value, ...kwargs }` for keyword arguments and `**` spreads. */

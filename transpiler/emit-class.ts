@@ -1,7 +1,14 @@
 // `class` → a JavaScript class (contract §1): constructor with super(), methods, static and
 // class methods, properties, async methods registered with async_def.methods, `declare` fields.
 import type { ClassDefinition, Expr, FunctionDefinition, Stmt } from "./ast.js";
-import { applyDecorators, docstring, functionBody, jsdoc, paramList } from "./emit-def.js";
+import {
+  applyDecorators,
+  docstring,
+  functionBody,
+  hoistDefaults,
+  jsdoc,
+  paramList,
+} from "./emit-def.js";
 import { expr } from "./emit-expr.js";
 import { block } from "./emit-stmt.js";
 import type { Emitter } from "./emitter.js";
@@ -32,6 +39,7 @@ function extendsException(
 /** Emits a class with its methods, then registers async methods with the runtime. */
 export function emitClass(em: Emitter, cls: ClassDefinition): void {
   const scope = em.an.scopes.get(cls)!;
+  for (const st of cls.body) if (st.kind === "FunctionDefinition") hoistDefaults(em, st, cls.from);
   jsdoc(em, docstring(cls.body), cls.from);
   if (cls.decorators.length) em.unsupported(cls.decorators[0], "class decorators");
   if (cls.keywords.length) em.unsupported(cls.keywords[0], "class keyword arguments (metaclass)");

@@ -2,7 +2,7 @@
 // signatures for `*args`/`**kwargs`, decorators, docstrings as JSDoc, hoisted locals.
 import type { Expr, FunctionDefinition, Param, Stmt } from "./ast.js";
 import { signatureMode } from "./callargs.js";
-import { arg, expr } from "./emit-expr.js";
+import { arg, expr, needsFloatBox } from "./emit-expr.js";
 import { block, tsType } from "./emit-stmt.js";
 import type { Emitter, FnContext } from "./emitter.js";
 import { Level, wrap } from "./precedence.js";
@@ -68,12 +68,46 @@ export function paramList(em: Emitter, params: Param[], fnScope: Scope): string 
     const inferred = p.default ? undefined : inferredTypes[em.an.paramTypes.get(p) ?? "unknown"];
     const t = tsType(p.annotation) ?? inferred;
     const typed = t ? `${name}: ${t}` : name;
-    out.push(p.default ? `${typed} = ${arg(em, p.default)}` : typed);
+    out.push(p.default ? `${typed} = ${defaultValue(em, p)}` : typed);
   }
   if (mode === "rest" && !params.some((p) => p.type === "star")) {
     out.push(`...${restName(em, params, fnScope)}`);
   }
   return out.join(", ");
+}
+
+/** A parameter's default: the hoisted constant, or the value (an integral float literal boxed,
+ * so that `balance=0.0` keeps printing as a float wherever the value travels). */
+function defaultValue(em: Emitter, p: Param): string {
+  const hoisted = em.hoistedDefaults.get(p);
+  if (hoisted) return hoisted;
+  const value = p.default!;
+  return needsFloatBox(em, value) ? `${em.rt("asFloat")}(${arg(em, value)})` : arg(em, value);
+}
+
+/** Defaults Python evaluates once, when the `def` runs: a list, dict or set (shared by every
+ * call, mutations included) or a call. */
+function evaluatedOnce(e: Expr): boolean {
+  return (
+    e.kind === "ArrayExpression" ||
+    e.kind === "DictionaryExpression" ||
+    e.kind === "SetExpression" ||
+    e.kind === "ArrayComprehensionExpression" ||
+    e.kind === "DictionaryComprehensionExpression" ||
+    e.kind === "SetComprehensionExpression" ||
+    e.kind === "CallExpression"
+  );
+}
+
+/** Emits `const accDefault = [];` before a def for each default Python evaluates once (JS would
+ * evaluate it at every call), and makes the parameter default to that constant. */
+export function hoistDefaults(em: Emitter, def: FunctionDefinition, origin: number): void {
+  for (const p of def.params) {
+    if (!p.default || !evaluatedOnce(p.default)) continue;
+    const name = em.names.claimFreeName(`${p.name}Default`);
+    em.out.line(`const ${name} = ${wrap(expr(em, p.default), Level.Assign - 1)};`, origin);
+    em.hoistedDefaults.set(p, name);
+  }
 }
 
 /** TS types for inferred parameter types. */
@@ -113,7 +147,7 @@ function kwargsPrologue(em: Emitter, params: Param[], fnScope: Scope): void {
   }
   const parts = kwonly.map((p) => {
     const name = em.names.js(p.name);
-    return p.default ? `${name} = ${em.inScope(fnScope.parent!, () => arg(em, p.default!))}` : name;
+    return p.default ? `${name} = ${em.inScope(fnScope.parent!, () => defaultValue(em, p))}` : name;
   });
   const named = kw ? em.names.claimFreeName("named") : "";
   if (kw) parts.push(`...${named}`);
@@ -188,6 +222,7 @@ export function applyDecorators(em: Emitter, decorators: Expr[]): { open: string
 
 /** Emits a module-level or nested `def`. */
 export function emitFunction(em: Emitter, def: FunctionDefinition): void {
+  hoistDefaults(em, def, def.from);
   jsdoc(em, docstring(def.body), def.from);
   const kind = functionKind(em, def);
   const scope = em.an.scopes.get(def)!;

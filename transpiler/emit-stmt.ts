@@ -235,8 +235,13 @@ function assign(em: Emitter, s: Extract<Stmt, { kind: "AssignStatement" }>): voi
   }
   const value = s.value;
   const isUnpack = (t: Expr) => t.kind === "TupleExpression" || t.kind === "ArrayExpression";
+  // A float stored in a container loses its static type: it is boxed like a list element.
   const valueText = (t: Expr) =>
-    isUnpack(t) ? unpackValue(em, value) : wrap(expr(em, value), Level.Assign - 1);
+    isUnpack(t)
+      ? unpackValue(em, value)
+      : t.kind === "SubscriptExpression" && needsFloatBox(em, value)
+        ? textArg(em, value)
+        : wrap(expr(em, value), Level.Assign - 1);
   if (s.targets.length === 1) {
     const t = s.targets[0];
     const text = assignTo(em, t, valueText(t), s.annotation);

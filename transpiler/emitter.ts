@@ -1,6 +1,6 @@
 // Emitter state shared by the emit-*.ts files: the printer, the name manager, the current
 // Python scope and JS function, comments still to carry over, and the diagnostics.
-import type { ClassDefinition, Comment, Expr, Module, Span } from "./ast.js";
+import type { ClassDefinition, Comment, Expr, Module, Param, Span } from "./ast.js";
 import type { Analysis } from "./check.js";
 import { type Diagnostic, positionAt } from "./diagnostics.js";
 import { typeOf } from "./infer.js";
@@ -37,6 +37,8 @@ export class Emitter {
   private commentAt = 0;
   /** Names of the methods the module's classes define (read as values → bound methods). */
   readonly methodNames = new Set<string>();
+  /** Parameter defaults evaluated once, before their function, into these constants. */
+  readonly hoistedDefaults = new Map<Param, string>();
 
   constructor(
     readonly an: Analysis,
