@@ -2,7 +2,7 @@
 // Mirrors CPython's async_generator (Objects/genobject.c): __anext__/asend/athrow/aclose, StopAsyncIteration.
 import { pyClass } from "../builtins/classinfo.js";
 import { RuntimeError, StopAsyncIteration } from "../builtins/exceptions.js";
-import { fakeAddress, soleMethod } from "./coroutine.js";
+import { Coroutine, fakeAddress, soleMethod } from "./coroutine.js";
 import { current } from "./current.js";
 import type { EventLoop } from "./loop.js";
 
@@ -66,6 +66,25 @@ export class AsyncGenerator<T = unknown> {
   private finish(): void {
     this.finished = true;
     this.loop?._asyncgens.delete(this);
+  }
+
+  /**
+   * CPython's finalizer hook for an unfinished generator that is dropped (an `async for` over a
+   * temporary left by `break`, `return` or an exception): `aclose()` runs as a new task, which the
+   * loop creates on its next iteration (`BaseEventLoop._asyncgen_finalizer_hook`).
+   */
+  _abandon(): void {
+    const loop = this.loop;
+    if (this.finished || !this.started || loop === null || loop.is_closed()) return;
+    loop._asyncgens.delete(this);
+    const closing = new Coroutine<null>(
+      () => Promise.resolve(this.aclose()),
+      null,
+      [],
+      "aclose",
+      "async_generator.aclose",
+    );
+    loop.call_soon(() => loop.create_task(closing));
   }
 
   /** Returns itself. */

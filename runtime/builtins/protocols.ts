@@ -21,8 +21,12 @@ function isAwaitable(x: unknown): boolean {
   );
 }
 
-/** `async for x in obj` → `for await (const x of py.aiter(obj))`. */
-export function pyAiter(x: unknown): AsyncIterable<any> {
+/**
+ * `async for x in obj` → `for await (const x of py.aiter(obj))`; `py.aiter(obj, true)` when `obj`
+ * is a temporary (not a name or attribute): an async generator left unfinished by `break`, `return`
+ * or an exception is then dropped, and its loop closes it soon (CPython's finalizer hook).
+ */
+export function pyAiter(x: unknown, temporary = false): AsyncIterable<any> {
   const o = x as { __aiter__?: () => unknown } | null;
   if (
     o === null ||
@@ -56,6 +60,10 @@ export function pyAiter(x: unknown): AsyncIterable<any> {
             if (e instanceof StopAsyncIteration) return { value: undefined, done: true };
             throw e;
           }
+        },
+        async return(): Promise<IteratorResult<unknown>> {
+          if (temporary) (it as { _abandon?: () => void })._abandon?.();
+          return { value: undefined, done: true };
         },
       };
     },
