@@ -56,12 +56,18 @@ export type Action =
   | { kind: "callbacks"; delays: number[] }
   | { kind: "asyncGen"; count: number; delay: number; stopAt: number | null }
   | { kind: "lock"; count: number; delay: number }
+  | { kind: "badCallback"; delay: number }
+  | { kind: "nestedGather"; outer: number[]; inner: number[] }
+  | { kind: "sleepResult"; delay: number }
+  | { kind: "queueNowait"; maxsize: number; puts: number }
   | { kind: "crash"; task: number };
 
 /** A whole program: workers, then main's actions. */
 export interface Program {
   workers: Worker[];
   actions: Action[];
+  /** A `call_later` callback that raises (a few programs in a hundred). */
+  failingCallback: number | null;
 }
 
 const delay = fc.constantFrom(...DELAYS);
@@ -201,6 +207,23 @@ const action = (workers: number, tasks: number): fc.Arbitrary<Action> => {
         delay,
       }),
     },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant("nestedGather" as const),
+        outer: fc.array(anyWorker, { minLength: 1, maxLength: 2 }),
+        inner: fc.array(anyWorker, { minLength: 1, maxLength: 2 }),
+      }),
+    },
+    { weight: 1, arbitrary: delay.map((d) => ({ kind: "sleepResult" as const, delay: d })) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant("queueNowait" as const),
+        maxsize: fc.integer({ min: 1, max: 3 }),
+        puts: fc.integer({ min: 1, max: 4 }),
+      }),
+    },
   ];
   const part =
     tasks > 0
@@ -263,7 +286,7 @@ const actions = (workers: number, remaining: number, tasks: number): fc.Arbitrar
         ]),
       );
 
-/** Random programs: 1–4 workers and 2–8 actions in main. */
+/** Random programs: 1–4 workers and 2–8 actions in main (then, rarely, a failing callback). */
 export const programArbitrary: fc.Arbitrary<Program> = fc
   .integer({ min: 1, max: 4 })
   .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => worker(i))))
@@ -271,7 +294,13 @@ export const programArbitrary: fc.Arbitrary<Program> = fc
     fc
       .integer({ min: 2, max: 8 })
       .chain((n) => actions(workers.length, n, 0))
-      .map((acts) => ({ workers, actions: acts })),
+      .chain((acts) =>
+        fc
+          .integer({ min: 0, max: 29 })
+          // fast-check favours the bounds; a middle value keeps this rare.
+          .chain((n) => (n === 17 ? delay : fc.constant(null)))
+          .map((failingCallback) => ({ workers, actions: acts, failingCallback })),
+      ),
   );
 
 const LABELS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -367,6 +396,9 @@ export function printProgram(program: Program): string {
       default:
         out.push(...printMore(a, label));
     }
+  }
+  if (program.failingCallback !== null) {
+    out.push(...printMore({ kind: "badCallback", delay: program.failingCallback }, label));
   }
   const remembered = program.actions
     .filter((a) => a.kind === "spawn")
@@ -513,6 +545,39 @@ function printMore(a: Action, label: () => string): string[] {
       return block([
         "lock = asyncio.Lock()",
         `await asyncio.gather(*(locked(lock, f"l{i}", ${a.delay}) for i in range(${a.count})))`,
+      ]);
+    case "badCallback":
+      return block([
+        `loop.call_later(${a.delay}, lambda: 1 / 0)`,
+        `await asyncio.sleep(${a.delay})`,
+        "await asyncio.sleep(0)",
+        'print("after the failing callback")',
+      ]);
+    case "nestedGather": {
+      const outer = a.outer.map((w) => `w${w}("${label()}")`);
+      const inner = a.inner.map((w) => `w${w}("${label()}")`);
+      return block([
+        "try:",
+        `    print("nested:", await asyncio.gather(${[...outer, `asyncio.gather(${inner.join(", ")})`].join(", ")}))`,
+        "except ValueError as e:",
+        '    print("nested gather raised", e)',
+      ]);
+    }
+    case "sleepResult":
+      return block([
+        `print("sleep result:", await asyncio.sleep(${a.delay}, result="${label()}"))`,
+      ]);
+    case "queueNowait":
+      return block([
+        `nq = asyncio.Queue(maxsize=${a.maxsize})`,
+        "try:",
+        `    for i in range(${a.puts}):`,
+        "        nq.put_nowait(i)",
+        '        print("put_nowait", i, nq.full())',
+        "except asyncio.QueueFull:",
+        '    print("queue full at", nq.qsize())',
+        "while not nq.empty():",
+        '    print("get_nowait", nq.get_nowait())',
       ]);
     case "allTasks":
       return block(['print("tasks alive:", len(asyncio.all_tasks()))']);

@@ -22,35 +22,55 @@ async def w1(name):
     return len(name) * 2
 
 
+async def ticks(n, delay):
+    try:
+        for i in range(n):
+            await asyncio.sleep(delay)
+            yield i
+    finally:
+        print("ticks closed")
+
+
 async def main():
     loop = asyncio.get_running_loop()
+    nq = asyncio.Queue(maxsize=2)
     try:
-        results = await asyncio.gather(w0("A"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    t0 = asyncio.create_task(w0("B"), name="t0")
-    t1 = asyncio.create_task(w0("C"), name="t1")
-    together = asyncio.gather(w0("D"))
-    await asyncio.sleep(0.25)
-    print("cancel gather:", together.cancel())
+        for i in range(1):
+            nq.put_nowait(i)
+            print("put_nowait", i, nq.full())
+    except asyncio.QueueFull:
+        print("queue full at", nq.qsize())
+    while not nq.empty():
+        print("get_nowait", nq.get_nowait())
     try:
-        print("gathered anyway:", await together)
-    except asyncio.CancelledError:
-        print("gather was cancelled")
+        print("wait_for:", await asyncio.wait_for(w0("A"), timeout=0.3))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
     except ValueError as e:
-        print("gather raised", e)
-    t1.cancel("stop t1")
+        print("wait_for raised", repr(e))
+    async for value in ticks(2, 0.2):
+        print("tick", value)
+        if value >= 1:
+            break
     try:
-        await t1
-    except asyncio.CancelledError as e:
-        print("t1 cancelled with", e.args)
-    except ValueError as e:
-        print("t1 had raised", e)
-    else:
-        print("t1 finished anyway:", t1.result())
-    t2 = asyncio.create_task(w0("E"), name="t2")
-    print("end:", await asyncio.gather(t0, t2, return_exceptions=True))
+        for next_done in asyncio.as_completed([w1("B"), w0("C"), w1("D")], timeout=0.2):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    try:
+        for next_done in asyncio.as_completed([w1("E"), w1("F")], timeout=None):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    loop.call_later(0.3, print, "callback 0 after 0.3")
+    await asyncio.sleep(0.3)
+    print("callbacks scheduled", f"{loop.time():.2f}")
     print(f"finished at {loop.time():.2f}")
 
 

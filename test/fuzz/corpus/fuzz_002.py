@@ -25,30 +25,19 @@ async def w2(name):
     raise ValueError(f"{name} failed")
 
 
-async def ticks(n, delay):
-    try:
-        for i in range(n):
-            await asyncio.sleep(delay)
-            yield i
-    finally:
-        print("ticks closed")
+async def guarded(sem, name, delay):
+    async with sem:
+        print(f"{name} in (locked: {sem.locked()})")
+        await asyncio.sleep(delay)
+        print(f"{name} out")
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    async for value in ticks(4, 0.5):
-        print("tick", value)
-        if value >= 2:
-            break
-    try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w2("A"))
-            g1 = tg.create_task(w2("B"))
-        print("group:", [g0.result(), g1.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    t0 = asyncio.create_task(w0("C"), name="t0")
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+    print("sleep result:", await asyncio.sleep(1, result="A"))
+    sem = asyncio.Semaphore(2)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 0.5) for i in range(4)))
+    await asyncio.sleep(0.3)
     print(f"finished at {loop.time():.2f}")
 
 

@@ -50,35 +50,56 @@ async def w3(name):
         raise
 
 
-async def locked(lock, name, delay):
-    async with lock:
-        print(f"{name} holds the lock")
+async def producer(q, n, delay):
+    for i in range(n):
+        await q.put(i)
+        print(f"put {i} (size {q.qsize()})")
         await asyncio.sleep(delay)
-    print(f"{name} released; locked now: {lock.locked()}")
+
+
+async def consumer(q, name, delay):
+    while True:
+        item = await q.get()
+        print(f"{name} got {item}")
+        await asyncio.sleep(delay)
+        q.task_done()
 
 
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        for next_done in asyncio.as_completed([w1("A")], timeout=0.2):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
-    loop.call_later(1, print, "callback 0 after 1")
-    loop.call_later(0.3, print, "callback 1 after 0.3")
-    await asyncio.sleep(1)
-    print("callbacks scheduled", f"{loop.time():.2f}")
+        async with asyncio.timeout(0.1):
+            print("in time:", await w2("A"))
+    except TimeoutError:
+        print("timeout() expired")
+    except ValueError as e:
+        print("timeout() body raised", e)
     try:
-        results = await asyncio.gather(w3("B"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    lock = asyncio.Lock()
-    await asyncio.gather(*(locked(lock, f"l{i}", 0.2) for i in range(1)))
-    print("tasks alive:", len(asyncio.all_tasks()))
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w3("B"))
+            g1 = tg.create_task(w3("C"))
+        print("group:", [g0.result(), g1.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    q = asyncio.Queue(maxsize=0)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.25)) for i in range(2)]
+    await producer(q, 1, 0.2)
+    await q.join()
+    try:
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+    t0 = asyncio.create_task(w2("D"), name="t0")
+    try:
+        print("t0 ->", await t0)
+    except ValueError as e:
+        print("t0 raised", repr(e))
+    except asyncio.CancelledError:
+        print("t0 was cancelled")
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -10,56 +10,32 @@ async def w0(name):
     raise ValueError(f"{name} failed")
 
 
-async def producer(q, n, delay):
-    for i in range(n):
-        await q.put(i)
-        print(f"put {i} (size {q.qsize()})")
+async def guarded(sem, name, delay):
+    async with sem:
+        print(f"{name} in (locked: {sem.locked()})")
         await asyncio.sleep(delay)
-
-
-async def consumer(q, name, delay):
-    while True:
-        item = await q.get()
-        print(f"{name} got {item}")
-        await asyncio.sleep(delay)
-        q.task_done()
+        print(f"{name} out")
 
 
 async def main():
     loop = asyncio.get_running_loop()
+    ev = asyncio.Event()
+    loop.call_later(0.1, ev.set)
+    print("event before:", ev.is_set())
+    await ev.wait()
+    print("event after:", ev.is_set(), f"{loop.time():.2f}")
+    print(f"t={loop.time():.2f}")
+    sem = asyncio.Semaphore(3)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 0.25) for i in range(2)))
+    nq = asyncio.Queue(maxsize=2)
     try:
-        async with asyncio.timeout(0.25):
-            print("in time:", await w0("A"))
-    except TimeoutError:
-        print("timeout() expired")
-    except ValueError as e:
-        print("timeout() body raised", e)
-    together = asyncio.gather(w0("B"), w0("C"))
-    await asyncio.sleep(0.2)
-    print("cancel gather:", together.cancel())
-    try:
-        print("gathered anyway:", await together)
-    except asyncio.CancelledError:
-        print("gather was cancelled")
-    except ValueError as e:
-        print("gather raised", e)
-    q = asyncio.Queue(maxsize=3)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 1)) for i in range(2)]
-    await producer(q, 2, 0.25)
-    await q.join()
-    try:
-        q.get_nowait()
-    except asyncio.QueueEmpty:
-        print("queue empty")
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w0("D"))
-        print("group:", [g0.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
+        for i in range(4):
+            nq.put_nowait(i)
+            print("put_nowait", i, nq.full())
+    except asyncio.QueueFull:
+        print("queue full at", nq.qsize())
+    while not nq.empty():
+        print("get_nowait", nq.get_nowait())
     print(f"finished at {loop.time():.2f}")
 
 

@@ -37,11 +37,29 @@ async def w3(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w2("A"), name="t0")
-    print("cancel t0:", t0.cancel())
-    t1 = asyncio.create_task(w0("B"), name="t1")
-    print("cancel t0:", t0.cancel())
-    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
+    loop.call_later(0.3, print, "callback 0 after 0.3")
+    loop.call_later(0.1, print, "callback 1 after 0.1")
+    loop.call_later(0.2, print, "callback 2 after 0.2")
+    await asyncio.sleep(0.3)
+    print("callbacks scheduled", f"{loop.time():.2f}")
+    try:
+        for next_done in asyncio.as_completed([w0("A")], timeout=0.2):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    t0 = asyncio.create_task(w3("B"), name="t0")
+    try:
+        for next_done in asyncio.as_completed([w1("C")], timeout=0.2):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -24,22 +24,45 @@ async def w2(name):
     return f"{name}-w2"
 
 
+async def producer(q, n, delay):
+    for i in range(n):
+        await q.put(i)
+        print(f"put {i} (size {q.qsize()})")
+        await asyncio.sleep(delay)
+
+
+async def consumer(q, name, delay):
+    while True:
+        item = await q.get()
+        print(f"{name} got {item}")
+        await asyncio.sleep(delay)
+        q.task_done()
+
+
+async def ticks(n, delay):
+    try:
+        for i in range(n):
+            await asyncio.sleep(delay)
+            yield i
+    finally:
+        print("ticks closed")
+
+
 async def main():
     loop = asyncio.get_running_loop()
+    async for value in ticks(3, 0):
+        print("tick", value)
+    q = asyncio.Queue(maxsize=0)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.3)) for i in range(3)]
+    await producer(q, 5, 0.5)
+    await q.join()
     try:
-        print("wait_for:", await asyncio.wait_for(w1("A"), timeout=0.1))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    try:
-        for next_done in asyncio.as_completed([w2("B"), w1("C"), w1("D")], timeout=None):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -44,36 +44,17 @@ async def w3(name):
         return "swallowed"
 
 
-async def guarded(sem, name, delay):
-    async with sem:
-        print(f"{name} in (locked: {sem.locked()})")
-        await asyncio.sleep(delay)
-        print(f"{name} out")
-
-
-async def ticks(n, delay):
-    try:
-        for i in range(n):
-            await asyncio.sleep(delay)
-            yield i
-    finally:
-        print("ticks closed")
-
-
 async def main():
     loop = asyncio.get_running_loop()
-    async for value in ticks(3, 0.2):
-        print("tick", value)
-        if value >= 2:
-            break
+    print("t =", round(loop.time(), 3))
+    t0 = asyncio.create_task(w0("A"), name="t0")
     try:
-        results = await asyncio.gather(w3("A"))
+        results = await asyncio.gather(t0)
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    sem = asyncio.Semaphore(1)
-    await asyncio.gather(*(guarded(sem, f"s{i}", 0.3) for i in range(3)))
-    await asyncio.sleep(0.3)
+    print("sleep result:", await asyncio.sleep(0.5, result="B"))
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

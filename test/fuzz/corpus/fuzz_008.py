@@ -34,41 +34,18 @@ async def w2(name):
         return "swallowed"
 
 
-async def producer(q, n, delay):
-    for i in range(n):
-        await q.put(i)
-        print(f"put {i} (size {q.qsize()})")
-        await asyncio.sleep(delay)
-
-
-async def consumer(q, name, delay):
-    while True:
-        item = await q.get()
-        print(f"{name} got {item}")
-        await asyncio.sleep(delay)
-        q.task_done()
-
-
 async def main():
     loop = asyncio.get_running_loop()
-    q = asyncio.Queue(maxsize=0)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.3)) for i in range(1)]
-    await producer(q, 3, 0.2)
-    await q.join()
     try:
-        q.get_nowait()
-    except asyncio.QueueEmpty:
-        print("queue empty")
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    try:
-        async with asyncio.timeout(0.5):
-            print("in time:", await w1("A"))
-    except TimeoutError:
-        print("timeout() expired")
+        print("wait_for:", await asyncio.wait_for(w0("A"), timeout=0.2))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
     except ValueError as e:
-        print("timeout() body raised", e)
+        print("wait_for raised", repr(e))
+    try:
+        print("nested:", await asyncio.gather(w0("B"), asyncio.gather(w1("C"))))
+    except ValueError as e:
+        print("nested gather raised", e)
     print(f"finished at {loop.time():.2f}")
 
 

@@ -27,46 +27,32 @@ async def w2(name):
     return len(name) * 3
 
 
-async def guarded(sem, name, delay):
-    async with sem:
-        print(f"{name} in (locked: {sem.locked()})")
+async def producer(q, n, delay):
+    for i in range(n):
+        await q.put(i)
+        print(f"put {i} (size {q.qsize()})")
         await asyncio.sleep(delay)
-        print(f"{name} out")
+
+
+async def consumer(q, name, delay):
+    while True:
+        item = await q.get()
+        print(f"{name} got {item}")
+        await asyncio.sleep(delay)
+        q.task_done()
+
+
+async def locked(lock, name, delay):
+    async with lock:
+        print(f"{name} holds the lock")
+        await asyncio.sleep(delay)
+    print(f"{name} released; locked now: {lock.locked()}")
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w2("A"))
-            g1 = tg.create_task(w1("B"))
-            g2 = tg.create_task(w0("C"))
-        print("group:", [g0.result(), g1.result(), g2.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    await asyncio.sleep(0.2)
-    try:
-        for next_done in asyncio.as_completed([w2("D"), w0("E"), w0("F")], timeout=None):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
-    sem = asyncio.Semaphore(2)
-    await asyncio.gather(*(guarded(sem, f"s{i}", 0.3) for i in range(3)))
-    await asyncio.sleep(0)
-    await asyncio.sleep(0)
-    try:
-        for next_done in asyncio.as_completed([w2("G"), w1("H")], timeout=0.2):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
-    together = asyncio.gather(w1("I"))
-    await asyncio.sleep(0)
+    together = asyncio.gather(w2("A"), w1("B"), w0("C"))
+    await asyncio.sleep(1)
     print("cancel gather:", together.cancel())
     try:
         print("gathered anyway:", await together)
@@ -74,6 +60,26 @@ async def main():
         print("gather was cancelled")
     except ValueError as e:
         print("gather raised", e)
+    q = asyncio.Queue(maxsize=1)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.5)) for i in range(2)]
+    await producer(q, 5, 0.25)
+    await q.join()
+    try:
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+    t0 = asyncio.create_task(w1("D"), name="t0")
+    await asyncio.sleep(0)
+    print("awaiting t0 unguarded")
+    await t0
+    await asyncio.sleep(0.25)
+    lock = asyncio.Lock()
+    await asyncio.gather(*(locked(lock, f"l{i}", 0.1) for i in range(1)))
+    print("tasks alive:", len(asyncio.all_tasks()))
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

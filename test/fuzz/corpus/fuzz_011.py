@@ -44,20 +44,9 @@ async def w3(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    try:
-        for next_done in asyncio.as_completed([w2("A"), w3("B")], timeout=0.5):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
-    try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w2("C"))
-        print("group:", [g0.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
+    await asyncio.sleep(1)
+    t0 = asyncio.create_task(w3("A"), name="t0")
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -42,6 +42,28 @@ async def w3(name):
         raise
 
 
+async def producer(q, n, delay):
+    for i in range(n):
+        await q.put(i)
+        print(f"put {i} (size {q.qsize()})")
+        await asyncio.sleep(delay)
+
+
+async def consumer(q, name, delay):
+    while True:
+        item = await q.get()
+        print(f"{name} got {item}")
+        await asyncio.sleep(delay)
+        q.task_done()
+
+
+async def guarded(sem, name, delay):
+    async with sem:
+        print(f"{name} in (locked: {sem.locked()})")
+        await asyncio.sleep(delay)
+        print(f"{name} out")
+
+
 async def locked(lock, name, delay):
     async with lock:
         print(f"{name} holds the lock")
@@ -51,26 +73,31 @@ async def locked(lock, name, delay):
 
 async def main():
     loop = asyncio.get_running_loop()
+    q = asyncio.Queue(maxsize=0)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.1)) for i in range(3)]
+    await producer(q, 4, 0.2)
+    await q.join()
+    try:
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
     lock = asyncio.Lock()
-    await asyncio.gather(*(locked(lock, f"l{i}", 0) for i in range(3)))
-    print(f"t={loop.time():.2f}")
+    await asyncio.gather(*(locked(lock, f"l{i}", 1) for i in range(3)))
+    t0 = asyncio.create_task(w0("A"), name="t0")
+    sem = asyncio.Semaphore(3)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 0.5) for i in range(3)))
     try:
-        print("wait_for:", await asyncio.wait_for(w1("A"), timeout=1))
+        for next_done in asyncio.as_completed([w2("B"), w0("C")], timeout=None):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
     except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    try:
-        print("wait_for:", await asyncio.wait_for(w2("B"), timeout=0.3))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    try:
-        results = await asyncio.gather(w3("C"), w2("D"), w2("E"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
+        print("as_completed timed out")
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

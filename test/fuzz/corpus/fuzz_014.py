@@ -33,64 +33,23 @@ async def w2(name):
         return "swallowed"
 
 
-async def producer(q, n, delay):
-    for i in range(n):
-        await q.put(i)
-        print(f"put {i} (size {q.qsize()})")
-        await asyncio.sleep(delay)
-
-
-async def consumer(q, name, delay):
-    while True:
-        item = await q.get()
-        print(f"{name} got {item}")
-        await asyncio.sleep(delay)
-        q.task_done()
-
-
-async def ticks(n, delay):
-    try:
-        for i in range(n):
-            await asyncio.sleep(delay)
-            yield i
-    finally:
-        print("ticks closed")
-
-
 async def main():
     loop = asyncio.get_running_loop()
-    q = asyncio.Queue(maxsize=3)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0)) for i in range(2)]
-    await producer(q, 4, 0.25)
-    await q.join()
-    try:
-        q.get_nowait()
-    except asyncio.QueueEmpty:
-        print("queue empty")
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    await asyncio.sleep(0)
-    await asyncio.sleep(0.3)
+    t0 = asyncio.create_task(w1("A"), name="t0")
+    t1 = asyncio.create_task(w2("B"), name="t1")
     print("tasks alive:", len(asyncio.all_tasks()))
+    done, pending = await asyncio.wait([t0], timeout=0.1, return_when=asyncio.FIRST_EXCEPTION)
+    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
     try:
-        for next_done in asyncio.as_completed([w1("A")], timeout=0.2):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
+        print("shielded:", await asyncio.wait_for(asyncio.shield(t0), timeout=0.3))
     except asyncio.TimeoutError:
-        print("as_completed timed out")
-    try:
-        print("wait_for:", await asyncio.wait_for(w0("B"), timeout=0.5))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    async for value in ticks(3, 0.5):
-        print("tick", value)
-        if value >= 1:
-            break
+        print("shield timed out; t0 done:", t0.done())
+    except (ValueError, asyncio.CancelledError) as e:
+        print("shielded task failed:", type(e).__name__)
+    done, pending = await asyncio.wait([t1], timeout=0.1, return_when=asyncio.FIRST_EXCEPTION)
+    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
+    await asyncio.sleep(0)
+    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -22,15 +22,30 @@ async def w1(name):
         raise
 
 
+async def guarded(sem, name, delay):
+    async with sem:
+        print(f"{name} in (locked: {sem.locked()})")
+        await asyncio.sleep(delay)
+        print(f"{name} out")
+
+
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        results = await asyncio.gather(w1("A"), w0("B"), w0("C"), return_exceptions=True)
+        for next_done in asyncio.as_completed([w1("A")], timeout=None):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    sem = asyncio.Semaphore(1)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 0) for i in range(1)))
+    try:
+        results = await asyncio.gather(w0("B"), w1("C"), return_exceptions=True)
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    t0 = asyncio.create_task(w0("D"), name="t0")
-    print("t0:", t0.done(), t0.cancelled())
     print(f"finished at {loop.time():.2f}")
 
 

@@ -24,28 +24,18 @@ async def w1(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    fut = loop.create_future()
-    loop.call_later(0.5, fut.set_exception, ValueError("future failed"))
-    try:
-        print("future:", await fut)
-    except ValueError as e:
-        print("future raised:", e)
-    loop.call_later(0.2, print, "callback 0 after 0.2")
-    await asyncio.sleep(0.2)
-    print("callbacks scheduled", f"{loop.time():.2f}")
-    try:
-        results = await asyncio.gather(w1("A"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
+    await asyncio.sleep(0.5)
+    t0 = asyncio.create_task(w0("A"), name="t0")
+    t1 = asyncio.create_task(w0("B"), name="t1")
     try:
         async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w1("B"))
-            g1 = tg.create_task(w0("C"))
-            g2 = tg.create_task(w1("D"))
+            g0 = tg.create_task(w1("C"))
+            g1 = tg.create_task(w0("D"))
+            g2 = tg.create_task(w1("E"))
         print("group:", [g0.result(), g1.result(), g2.result()])
     except ExceptionGroup as eg:
         print("group failed:", repr(eg))
+    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

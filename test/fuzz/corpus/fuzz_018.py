@@ -45,38 +45,46 @@ async def w3(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    fut = loop.create_future()
-    loop.call_later(0.1, fut.set_result, "future value")
+    await asyncio.sleep(0.1)
     try:
-        print("future:", await fut)
-    except ValueError as e:
-        print("future raised:", e)
-    t0 = asyncio.create_task(w0("A"), name="t0")
+        results = await asyncio.gather(w3("A"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
     try:
-        for next_done in asyncio.as_completed([w3("B"), w1("C"), w0("D")], timeout=0.5):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w3("B"))
+            g1 = tg.create_task(w1("C"))
+            g2 = tg.create_task(w0("D"))
+        print("group:", [g0.result(), g1.result(), g2.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    try:
+        results = await asyncio.gather(w3("E"), w0("F"), w3("G"), w2("H"))
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    try:
+        results = await asyncio.gather(w3("I"), w1("J"), w2("K"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    loop.call_later(0, print, "callback 0 after 0")
+    loop.call_later(1, print, "callback 1 after 1")
+    loop.call_later(0.1, print, "callback 2 after 0.1")
+    await asyncio.sleep(1)
+    print("callbacks scheduled", f"{loop.time():.2f}")
+    try:
+        results = await asyncio.gather(w0("L"), w1("M"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    try:
+        print("wait_for:", await asyncio.wait_for(w1("N"), timeout=1))
     except asyncio.TimeoutError:
-        print("as_completed timed out")
-    ev = asyncio.Event()
-    loop.call_later(0.2, ev.set)
-    print("event before:", ev.is_set())
-    await ev.wait()
-    print("event after:", ev.is_set(), f"{loop.time():.2f}")
-    try:
-        print("t0 ->", await t0)
+        print("wait_for timed out")
     except ValueError as e:
-        print("t0 raised", repr(e))
-    except asyncio.CancelledError:
-        print("t0 was cancelled")
-    done, pending = await asyncio.wait([t0], timeout=0.1, return_when=asyncio.ALL_COMPLETED)
-    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
-    print("repr:", t0)
-    done, pending = await asyncio.wait([t0], timeout=0.3, return_when=asyncio.FIRST_EXCEPTION)
-    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        print("wait_for raised", repr(e))
     print(f"finished at {loop.time():.2f}")
 
 

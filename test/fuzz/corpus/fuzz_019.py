@@ -23,20 +23,19 @@ async def w1(name):
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        results = await asyncio.gather(w1("A"), w1("B"), w0("C"), w0("D"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
+        async with asyncio.timeout(0.1):
+            print("in time:", await w1("A"))
+    except TimeoutError:
+        print("timeout() expired")
+    except ValueError as e:
+        print("timeout() body raised", e)
     try:
-        results = await asyncio.gather(w1("E"), w1("F"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    try:
-        results = await asyncio.gather(w0("G"), w0("H"), w1("I"), w1("J"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
+        print("wait_for:", await asyncio.wait_for(w0("B"), timeout=0.1))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
+    t0 = asyncio.create_task(w1("C"), name="t0")
     print(f"finished at {loop.time():.2f}")
 
 

@@ -31,17 +31,11 @@ async def w2(name):
 
 async def main():
     loop = asyncio.get_running_loop()
+    print("tasks alive:", len(asyncio.all_tasks()))
     try:
-        print("wait_for:", await asyncio.wait_for(w1("A"), timeout=0.1))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
+        print("nested:", await asyncio.gather(w0("A"), w1("B"), asyncio.gather(w0("C"))))
     except ValueError as e:
-        print("wait_for raised", repr(e))
-    try:
-        results = await asyncio.gather(w2("B"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
+        print("nested gather raised", e)
     print(f"finished at {loop.time():.2f}")
 
 

@@ -32,24 +32,14 @@ async def w2(name):
     return f"{name}-w2"
 
 
-async def locked(lock, name, delay):
-    async with lock:
-        print(f"{name} holds the lock")
-        await asyncio.sleep(delay)
-    print(f"{name} released; locked now: {lock.locked()}")
-
-
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        async with asyncio.timeout(0.5):
-            print("in time:", await w1("A"))
-    except TimeoutError:
-        print("timeout() expired")
-    except ValueError as e:
-        print("timeout() body raised", e)
-    lock = asyncio.Lock()
-    await asyncio.gather(*(locked(lock, f"l{i}", 0.5) for i in range(2)))
+        results = await asyncio.gather(w2("A"), w2("B"), w1("C"), w0("D"))
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    await asyncio.sleep(0.1)
     print(f"finished at {loop.time():.2f}")
 
 

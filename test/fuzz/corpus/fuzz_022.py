@@ -14,20 +14,17 @@ async def w0(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    loop.call_later(0.1, print, "callback 0 after 0.1")
-    loop.call_later(0.2, print, "callback 1 after 0.2")
-    await asyncio.sleep(0.2)
-    print("callbacks scheduled", f"{loop.time():.2f}")
-    await asyncio.sleep(0.2)
-    together = asyncio.gather(w0("A"), w0("B"))
-    await asyncio.sleep(0.3)
-    print("cancel gather:", together.cancel())
+    print("tasks alive:", len(asyncio.all_tasks()))
     try:
-        print("gathered anyway:", await together)
-    except asyncio.CancelledError:
-        print("gather was cancelled")
-    except ValueError as e:
-        print("gather raised", e)
+        results = await asyncio.gather(w0("A"), w0("B"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    try:
+        results = await asyncio.gather(w0("C"))
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
     print(f"finished at {loop.time():.2f}")
 
 

@@ -26,13 +26,6 @@ async def w2(name):
     return len(name) * 3
 
 
-async def locked(lock, name, delay):
-    async with lock:
-        print(f"{name} holds the lock")
-        await asyncio.sleep(delay)
-    print(f"{name} released; locked now: {lock.locked()}")
-
-
 async def main():
     loop = asyncio.get_running_loop()
     try:
@@ -51,13 +44,13 @@ async def main():
                 print("as_completed raised", e)
     except asyncio.TimeoutError:
         print("as_completed timed out")
+    t0 = asyncio.create_task(w2("D"), name="t0")
     try:
-        results = await asyncio.gather(w1("D"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    lock = asyncio.Lock()
-    await asyncio.gather(*(locked(lock, f"l{i}", 0.25) for i in range(2)))
+        print("wait_for:", await asyncio.wait_for(w1("E"), timeout=0.3))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -39,19 +39,22 @@ async def w2(name):
         raise
 
 
+async def guarded(sem, name, delay):
+    async with sem:
+        print(f"{name} in (locked: {sem.locked()})")
+        await asyncio.sleep(delay)
+        print(f"{name} out")
+
+
 async def main():
     loop = asyncio.get_running_loop()
-    try:
-        print("wait_for:", await asyncio.wait_for(w1("A"), timeout=0.1))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    loop.call_later(0.2, print, "callback 0 after 0.2")
-    loop.call_later(0.5, print, "callback 1 after 0.5")
-    loop.call_later(0.1, print, "callback 2 after 0.1")
-    await asyncio.sleep(0.5)
-    print("callbacks scheduled", f"{loop.time():.2f}")
+    sem = asyncio.Semaphore(2)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 0.1) for i in range(1)))
+    ev = asyncio.Event()
+    loop.call_later(0, ev.set)
+    print("event before:", ev.is_set())
+    await ev.wait()
+    print("event after:", ev.is_set(), f"{loop.time():.2f}")
     print(f"finished at {loop.time():.2f}")
 
 

@@ -17,18 +17,19 @@ async def w0(name):
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w0("A"))
-            g1 = tg.create_task(w0("B"))
-        print("group:", [g0.result(), g1.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    loop.call_later(0.3, print, "callback 0 after 0.3")
-    loop.call_later(1, print, "callback 1 after 1")
-    loop.call_later(0.2, print, "callback 2 after 0.2")
-    loop.call_later(0.5, print, "callback 3 after 0.5")
+        results = await asyncio.gather(w0("A"), w0("B"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    try:
+        results = await asyncio.gather(w0("C"), w0("D"), w0("E"), w0("F"))
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    loop.call_later(1, lambda: 1 / 0)
     await asyncio.sleep(1)
-    print("callbacks scheduled", f"{loop.time():.2f}")
+    await asyncio.sleep(0)
+    print("after the failing callback")
     print(f"finished at {loop.time():.2f}")
 
 

@@ -7,38 +7,44 @@ async def w0(name):
     return len(name) * 1
 
 
+async def ticks(n, delay):
+    try:
+        for i in range(n):
+            await asyncio.sleep(delay)
+            yield i
+    finally:
+        print("ticks closed")
+
+
+async def locked(lock, name, delay):
+    async with lock:
+        print(f"{name} holds the lock")
+        await asyncio.sleep(delay)
+    print(f"{name} released; locked now: {lock.locked()}")
+
+
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w0("A"))
-            g1 = tg.create_task(w0("B"))
-            g2 = tg.create_task(w0("C"))
-        print("group:", [g0.result(), g1.result(), g2.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w0("D"))
-            g1 = tg.create_task(w0("E"))
-            g2 = tg.create_task(w0("F"))
-        print("group:", [g0.result(), g1.result(), g2.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    ev = asyncio.Event()
-    loop.call_later(0.3, ev.set)
-    print("event before:", ev.is_set())
-    await ev.wait()
-    print("event after:", ev.is_set(), f"{loop.time():.2f}")
-    try:
-        print("wait_for:", await asyncio.wait_for(w0("G"), timeout=1))
+        print("wait_for:", await asyncio.wait_for(w0("A"), timeout=0.5))
     except asyncio.TimeoutError:
         print("wait_for timed out")
     except ValueError as e:
         print("wait_for raised", repr(e))
-    t0 = asyncio.create_task(w0("H"), name="t0")
-    t1 = asyncio.create_task(w0("I"), name="t1")
-    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
+    lock = asyncio.Lock()
+    await asyncio.gather(*(locked(lock, f"l{i}", 0.25) for i in range(3)))
+    lock = asyncio.Lock()
+    await asyncio.gather(*(locked(lock, f"l{i}", 0.3) for i in range(3)))
+    async for value in ticks(3, 0.1):
+        print("tick", value)
+    try:
+        async with asyncio.timeout(0.5):
+            print("in time:", await w0("B"))
+    except TimeoutError:
+        print("timeout() expired")
+    except ValueError as e:
+        print("timeout() body raised", e)
+    print("sleep result:", await asyncio.sleep(0.25, result="C"))
     print(f"finished at {loop.time():.2f}")
 
 

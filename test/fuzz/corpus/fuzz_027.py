@@ -53,27 +53,17 @@ async def main():
     loop = asyncio.get_running_loop()
     sem = asyncio.Semaphore(2)
     await asyncio.gather(*(guarded(sem, f"s{i}", 0) for i in range(3)))
-    t0 = asyncio.create_task(w0("A"), name="t0")
-    done, pending = await asyncio.wait([t0], timeout=0.3, return_when=asyncio.FIRST_COMPLETED)
-    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
-    t0.cancel("stop t0")
     try:
-        await t0
-    except asyncio.CancelledError as e:
-        print("t0 cancelled with", e.args)
-    except ValueError as e:
-        print("t0 had raised", e)
-    else:
-        print("t0 finished anyway:", t0.result())
-    try:
-        for next_done in asyncio.as_completed([w0("B"), w2("C")], timeout=None):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w1("A"))
+            g1 = tg.create_task(w3("B"))
+        print("group:", [g0.result(), g1.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    print(f"t={loop.time():.2f}")
+    sem = asyncio.Semaphore(3)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 0.1) for i in range(3)))
+    t0 = asyncio.create_task(w3("C"), name="t0")
     print(f"finished at {loop.time():.2f}")
 
 

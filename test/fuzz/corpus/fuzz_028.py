@@ -11,19 +11,41 @@ async def w0(name):
         raise
 
 
+async def producer(q, n, delay):
+    for i in range(n):
+        await q.put(i)
+        print(f"put {i} (size {q.qsize()})")
+        await asyncio.sleep(delay)
+
+
+async def consumer(q, name, delay):
+    while True:
+        item = await q.get()
+        print(f"{name} got {item}")
+        await asyncio.sleep(delay)
+        q.task_done()
+
+
 async def main():
     loop = asyncio.get_running_loop()
-    ev = asyncio.Event()
-    loop.call_later(0, ev.set)
-    print("event before:", ev.is_set())
-    await ev.wait()
-    print("event after:", ev.is_set(), f"{loop.time():.2f}")
-    fut = loop.create_future()
-    loop.call_later(0.1, fut.set_exception, ValueError("future failed"))
+    q = asyncio.Queue(maxsize=1)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0)) for i in range(1)]
+    await producer(q, 1, 0.2)
+    await q.join()
     try:
-        print("future:", await fut)
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+    try:
+        async with asyncio.timeout(0.5):
+            print("in time:", await w0("A"))
+    except TimeoutError:
+        print("timeout() expired")
     except ValueError as e:
-        print("future raised:", e)
+        print("timeout() body raised", e)
     print(f"finished at {loop.time():.2f}")
 
 

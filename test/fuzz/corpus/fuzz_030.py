@@ -39,13 +39,22 @@ async def w3(name):
 
 async def main():
     loop = asyncio.get_running_loop()
+    t0 = asyncio.create_task(w0("A"), name="t0")
+    together = asyncio.gather(w3("B"))
+    await asyncio.sleep(0.5)
+    print("cancel gather:", together.cancel())
     try:
-        results = await asyncio.gather(w3("A"), w2("B"), w3("C"), return_exceptions=True)
+        print("gathered anyway:", await together)
+    except asyncio.CancelledError:
+        print("gather was cancelled")
+    except ValueError as e:
+        print("gather raised", e)
+    try:
+        results = await asyncio.gather(t0, return_exceptions=True)
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    t0 = asyncio.create_task(w2("D"), name="t0")
-    t1 = asyncio.create_task(w1("E"), name="t1")
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -39,29 +39,30 @@ async def w3(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    loop.call_later(0, print, "callback 0 after 0")
-    await asyncio.sleep(0)
-    print("callbacks scheduled", f"{loop.time():.2f}")
-    try:
-        results = await asyncio.gather(w3("A"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    print("t =", round(loop.time(), 3))
-    t0 = asyncio.create_task(w0("B"), name="t0")
-    try:
-        print("wait_for:", await asyncio.wait_for(w1("C"), timeout=0.5))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
+    t0 = asyncio.create_task(w0("A"), name="t0")
+    print("sleep result:", await asyncio.sleep(1, result="B"))
     try:
         print("t0 ->", await t0)
     except ValueError as e:
         print("t0 raised", repr(e))
     except asyncio.CancelledError:
         print("t0 was cancelled")
-    print("cancel t0:", t0.cancel())
+    print("t =", round(loop.time(), 3))
+    try:
+        for next_done in asyncio.as_completed([w0("C"), w2("D"), w2("E")], timeout=0.5):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    ev = asyncio.Event()
+    loop.call_later(0, ev.set)
+    print("event before:", ev.is_set())
+    await ev.wait()
+    print("event after:", ev.is_set(), f"{loop.time():.2f}")
+    print(f"t={loop.time():.2f}")
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

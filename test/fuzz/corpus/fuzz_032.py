@@ -49,38 +49,37 @@ async def w3(name):
         raise
 
 
+async def ticks(n, delay):
+    try:
+        for i in range(n):
+            await asyncio.sleep(delay)
+            yield i
+    finally:
+        print("ticks closed")
+
+
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w3("A"), name="t0")
-    await asyncio.sleep(0.3)
-    await asyncio.sleep(0.5)
+    await asyncio.sleep(1)
+    t0 = asyncio.create_task(w1("A"), name="t0")
+    async for value in ticks(0, 1):
+        print("tick", value)
     try:
-        results = await asyncio.gather(w3("B"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    try:
-        print("t0 ->", await t0)
+        print("nested:", await asyncio.gather(w2("B"), w2("C"), asyncio.gather(w2("D"))))
     except ValueError as e:
-        print("t0 raised", repr(e))
-    except asyncio.CancelledError:
-        print("t0 was cancelled")
-    together = asyncio.gather(w1("C"), w2("D"), w1("E"))
-    await asyncio.sleep(0.2)
-    print("cancel gather:", together.cancel())
+        print("nested gather raised", e)
     try:
-        print("gathered anyway:", await together)
-    except asyncio.CancelledError:
-        print("gather was cancelled")
+        async with asyncio.timeout(0.1):
+            print("in time:", await w2("E"))
+    except TimeoutError:
+        print("timeout() expired")
     except ValueError as e:
-        print("gather raised", e)
-    ev = asyncio.Event()
-    loop.call_later(0.1, ev.set)
-    print("event before:", ev.is_set())
-    await ev.wait()
-    print("event after:", ev.is_set(), f"{loop.time():.2f}")
-    t1 = asyncio.create_task(w3("F"), name="t1")
-    print("end:", await asyncio.gather(t1, return_exceptions=True))
+        print("timeout() body raised", e)
+    print("awaiting t0 unguarded")
+    await t0
+    done, pending = await asyncio.wait([t0], timeout=None, return_when=asyncio.ALL_COMPLETED)
+    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
+    print("cancel t0:", t0.cancel())
     print(f"finished at {loop.time():.2f}")
 
 

@@ -47,10 +47,12 @@ async def consumer(q, name, delay):
 
 async def main():
     loop = asyncio.get_running_loop()
-    print(f"t={loop.time():.2f}")
+    print("tasks alive:", len(asyncio.all_tasks()))
+    t0 = asyncio.create_task(w1("A"), name="t0")
+    print("tasks alive:", len(asyncio.all_tasks()))
     q = asyncio.Queue(maxsize=3)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.5)) for i in range(2)]
-    await producer(q, 4, 0.3)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.2)) for i in range(1)]
+    await producer(q, 3, 0)
     await q.join()
     try:
         q.get_nowait()
@@ -59,41 +61,16 @@ async def main():
     for c in consumers:
         c.cancel()
     print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    ev = asyncio.Event()
-    loop.call_later(1, ev.set)
-    print("event before:", ev.is_set())
-    await ev.wait()
-    print("event after:", ev.is_set(), f"{loop.time():.2f}")
+    t1 = asyncio.create_task(w1("B"), name="t1")
+    done, pending = await asyncio.wait([t0], timeout=0.1, return_when=asyncio.ALL_COMPLETED)
+    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
     try:
-        for next_done in asyncio.as_completed([w2("A")], timeout=None):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
-    together = asyncio.gather(w1("B"), w1("C"), w0("D"))
-    await asyncio.sleep(0.2)
-    print("cancel gather:", together.cancel())
-    try:
-        print("gathered anyway:", await together)
-    except asyncio.CancelledError:
-        print("gather was cancelled")
-    except ValueError as e:
-        print("gather raised", e)
-    ev = asyncio.Event()
-    loop.call_later(1, ev.set)
-    print("event before:", ev.is_set())
-    await ev.wait()
-    print("event after:", ev.is_set(), f"{loop.time():.2f}")
-    try:
-        for next_done in asyncio.as_completed([w1("E")], timeout=0.5):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w1("C"))
+        print("group:", [g0.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    print("end:", await asyncio.gather(t1, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -11,26 +11,33 @@ async def w0(name):
 
 async def main():
     loop = asyncio.get_running_loop()
+    await asyncio.sleep(0.25)
     try:
-        results = await asyncio.gather(w0("A"), w0("B"), w0("C"), w0("D"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    try:
-        for next_done in asyncio.as_completed([w0("E"), w0("F")], timeout=0.5):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
+        print("wait_for:", await asyncio.wait_for(w0("A"), timeout=1))
     except asyncio.TimeoutError:
-        print("as_completed timed out")
-    print("tasks alive:", len(asyncio.all_tasks()))
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
+    nq = asyncio.Queue(maxsize=2)
     try:
-        results = await asyncio.gather(w0("G"), w0("H"))
+        for i in range(2):
+            nq.put_nowait(i)
+            print("put_nowait", i, nq.full())
+    except asyncio.QueueFull:
+        print("queue full at", nq.qsize())
+    while not nq.empty():
+        print("get_nowait", nq.get_nowait())
+    try:
+        print("wait_for:", await asyncio.wait_for(w0("B"), timeout=0.2))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
+    try:
+        results = await asyncio.gather(w0("C"), w0("D"))
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    t0 = asyncio.create_task(w0("I"), name="t0")
     print(f"finished at {loop.time():.2f}")
 
 

@@ -8,24 +8,31 @@ async def w0(name):
     return f"{name}-w0"
 
 
-async def locked(lock, name, delay):
-    async with lock:
-        print(f"{name} holds the lock")
-        await asyncio.sleep(delay)
-    print(f"{name} released; locked now: {lock.locked()}")
-
-
 async def main():
     loop = asyncio.get_running_loop()
-    print(f"t={loop.time():.2f}")
-    lock = asyncio.Lock()
-    await asyncio.gather(*(locked(lock, f"l{i}", 0.3) for i in range(2)))
     try:
-        results = await asyncio.gather(w0("A"), w0("B"), w0("C"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    await asyncio.sleep(0.1)
+        for next_done in asyncio.as_completed([w0("A"), w0("B")], timeout=None):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    try:
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("C"))
+        print("group:", [g0.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    await asyncio.sleep(0.2)
+    try:
+        for next_done in asyncio.as_completed([w0("D"), w0("E")], timeout=0.2):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
     print(f"finished at {loop.time():.2f}")
 
 

@@ -32,18 +32,22 @@ async def consumer(q, name, delay):
         q.task_done()
 
 
-async def guarded(sem, name, delay):
-    async with sem:
-        print(f"{name} in (locked: {sem.locked()})")
-        await asyncio.sleep(delay)
-        print(f"{name} out")
-
-
 async def main():
     loop = asyncio.get_running_loop()
-    q = asyncio.Queue(maxsize=1)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0)) for i in range(1)]
-    await producer(q, 1, 0.25)
+    try:
+        results = await asyncio.gather(w1("A"), w1("B"), w1("C"), w1("D"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    try:
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w1("E"))
+        print("group:", [g0.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    q = asyncio.Queue(maxsize=3)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.1)) for i in range(3)]
+    await producer(q, 5, 1)
     await q.join()
     try:
         q.get_nowait()
@@ -52,31 +56,20 @@ async def main():
     for c in consumers:
         c.cancel()
     print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    fut = loop.create_future()
-    loop.call_later(1, fut.set_exception, ValueError("future failed"))
+    t0 = asyncio.create_task(w1("F"), name="t0")
+    print("t0:", t0.done(), t0.cancelled())
+    loop.call_later(0.25, print, "callback 0 after 0.25")
+    loop.call_later(0.5, print, "callback 1 after 0.5")
+    loop.call_later(1, print, "callback 2 after 1")
+    await asyncio.sleep(1)
+    print("callbacks scheduled", f"{loop.time():.2f}")
+    done, pending = await asyncio.wait([t0], timeout=0.3, return_when=asyncio.ALL_COMPLETED)
+    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
     try:
-        print("future:", await fut)
-    except ValueError as e:
-        print("future raised:", e)
-    await asyncio.sleep(0.25)
-    try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w0("A"))
-            g1 = tg.create_task(w0("B"))
-            g2 = tg.create_task(w1("C"))
-        print("group:", [g0.result(), g1.result(), g2.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    await asyncio.sleep(0.1)
-    sem = asyncio.Semaphore(2)
-    await asyncio.gather(*(guarded(sem, f"s{i}", 0.2) for i in range(4)))
-    try:
-        print("wait_for:", await asyncio.wait_for(w0("D"), timeout=0.2))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    t0 = asyncio.create_task(w1("E"), name="t0")
+        results = await asyncio.gather(w0("G"), t0, t0, t0, return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
     print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 

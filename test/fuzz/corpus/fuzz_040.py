@@ -42,40 +42,29 @@ async def w3(name):
         return "swallowed"
 
 
-async def guarded(sem, name, delay):
-    async with sem:
-        print(f"{name} in (locked: {sem.locked()})")
+async def locked(lock, name, delay):
+    async with lock:
+        print(f"{name} holds the lock")
         await asyncio.sleep(delay)
-        print(f"{name} out")
+    print(f"{name} released; locked now: {lock.locked()}")
 
 
 async def main():
     loop = asyncio.get_running_loop()
+    print("sleep result:", await asyncio.sleep(0.5, result="A"))
+    await asyncio.sleep(0.3)
     try:
-        results = await asyncio.gather(w3("A"), w3("B"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    await asyncio.sleep(0.25)
-    try:
-        async with asyncio.timeout(0.5):
-            print("in time:", await w1("C"))
+        async with asyncio.timeout(0.25):
+            print("in time:", await w3("B"))
     except TimeoutError:
         print("timeout() expired")
     except ValueError as e:
         print("timeout() body raised", e)
-    sem = asyncio.Semaphore(1)
-    await asyncio.gather(*(guarded(sem, f"s{i}", 0.3) for i in range(4)))
-    together = asyncio.gather(w2("D"))
-    await asyncio.sleep(0.2)
-    print("cancel gather:", together.cancel())
-    try:
-        print("gathered anyway:", await together)
-    except asyncio.CancelledError:
-        print("gather was cancelled")
-    except ValueError as e:
-        print("gather raised", e)
-    t0 = asyncio.create_task(w2("E"), name="t0")
+    t0 = asyncio.create_task(w0("C"), name="t0")
+    t1 = asyncio.create_task(w3("D"), name="t1")
+    lock = asyncio.Lock()
+    await asyncio.gather(*(locked(lock, f"l{i}", 0.3) for i in range(3)))
+    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -34,9 +34,16 @@ async def w2(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    await asyncio.sleep(0.1)
-    await asyncio.sleep(0.5)
-    print("tasks alive:", len(asyncio.all_tasks()))
+    try:
+        results = await asyncio.gather(w2("A"), w0("B"), w0("C"))
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    try:
+        print("nested:", await asyncio.gather(w1("D"), w0("E"), asyncio.gather(w2("F"), w2("G"))))
+    except ValueError as e:
+        print("nested gather raised", e)
+    await asyncio.sleep(0)
     print(f"finished at {loop.time():.2f}")
 
 

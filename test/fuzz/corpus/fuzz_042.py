@@ -7,6 +7,21 @@ async def w0(name):
     return len(name) * 1
 
 
+async def producer(q, n, delay):
+    for i in range(n):
+        await q.put(i)
+        print(f"put {i} (size {q.qsize()})")
+        await asyncio.sleep(delay)
+
+
+async def consumer(q, name, delay):
+    while True:
+        item = await q.get()
+        print(f"{name} got {item}")
+        await asyncio.sleep(delay)
+        q.task_done()
+
+
 async def locked(lock, name, delay):
     async with lock:
         print(f"{name} holds the lock")
@@ -16,22 +31,26 @@ async def locked(lock, name, delay):
 
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w0("A"), name="t0")
-    ev = asyncio.Event()
-    loop.call_later(0.3, ev.set)
-    print("event before:", ev.is_set())
-    await ev.wait()
-    print("event after:", ev.is_set(), f"{loop.time():.2f}")
+    print("t =", round(loop.time(), 3))
     try:
-        print("t0 ->", await t0)
-    except ValueError as e:
-        print("t0 raised", repr(e))
-    except asyncio.CancelledError:
-        print("t0 was cancelled")
+        results = await asyncio.gather(w0("A"), w0("B"), w0("C"), w0("D"))
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    q = asyncio.Queue(maxsize=2)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.3)) for i in range(2)]
+    await producer(q, 5, 1)
+    await q.join()
+    try:
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+    await asyncio.sleep(1)
     lock = asyncio.Lock()
-    await asyncio.gather(*(locked(lock, f"l{i}", 1) for i in range(1)))
-    t1 = asyncio.create_task(w0("B"), name="t1")
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+    await asyncio.gather(*(locked(lock, f"l{i}", 0) for i in range(2)))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -34,15 +34,20 @@ async def consumer(q, name, delay):
 
 async def main():
     loop = asyncio.get_running_loop()
-    fut = loop.create_future()
-    loop.call_later(1, fut.set_exception, ValueError("future failed"))
     try:
-        print("future:", await fut)
+        results = await asyncio.gather(w1("A"), w1("B"), w1("C"), w1("D"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    try:
+        print("wait_for:", await asyncio.wait_for(w0("E"), timeout=0.2))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
     except ValueError as e:
-        print("future raised:", e)
-    q = asyncio.Queue(maxsize=0)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 1)) for i in range(2)]
-    await producer(q, 2, 0)
+        print("wait_for raised", repr(e))
+    q = asyncio.Queue(maxsize=2)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 1)) for i in range(3)]
+    await producer(q, 3, 0.25)
     await q.join()
     try:
         q.get_nowait()
@@ -51,14 +56,12 @@ async def main():
     for c in consumers:
         c.cancel()
     print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    t0 = asyncio.create_task(w1("A"), name="t0")
+    fut = loop.create_future()
+    loop.call_later(0.3, fut.set_exception, ValueError("future failed"))
     try:
-        print("shielded:", await asyncio.wait_for(asyncio.shield(t0), timeout=0.3))
-    except asyncio.TimeoutError:
-        print("shield timed out; t0 done:", t0.done())
-    except (ValueError, asyncio.CancelledError) as e:
-        print("shielded task failed:", type(e).__name__)
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        print("future:", await fut)
+    except ValueError as e:
+        print("future raised:", e)
     print(f"finished at {loop.time():.2f}")
 
 

@@ -42,57 +42,38 @@ async def w3(name):
     return f"{name}-w3"
 
 
-async def producer(q, n, delay):
-    for i in range(n):
-        await q.put(i)
-        print(f"put {i} (size {q.qsize()})")
-        await asyncio.sleep(delay)
-
-
-async def consumer(q, name, delay):
-    while True:
-        item = await q.get()
-        print(f"{name} got {item}")
-        await asyncio.sleep(delay)
-        q.task_done()
-
-
 async def main():
     loop = asyncio.get_running_loop()
-    q = asyncio.Queue(maxsize=2)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.3)) for i in range(1)]
-    await producer(q, 3, 0.3)
-    await q.join()
-    try:
-        q.get_nowait()
-    except asyncio.QueueEmpty:
-        print("queue empty")
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    try:
-        async with asyncio.timeout(0.25):
-            print("in time:", await w2("A"))
-    except TimeoutError:
-        print("timeout() expired")
-    except ValueError as e:
-        print("timeout() body raised", e)
     print("tasks alive:", len(asyncio.all_tasks()))
+    t0 = asyncio.create_task(w1("A"), name="t0")
+    t0.cancel("stop t0")
     try:
-        results = await asyncio.gather(w0("B"), w0("C"), w3("D"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
+        await t0
+    except asyncio.CancelledError as e:
+        print("t0 cancelled with", e.args)
+    except ValueError as e:
+        print("t0 had raised", e)
+    else:
+        print("t0 finished anyway:", t0.result())
+    t1 = asyncio.create_task(w2("B"), name="t1")
     try:
-        for next_done in asyncio.as_completed([w2("E"), w3("F")], timeout=None):
+        for next_done in asyncio.as_completed([w0("C"), w0("D"), w3("E")], timeout=0.2):
             try:
                 print("as_completed:", await next_done)
             except ValueError as e:
                 print("as_completed raised", e)
     except asyncio.TimeoutError:
         print("as_completed timed out")
-    t0 = asyncio.create_task(w1("G"), name="t0")
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+    nq = asyncio.Queue(maxsize=2)
+    try:
+        for i in range(4):
+            nq.put_nowait(i)
+            print("put_nowait", i, nq.full())
+    except asyncio.QueueFull:
+        print("queue full at", nq.qsize())
+    while not nq.empty():
+        print("get_nowait", nq.get_nowait())
+    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -21,31 +21,31 @@ async def w1(name):
 
 async def main():
     loop = asyncio.get_running_loop()
+    try:
+        results = await asyncio.gather(w1("A"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    await asyncio.sleep(0.25)
     fut = loop.create_future()
-    loop.call_later(0.2, fut.set_result, "future value")
+    loop.call_later(0, fut.set_exception, ValueError("future failed"))
     try:
         print("future:", await fut)
     except ValueError as e:
         print("future raised:", e)
-    await asyncio.sleep(0)
     try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w1("A"))
-        print("group:", [g0.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
+        for next_done in asyncio.as_completed([w1("B"), w1("C")], timeout=0.5):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
     try:
-        async with asyncio.timeout(0.25):
-            print("in time:", await w1("B"))
-    except TimeoutError:
-        print("timeout() expired")
-    except ValueError as e:
-        print("timeout() body raised", e)
-    ev = asyncio.Event()
-    loop.call_later(0, ev.set)
-    print("event before:", ev.is_set())
-    await ev.wait()
-    print("event after:", ev.is_set(), f"{loop.time():.2f}")
+        results = await asyncio.gather(w0("D"), w0("E"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
     print(f"finished at {loop.time():.2f}")
 
 

@@ -16,19 +16,21 @@ async def w0(name):
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w0("A"))
-        print("group:", [g0.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    loop.call_later(1, print, "callback 0 after 1")
-    loop.call_later(1, print, "callback 1 after 1")
-    loop.call_later(0, print, "callback 2 after 0")
-    await asyncio.sleep(1)
-    print("callbacks scheduled", f"{loop.time():.2f}")
-    print("tasks alive:", len(asyncio.all_tasks()))
+        for next_done in asyncio.as_completed([w0("A")], timeout=0.2):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
     try:
-        print("wait_for:", await asyncio.wait_for(w0("B"), timeout=0.1))
+        results = await asyncio.gather(w0("B"), w0("C"), w0("D"), w0("E"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    await asyncio.sleep(0.1)
+    try:
+        print("wait_for:", await asyncio.wait_for(w0("F"), timeout=0.1))
     except asyncio.TimeoutError:
         print("wait_for timed out")
     except ValueError as e:

@@ -49,15 +49,13 @@ async def w3(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    await asyncio.sleep(0.25)
-    t0 = asyncio.create_task(w3("A"), name="t0")
-    await asyncio.sleep(0.1)
-    try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w1("B"))
-        print("group:", [g0.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
+    loop.call_later(1, print, "callback 0 after 1")
+    await asyncio.sleep(1)
+    print("callbacks scheduled", f"{loop.time():.2f}")
+    print("t =", round(loop.time(), 3))
+    t0 = asyncio.create_task(w1("A"), name="t0")
+    print(f"t={loop.time():.2f}")
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

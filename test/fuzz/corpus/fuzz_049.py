@@ -34,20 +34,14 @@ async def w2(name):
 
 async def main():
     loop = asyncio.get_running_loop()
+    t0 = asyncio.create_task(w1("A"), name="t0")
     try:
-        for next_done in asyncio.as_completed([w1("A"), w0("B")], timeout=0.5):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
-    try:
-        print("wait_for:", await asyncio.wait_for(w1("C"), timeout=0.1))
+        print("wait_for:", await asyncio.wait_for(w0("B"), timeout=1))
     except asyncio.TimeoutError:
         print("wait_for timed out")
     except ValueError as e:
         print("wait_for raised", repr(e))
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

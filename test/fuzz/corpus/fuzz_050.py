@@ -21,33 +21,29 @@ async def ticks(n, delay):
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        results = await asyncio.gather(w0("A"), w0("B"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    try:
-        print("wait_for:", await asyncio.wait_for(w0("C"), timeout=1))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
+        async with asyncio.timeout(0.25):
+            print("in time:", await w0("A"))
+    except TimeoutError:
+        print("timeout() expired")
     except ValueError as e:
-        print("wait_for raised", repr(e))
-    try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w0("D"))
-            g1 = tg.create_task(w0("E"))
-            g2 = tg.create_task(w0("F"))
-        print("group:", [g0.result(), g1.result(), g2.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    ev = asyncio.Event()
-    loop.call_later(1, ev.set)
-    print("event before:", ev.is_set())
-    await ev.wait()
-    print("event after:", ev.is_set(), f"{loop.time():.2f}")
-    async for value in ticks(4, 0):
+        print("timeout() body raised", e)
+    async for value in ticks(4, 0.2):
         print("tick", value)
         if value >= 1:
             break
+    try:
+        results = await asyncio.gather(w0("B"), w0("C"), w0("D"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    await asyncio.sleep(0.2)
+    try:
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("E"))
+            g1 = tg.create_task(w0("F"))
+        print("group:", [g0.result(), g1.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -32,42 +32,26 @@ async def w2(name):
         return "swallowed"
 
 
+async def producer(q, n, delay):
+    for i in range(n):
+        await q.put(i)
+        print(f"put {i} (size {q.qsize()})")
+        await asyncio.sleep(delay)
+
+
+async def consumer(q, name, delay):
+    while True:
+        item = await q.get()
+        print(f"{name} got {item}")
+        await asyncio.sleep(delay)
+        q.task_done()
+
+
 async def main():
     loop = asyncio.get_running_loop()
-    loop.call_later(0.5, print, "callback 0 after 0.5")
-    loop.call_later(1, print, "callback 1 after 1")
-    await asyncio.sleep(1)
-    print("callbacks scheduled", f"{loop.time():.2f}")
-    t0 = asyncio.create_task(w1("A"), name="t0")
+    t0 = asyncio.create_task(w0("A"), name="t0")
     try:
-        results = await asyncio.gather(w1("B"), w1("C"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w0("D"))
-            g1 = tg.create_task(w0("E"))
-        print("group:", [g0.result(), g1.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    try:
-        print("shielded:", await asyncio.wait_for(asyncio.shield(t0), timeout=0.3))
-    except asyncio.TimeoutError:
-        print("shield timed out; t0 done:", t0.done())
-    except (ValueError, asyncio.CancelledError) as e:
-        print("shielded task failed:", type(e).__name__)
-    t0.cancel("stop t0")
-    try:
-        await t0
-    except asyncio.CancelledError as e:
-        print("t0 cancelled with", e.args)
-    except ValueError as e:
-        print("t0 had raised", e)
-    else:
-        print("t0 finished anyway:", t0.result())
-    try:
-        for next_done in asyncio.as_completed([w1("F"), w2("G")], timeout=None):
+        for next_done in asyncio.as_completed([w1("B"), w1("C")], timeout=0.2):
             try:
                 print("as_completed:", await next_done)
             except ValueError as e:
@@ -75,7 +59,42 @@ async def main():
     except asyncio.TimeoutError:
         print("as_completed timed out")
     try:
-        results = await asyncio.gather(w2("H"), w1("I"))
+        print("nested:", await asyncio.gather(w1("D"), w2("E"), asyncio.gather(w2("F"))))
+    except ValueError as e:
+        print("nested gather raised", e)
+    q = asyncio.Queue(maxsize=2)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.5)) for i in range(1)]
+    await producer(q, 5, 0.3)
+    await q.join()
+    try:
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+    await asyncio.sleep(1)
+    q = asyncio.Queue(maxsize=0)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 1)) for i in range(2)]
+    await producer(q, 3, 0.3)
+    await q.join()
+    try:
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+    try:
+        for next_done in asyncio.as_completed([w2("G"), w0("H")], timeout=None):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    try:
+        results = await asyncio.gather(w2("I"), t0)
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)

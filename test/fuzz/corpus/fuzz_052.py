@@ -42,30 +42,33 @@ async def w3(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    together = asyncio.gather(w0("A"), w3("B"), w0("C"))
-    await asyncio.sleep(0.25)
-    print("cancel gather:", together.cancel())
     try:
-        print("gathered anyway:", await together)
-    except asyncio.CancelledError:
-        print("gather was cancelled")
+        async with asyncio.timeout(0.25):
+            print("in time:", await w1("A"))
+    except TimeoutError:
+        print("timeout() expired")
     except ValueError as e:
-        print("gather raised", e)
-    print("t =", round(loop.time(), 3))
-    t0 = asyncio.create_task(w1("D"), name="t0")
-    t1 = asyncio.create_task(w3("E"), name="t1")
-    together = asyncio.gather(w1("F"), w0("G"), w1("H"))
-    await asyncio.sleep(0.25)
-    print("cancel gather:", together.cancel())
+        print("timeout() body raised", e)
     try:
-        print("gathered anyway:", await together)
-    except asyncio.CancelledError:
-        print("gather was cancelled")
+        results = await asyncio.gather(w0("B"))
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    await asyncio.sleep(0.3)
+    t0 = asyncio.create_task(w1("C"), name="t0")
+    try:
+        for next_done in asyncio.as_completed([w2("D"), w2("E")], timeout=None):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    t1 = asyncio.create_task(w1("F"), name="t1")
+    try:
+        print("nested:", await asyncio.gather(w1("G"), asyncio.gather(w3("H"))))
     except ValueError as e:
-        print("gather raised", e)
-    await asyncio.sleep(0.5)
-    print("repr:", t0)
-    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
+        print("nested gather raised", e)
     print(f"finished at {loop.time():.2f}")
 
 

@@ -46,44 +46,42 @@ async def w3(name):
         return "swallowed"
 
 
+async def guarded(sem, name, delay):
+    async with sem:
+        print(f"{name} in (locked: {sem.locked()})")
+        await asyncio.sleep(delay)
+        print(f"{name} out")
+
+
 async def main():
     loop = asyncio.get_running_loop()
+    loop.call_later(0.3, print, "callback 0 after 0.3")
+    await asyncio.sleep(0.3)
+    print("callbacks scheduled", f"{loop.time():.2f}")
     try:
-        print("wait_for:", await asyncio.wait_for(w0("A"), timeout=0.1))
+        print("wait_for:", await asyncio.wait_for(w3("A"), timeout=0.5))
     except asyncio.TimeoutError:
         print("wait_for timed out")
     except ValueError as e:
         print("wait_for raised", repr(e))
-    fut = loop.create_future()
-    loop.call_later(0.2, fut.set_exception, ValueError("future failed"))
+    sem = asyncio.Semaphore(3)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 0.2) for i in range(4)))
     try:
-        print("future:", await fut)
-    except ValueError as e:
-        print("future raised:", e)
+        results = await asyncio.gather(w1("B"), w0("C"), w3("D"))
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
     try:
         async with asyncio.timeout(0.5):
-            print("in time:", await w2("B"))
+            print("in time:", await w3("E"))
     except TimeoutError:
         print("timeout() expired")
     except ValueError as e:
         print("timeout() body raised", e)
-    try:
-        results = await asyncio.gather(w0("C"), w3("D"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    try:
-        results = await asyncio.gather(w0("E"), w0("F"), w2("G"), w2("H"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    await asyncio.sleep(1)
-    try:
-        results = await asyncio.gather(w0("I"), w0("J"), w0("K"), w3("L"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    print("tasks alive:", len(asyncio.all_tasks()))
+    print("t =", round(loop.time(), 3))
+    t0 = asyncio.create_task(w0("F"), name="t0")
+    await asyncio.sleep(0.5)
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -26,22 +26,6 @@ async def w1(name):
         raise
 
 
-async def guarded(sem, name, delay):
-    async with sem:
-        print(f"{name} in (locked: {sem.locked()})")
-        await asyncio.sleep(delay)
-        print(f"{name} out")
-
-
-async def ticks(n, delay):
-    try:
-        for i in range(n):
-            await asyncio.sleep(delay)
-            yield i
-    finally:
-        print("ticks closed")
-
-
 async def locked(lock, name, delay):
     async with lock:
         print(f"{name} holds the lock")
@@ -51,15 +35,19 @@ async def locked(lock, name, delay):
 
 async def main():
     loop = asyncio.get_running_loop()
-    print("tasks alive:", len(asyncio.all_tasks()))
-    async for value in ticks(0, 0.25):
-        print("tick", value)
-        if value >= 2:
-            break
+    together = asyncio.gather(w0("A"))
+    await asyncio.sleep(0)
+    print("cancel gather:", together.cancel())
+    try:
+        print("gathered anyway:", await together)
+    except asyncio.CancelledError:
+        print("gather was cancelled")
+    except ValueError as e:
+        print("gather raised", e)
+    print(f"t={loop.time():.2f}")
     lock = asyncio.Lock()
     await asyncio.gather(*(locked(lock, f"l{i}", 1) for i in range(3)))
-    sem = asyncio.Semaphore(1)
-    await asyncio.gather(*(guarded(sem, f"s{i}", 0) for i in range(3)))
+    await asyncio.sleep(0.2)
     print(f"finished at {loop.time():.2f}")
 
 

@@ -34,40 +34,41 @@ async def consumer(q, name, delay):
 
 async def main():
     loop = asyncio.get_running_loop()
-    q = asyncio.Queue(maxsize=2)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.5)) for i in range(1)]
-    await producer(q, 4, 0)
-    await q.join()
+    await asyncio.sleep(0)
     try:
-        q.get_nowait()
-    except asyncio.QueueEmpty:
-        print("queue empty")
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    q = asyncio.Queue(maxsize=3)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.5)) for i in range(2)]
-    await producer(q, 5, 0.25)
-    await q.join()
-    try:
-        q.get_nowait()
-    except asyncio.QueueEmpty:
-        print("queue empty")
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    t0 = asyncio.create_task(w0("A"), name="t0")
-    try:
-        results = await asyncio.gather(t0, t0, t0, return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    try:
-        print("shielded:", await asyncio.wait_for(asyncio.shield(t0), timeout=0.3))
+        print("wait_for:", await asyncio.wait_for(w1("A"), timeout=0.2))
     except asyncio.TimeoutError:
-        print("shield timed out; t0 done:", t0.done())
-    except (ValueError, asyncio.CancelledError) as e:
-        print("shielded task failed:", type(e).__name__)
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
+    together = asyncio.gather(w1("B"))
+    await asyncio.sleep(0.2)
+    print("cancel gather:", together.cancel())
+    try:
+        print("gathered anyway:", await together)
+    except asyncio.CancelledError:
+        print("gather was cancelled")
+    except ValueError as e:
+        print("gather raised", e)
+    try:
+        for next_done in asyncio.as_completed([w1("C"), w0("D"), w1("E")], timeout=None):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    q = asyncio.Queue(maxsize=0)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 1)) for i in range(1)]
+    await producer(q, 3, 1)
+    await q.join()
+    try:
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -32,51 +32,44 @@ async def w2(name):
         return "swallowed"
 
 
-async def producer(q, n, delay):
-    for i in range(n):
-        await q.put(i)
-        print(f"put {i} (size {q.qsize()})")
+async def locked(lock, name, delay):
+    async with lock:
+        print(f"{name} holds the lock")
         await asyncio.sleep(delay)
-
-
-async def consumer(q, name, delay):
-    while True:
-        item = await q.get()
-        print(f"{name} got {item}")
-        await asyncio.sleep(delay)
-        q.task_done()
+    print(f"{name} released; locked now: {lock.locked()}")
 
 
 async def main():
     loop = asyncio.get_running_loop()
+    t0 = asyncio.create_task(w0("A"), name="t0")
     try:
-        results = await asyncio.gather(w2("A"))
+        results = await asyncio.gather(w0("B"))
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    t0 = asyncio.create_task(w0("B"), name="t0")
+    ev = asyncio.Event()
+    loop.call_later(0, ev.set)
+    print("event before:", ev.is_set())
+    await ev.wait()
+    print("event after:", ev.is_set(), f"{loop.time():.2f}")
     print("cancel t0:", t0.cancel())
-    q = asyncio.Queue(maxsize=2)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.3)) for i in range(1)]
-    await producer(q, 1, 0.5)
-    await q.join()
+    lock = asyncio.Lock()
+    await asyncio.gather(*(locked(lock, f"l{i}", 0.5) for i in range(2)))
     try:
-        q.get_nowait()
-    except asyncio.QueueEmpty:
-        print("queue empty")
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    print("cancel t0:", t0.cancel())
-    try:
-        print("t0 ->", await t0)
+        print("wait_for:", await asyncio.wait_for(w2("C"), timeout=1))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
     except ValueError as e:
-        print("t0 raised", repr(e))
+        print("wait_for raised", repr(e))
+    together = asyncio.gather(w2("D"), w1("E"))
+    await asyncio.sleep(1)
+    print("cancel gather:", together.cancel())
+    try:
+        print("gathered anyway:", await together)
     except asyncio.CancelledError:
-        print("t0 was cancelled")
-    done, pending = await asyncio.wait([t0], timeout=None, return_when=asyncio.ALL_COMPLETED)
-    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        print("gather was cancelled")
+    except ValueError as e:
+        print("gather raised", e)
     print(f"finished at {loop.time():.2f}")
 
 

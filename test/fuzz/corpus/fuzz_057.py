@@ -16,15 +16,19 @@ async def w0(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w0("A"), name="t0")
     try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w0("B"))
-            g1 = tg.create_task(w0("C"))
-        print("group:", [g0.result(), g1.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        for next_done in asyncio.as_completed([w0("A"), w0("B")], timeout=0.2):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    ev = asyncio.Event()
+    loop.call_later(0.3, ev.set)
+    print("event before:", ev.is_set())
+    await ev.wait()
+    print("event after:", ev.is_set(), f"{loop.time():.2f}")
     print(f"finished at {loop.time():.2f}")
 
 

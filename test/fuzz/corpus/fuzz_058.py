@@ -10,37 +10,44 @@ async def w0(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    print("t =", round(loop.time(), 3))
     try:
-        results = await asyncio.gather(w0("A"), return_exceptions=True)
+        results = await asyncio.gather(w0("A"), w0("B"), w0("C"), w0("D"), return_exceptions=True)
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
     try:
-        results = await asyncio.gather(w0("B"), w0("C"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
+        print("wait_for:", await asyncio.wait_for(w0("E"), timeout=0.5))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
+    nq = asyncio.Queue(maxsize=3)
     try:
-        results = await asyncio.gather(w0("D"), w0("E"), w0("F"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    await asyncio.sleep(0.5)
+        for i in range(4):
+            nq.put_nowait(i)
+            print("put_nowait", i, nq.full())
+    except asyncio.QueueFull:
+        print("queue full at", nq.qsize())
+    while not nq.empty():
+        print("get_nowait", nq.get_nowait())
+    await asyncio.sleep(0.2)
+    nq = asyncio.Queue(maxsize=3)
     try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w0("G"))
-            g1 = tg.create_task(w0("H"))
-            g2 = tg.create_task(w0("I"))
-        print("group:", [g0.result(), g1.result(), g2.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    await asyncio.sleep(0)
-    try:
-        results = await asyncio.gather(w0("J"), w0("K"), w0("L"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
+        for i in range(4):
+            nq.put_nowait(i)
+            print("put_nowait", i, nq.full())
+    except asyncio.QueueFull:
+        print("queue full at", nq.qsize())
+    while not nq.empty():
+        print("get_nowait", nq.get_nowait())
+    print("sleep result:", await asyncio.sleep(0.3, result="F"))
+    ev = asyncio.Event()
+    loop.call_later(0, ev.set)
+    print("event before:", ev.is_set())
+    await ev.wait()
+    print("event after:", ev.is_set(), f"{loop.time():.2f}")
+    t0 = asyncio.create_task(w0("G"), name="t0")
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -11,28 +11,37 @@ async def w0(name):
         raise
 
 
-async def ticks(n, delay):
-    try:
-        for i in range(n):
-            await asyncio.sleep(delay)
-            yield i
-    finally:
-        print("ticks closed")
+async def guarded(sem, name, delay):
+    async with sem:
+        print(f"{name} in (locked: {sem.locked()})")
+        await asyncio.sleep(delay)
+        print(f"{name} out")
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w0("A"), name="t0")
     try:
-        print("wait_for:", await asyncio.wait_for(w0("B"), timeout=0.3))
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("A"))
+        print("group:", [g0.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    loop.call_later(0.1, print, "callback 0 after 0.1")
+    loop.call_later(0.25, print, "callback 1 after 0.25")
+    loop.call_later(0.25, print, "callback 2 after 0.25")
+    loop.call_soon(print, "callback 3 (soon)")
+    await asyncio.sleep(0.25)
+    print("callbacks scheduled", f"{loop.time():.2f}")
+    try:
+        for next_done in asyncio.as_completed([w0("B")], timeout=None):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
     except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    async for value in ticks(2, 1):
-        print("tick", value)
-    await asyncio.sleep(0.1)
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        print("as_completed timed out")
+    sem = asyncio.Semaphore(2)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 0.3) for i in range(2)))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -47,49 +47,29 @@ async def w3(name):
     return len(name) * 4
 
 
-async def producer(q, n, delay):
-    for i in range(n):
-        await q.put(i)
-        print(f"put {i} (size {q.qsize()})")
-        await asyncio.sleep(delay)
-
-
-async def consumer(q, name, delay):
-    while True:
-        item = await q.get()
-        print(f"{name} got {item}")
-        await asyncio.sleep(delay)
-        q.task_done()
-
-
-async def locked(lock, name, delay):
-    async with lock:
-        print(f"{name} holds the lock")
-        await asyncio.sleep(delay)
-    print(f"{name} released; locked now: {lock.locked()}")
-
-
 async def main():
     loop = asyncio.get_running_loop()
-    lock = asyncio.Lock()
-    await asyncio.gather(*(locked(lock, f"l{i}", 0.5) for i in range(2)))
-    q = asyncio.Queue(maxsize=0)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.5)) for i in range(1)]
-    await producer(q, 3, 0.5)
-    await q.join()
+    nq = asyncio.Queue(maxsize=2)
     try:
-        q.get_nowait()
-    except asyncio.QueueEmpty:
-        print("queue empty")
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    fut = loop.create_future()
-    loop.call_later(0.2, fut.set_exception, ValueError("future failed"))
+        for i in range(4):
+            nq.put_nowait(i)
+            print("put_nowait", i, nq.full())
+    except asyncio.QueueFull:
+        print("queue full at", nq.qsize())
+    while not nq.empty():
+        print("get_nowait", nq.get_nowait())
     try:
-        print("future:", await fut)
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w2("A"))
+        print("group:", [g0.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    try:
+        print("wait_for:", await asyncio.wait_for(w0("B"), timeout=0.5))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
     except ValueError as e:
-        print("future raised:", e)
+        print("wait_for raised", repr(e))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -42,41 +42,16 @@ async def w3(name):
     raise ValueError(f"{name} failed")
 
 
-async def producer(q, n, delay):
-    for i in range(n):
-        await q.put(i)
-        print(f"put {i} (size {q.qsize()})")
-        await asyncio.sleep(delay)
-
-
-async def consumer(q, name, delay):
-    while True:
-        item = await q.get()
-        print(f"{name} got {item}")
-        await asyncio.sleep(delay)
-        q.task_done()
-
-
 async def main():
     loop = asyncio.get_running_loop()
+    t0 = asyncio.create_task(w0("A"), name="t0")
+    await asyncio.sleep(0.3)
     try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w2("A"))
-        print("group:", [g0.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    print("t =", round(loop.time(), 3))
-    q = asyncio.Queue(maxsize=1)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.25)) for i in range(2)]
-    await producer(q, 1, 0.1)
-    await q.join()
-    try:
-        q.get_nowait()
-    except asyncio.QueueEmpty:
-        print("queue empty")
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+        results = await asyncio.gather(w3("B"), w2("C"))
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -40,25 +40,14 @@ async def w3(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    together = asyncio.gather(w0("A"), w0("B"), w0("C"))
-    await asyncio.sleep(0.1)
-    print("cancel gather:", together.cancel())
+    print("sleep result:", await asyncio.sleep(0.5, result="A"))
     try:
-        print("gathered anyway:", await together)
-    except asyncio.CancelledError:
-        print("gather was cancelled")
-    except ValueError as e:
-        print("gather raised", e)
-    loop.call_soon(print, "callback 0 (soon)")
-    await asyncio.sleep(0)
-    print("callbacks scheduled", f"{loop.time():.2f}")
-    t0 = asyncio.create_task(w1("D"), name="t0")
-    try:
-        print("shielded:", await asyncio.wait_for(asyncio.shield(t0), timeout=0.1))
-    except asyncio.TimeoutError:
-        print("shield timed out; t0 done:", t0.done())
+        results = await asyncio.gather(w0("B"))
+        print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
-        print("shielded task failed:", type(e).__name__)
+        print("gather failed:", type(e).__name__, e)
+    t0 = asyncio.create_task(w0("C"), name="t0")
+    print("tasks alive:", len(asyncio.all_tasks()))
     print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 

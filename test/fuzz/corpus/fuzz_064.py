@@ -7,21 +7,14 @@ async def w0(name):
     return f"{name}-w0"
 
 
-async def ticks(n, delay):
-    try:
-        for i in range(n):
-            await asyncio.sleep(delay)
-            yield i
-    finally:
-        print("ticks closed")
-
-
 async def main():
     loop = asyncio.get_running_loop()
-    async for value in ticks(2, 0.25):
-        print("tick", value)
-    t0 = asyncio.create_task(w0("A"), name="t0")
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+    print("sleep result:", await asyncio.sleep(0.25, result="A"))
+    try:
+        results = await asyncio.gather(w0("B"), w0("C"))
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
     print(f"finished at {loop.time():.2f}")
 
 

@@ -46,30 +46,45 @@ async def w3(name):
         return "swallowed"
 
 
+async def ticks(n, delay):
+    try:
+        for i in range(n):
+            await asyncio.sleep(delay)
+            yield i
+    finally:
+        print("ticks closed")
+
+
 async def main():
     loop = asyncio.get_running_loop()
-    ev = asyncio.Event()
-    loop.call_later(0.2, ev.set)
-    print("event before:", ev.is_set())
-    await ev.wait()
-    print("event after:", ev.is_set(), f"{loop.time():.2f}")
-    ev = asyncio.Event()
-    loop.call_later(1, ev.set)
-    print("event before:", ev.is_set())
-    await ev.wait()
-    print("event after:", ev.is_set(), f"{loop.time():.2f}")
     try:
-        results = await asyncio.gather(w0("A"), w3("B"), w1("C"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
+        for next_done in asyncio.as_completed([w0("A"), w1("B"), w3("C")], timeout=0.2):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    together = asyncio.gather(w3("D"))
+    await asyncio.sleep(0.25)
+    print("cancel gather:", together.cancel())
     try:
-        async with asyncio.timeout(0.25):
-            print("in time:", await w1("D"))
+        print("gathered anyway:", await together)
+    except asyncio.CancelledError:
+        print("gather was cancelled")
+    except ValueError as e:
+        print("gather raised", e)
+    try:
+        async with asyncio.timeout(0.5):
+            print("in time:", await w3("E"))
     except TimeoutError:
         print("timeout() expired")
     except ValueError as e:
         print("timeout() body raised", e)
+    async for value in ticks(1, 0):
+        print("tick", value)
+        if value >= 1:
+            break
     print(f"finished at {loop.time():.2f}")
 
 

@@ -24,12 +24,18 @@ async def w1(name):
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        results = await asyncio.gather(w0("A"), w0("B"), w1("C"), w0("D"), return_exceptions=True)
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("A"))
+            g1 = tg.create_task(w0("B"))
+            g2 = tg.create_task(w1("C"))
+        print("group:", [g0.result(), g1.result(), g2.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    try:
+        results = await asyncio.gather(w1("D"), w0("E"), return_exceptions=True)
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    t0 = asyncio.create_task(w0("E"), name="t0")
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -22,50 +22,30 @@ async def w1(name):
     return len(name) * 2
 
 
-async def producer(q, n, delay):
-    for i in range(n):
-        await q.put(i)
-        print(f"put {i} (size {q.qsize()})")
+async def locked(lock, name, delay):
+    async with lock:
+        print(f"{name} holds the lock")
         await asyncio.sleep(delay)
-
-
-async def consumer(q, name, delay):
-    while True:
-        item = await q.get()
-        print(f"{name} got {item}")
-        await asyncio.sleep(delay)
-        q.task_done()
+    print(f"{name} released; locked now: {lock.locked()}")
 
 
 async def main():
     loop = asyncio.get_running_loop()
+    lock = asyncio.Lock()
+    await asyncio.gather(*(locked(lock, f"l{i}", 0.3) for i in range(1)))
+    t0 = asyncio.create_task(w0("A"), name="t0")
+    print("cancel t0:", t0.cancel())
+    done, pending = await asyncio.wait([t0], timeout=0.1, return_when=asyncio.FIRST_EXCEPTION)
+    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
+    t0.cancel("stop t0")
     try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w0("A"))
-        print("group:", [g0.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    await asyncio.sleep(0.1)
-    t0 = asyncio.create_task(w0("B"), name="t0")
-    try:
-        for next_done in asyncio.as_completed([w0("C"), w0("D")], timeout=0.2):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
-    q = asyncio.Queue(maxsize=3)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.25)) for i in range(2)]
-    await producer(q, 3, 1)
-    await q.join()
-    try:
-        q.get_nowait()
-    except asyncio.QueueEmpty:
-        print("queue empty")
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+        await t0
+    except asyncio.CancelledError as e:
+        print("t0 cancelled with", e.args)
+    except ValueError as e:
+        print("t0 had raised", e)
+    else:
+        print("t0 finished anyway:", t0.result())
     print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 

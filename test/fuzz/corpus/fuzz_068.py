@@ -43,47 +43,22 @@ async def w3(name):
         raise
 
 
-async def producer(q, n, delay):
-    for i in range(n):
-        await q.put(i)
-        print(f"put {i} (size {q.qsize()})")
-        await asyncio.sleep(delay)
-
-
-async def consumer(q, name, delay):
-    while True:
-        item = await q.get()
-        print(f"{name} got {item}")
-        await asyncio.sleep(delay)
-        q.task_done()
-
-
-async def ticks(n, delay):
-    try:
-        for i in range(n):
-            await asyncio.sleep(delay)
-            yield i
-    finally:
-        print("ticks closed")
-
-
 async def main():
     loop = asyncio.get_running_loop()
-    q = asyncio.Queue(maxsize=2)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.1)) for i in range(3)]
-    await producer(q, 2, 1)
-    await q.join()
     try:
-        q.get_nowait()
-    except asyncio.QueueEmpty:
-        print("queue empty")
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    async for value in ticks(0, 0.2):
-        print("tick", value)
-        if value >= 2:
-            break
+        results = await asyncio.gather(w1("A"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    together = asyncio.gather(w0("B"), w0("C"), w3("D"))
+    await asyncio.sleep(0.2)
+    print("cancel gather:", together.cancel())
+    try:
+        print("gathered anyway:", await together)
+    except asyncio.CancelledError:
+        print("gather was cancelled")
+    except ValueError as e:
+        print("gather raised", e)
     print(f"finished at {loop.time():.2f}")
 
 

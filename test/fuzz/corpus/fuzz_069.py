@@ -9,23 +9,20 @@ async def w0(name):
     return f"{name}-w0"
 
 
-async def locked(lock, name, delay):
-    async with lock:
-        print(f"{name} holds the lock")
-        await asyncio.sleep(delay)
-    print(f"{name} released; locked now: {lock.locked()}")
-
-
 async def main():
     loop = asyncio.get_running_loop()
-    lock = asyncio.Lock()
-    await asyncio.gather(*(locked(lock, f"l{i}", 0.3) for i in range(1)))
+    fut = loop.create_future()
+    loop.call_later(0.3, fut.set_result, "future value")
     try:
-        print("wait_for:", await asyncio.wait_for(w0("A"), timeout=0.3))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
+        print("future:", await fut)
     except ValueError as e:
-        print("wait_for raised", repr(e))
+        print("future raised:", e)
+    try:
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("A"))
+        print("group:", [g0.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -12,20 +12,21 @@ async def w0(name):
 
 async def main():
     loop = asyncio.get_running_loop()
+    fut = loop.create_future()
+    loop.call_later(0.5, fut.set_result, "future value")
     try:
-        results = await asyncio.gather(w0("A"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    try:
-        async with asyncio.timeout(0.25):
-            print("in time:", await w0("B"))
-    except TimeoutError:
-        print("timeout() expired")
+        print("future:", await fut)
     except ValueError as e:
-        print("timeout() body raised", e)
-    t0 = asyncio.create_task(w0("C"), name="t0")
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        print("future raised:", e)
+    try:
+        for next_done in asyncio.as_completed([w0("A"), w0("B")], timeout=None):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    await asyncio.sleep(0.5)
     print(f"finished at {loop.time():.2f}")
 
 

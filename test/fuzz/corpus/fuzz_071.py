@@ -40,19 +40,19 @@ async def w3(name):
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        results = await asyncio.gather(w0("A"), w0("B"), w2("C"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    loop.call_soon(print, "callback 0 (soon)")
-    loop.call_later(0.3, print, "callback 1 after 0.3")
-    loop.call_later(1, print, "callback 2 after 1")
-    await asyncio.sleep(1)
-    print("callbacks scheduled", f"{loop.time():.2f}")
-    loop.call_later(0.25, print, "callback 0 after 0.25")
-    loop.call_later(1, print, "callback 1 after 1")
-    await asyncio.sleep(1)
-    print("callbacks scheduled", f"{loop.time():.2f}")
+        async with asyncio.timeout(0.25):
+            print("in time:", await w2("A"))
+    except TimeoutError:
+        print("timeout() expired")
+    except ValueError as e:
+        print("timeout() body raised", e)
+    try:
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w2("B"))
+        print("group:", [g0.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    await asyncio.sleep(0.25)
     print(f"finished at {loop.time():.2f}")
 
 

@@ -8,47 +8,39 @@ async def w0(name):
     return len(name) * 1
 
 
-async def guarded(sem, name, delay):
-    async with sem:
-        print(f"{name} in (locked: {sem.locked()})")
-        await asyncio.sleep(delay)
-        print(f"{name} out")
-
-
 async def main():
     loop = asyncio.get_running_loop()
-    ev = asyncio.Event()
-    loop.call_later(0.5, ev.set)
-    print("event before:", ev.is_set())
-    await ev.wait()
-    print("event after:", ev.is_set(), f"{loop.time():.2f}")
+    print("sleep result:", await asyncio.sleep(0.5, result="A"))
     try:
-        for next_done in asyncio.as_completed([w0("A"), w0("B"), w0("C")], timeout=0.2):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
-    print("tasks alive:", len(asyncio.all_tasks()))
-    sem = asyncio.Semaphore(2)
-    await asyncio.gather(*(guarded(sem, f"s{i}", 0) for i in range(4)))
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("B"))
+            g1 = tg.create_task(w0("C"))
+            g2 = tg.create_task(w0("D"))
+        print("group:", [g0.result(), g1.result(), g2.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
     try:
-        for next_done in asyncio.as_completed([w0("D")], timeout=None):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
+        results = await asyncio.gather(w0("E"), w0("F"))
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
     try:
-        print("wait_for:", await asyncio.wait_for(w0("E"), timeout=1))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
+        results = await asyncio.gather(w0("G"), w0("H"), w0("I"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
     try:
-        print("wait_for:", await asyncio.wait_for(w0("F"), timeout=0.3))
+        results = await asyncio.gather(w0("J"), w0("K"), w0("L"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    try:
+        results = await asyncio.gather(w0("M"), w0("N"))
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    try:
+        print("wait_for:", await asyncio.wait_for(w0("O"), timeout=0.3))
     except asyncio.TimeoutError:
         print("wait_for timed out")
     except ValueError as e:

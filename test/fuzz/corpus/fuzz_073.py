@@ -45,11 +45,40 @@ async def w3(name):
         raise
 
 
+async def producer(q, n, delay):
+    for i in range(n):
+        await q.put(i)
+        print(f"put {i} (size {q.qsize()})")
+        await asyncio.sleep(delay)
+
+
+async def consumer(q, name, delay):
+    while True:
+        item = await q.get()
+        print(f"{name} got {item}")
+        await asyncio.sleep(delay)
+        q.task_done()
+
+
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w3("A"), name="t0")
-    print("cancel t0:", t0.cancel())
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+    q = asyncio.Queue(maxsize=1)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.25)) for i in range(3)]
+    await producer(q, 5, 1)
+    await q.join()
+    try:
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+    try:
+        print("wait_for:", await asyncio.wait_for(w1("A"), timeout=0.2))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -27,21 +27,17 @@ async def w1(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    print("tasks alive:", len(asyncio.all_tasks()))
+    await asyncio.sleep(0.1)
+    nq = asyncio.Queue(maxsize=3)
     try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w0("A"))
-        print("group:", [g0.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w1("B"))
-            g1 = tg.create_task(w0("C"))
-            g2 = tg.create_task(w1("D"))
-        print("group:", [g0.result(), g1.result(), g2.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
+        for i in range(2):
+            nq.put_nowait(i)
+            print("put_nowait", i, nq.full())
+    except asyncio.QueueFull:
+        print("queue full at", nq.qsize())
+    while not nq.empty():
+        print("get_nowait", nq.get_nowait())
+    await asyncio.sleep(0.1)
     print(f"finished at {loop.time():.2f}")
 
 

@@ -27,30 +27,23 @@ async def w2(name):
     raise ValueError(f"{name} failed")
 
 
-async def guarded(sem, name, delay):
-    async with sem:
-        print(f"{name} in (locked: {sem.locked()})")
+async def locked(lock, name, delay):
+    async with lock:
+        print(f"{name} holds the lock")
         await asyncio.sleep(delay)
-        print(f"{name} out")
-
-
-async def ticks(n, delay):
-    try:
-        for i in range(n):
-            await asyncio.sleep(delay)
-            yield i
-    finally:
-        print("ticks closed")
+    print(f"{name} released; locked now: {lock.locked()}")
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    sem = asyncio.Semaphore(3)
-    await asyncio.gather(*(guarded(sem, f"s{i}", 0.5) for i in range(2)))
-    async for value in ticks(1, 0):
-        print("tick", value)
-        if value >= 2:
-            break
+    lock = asyncio.Lock()
+    await asyncio.gather(*(locked(lock, f"l{i}", 0.25) for i in range(3)))
+    try:
+        print("wait_for:", await asyncio.wait_for(w2("A"), timeout=0.2))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -13,34 +13,29 @@ async def w0(name):
         return "swallowed"
 
 
-async def locked(lock, name, delay):
-    async with lock:
-        print(f"{name} holds the lock")
-        await asyncio.sleep(delay)
-    print(f"{name} released; locked now: {lock.locked()}")
-
-
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        print("wait_for:", await asyncio.wait_for(w0("A"), timeout=0.1))
+        results = await asyncio.gather(w0("A"))
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    nq = asyncio.Queue(maxsize=1)
+    try:
+        for i in range(3):
+            nq.put_nowait(i)
+            print("put_nowait", i, nq.full())
+    except asyncio.QueueFull:
+        print("queue full at", nq.qsize())
+    while not nq.empty():
+        print("get_nowait", nq.get_nowait())
+    print("tasks alive:", len(asyncio.all_tasks()))
+    try:
+        print("wait_for:", await asyncio.wait_for(w0("B"), timeout=0.2))
     except asyncio.TimeoutError:
         print("wait_for timed out")
     except ValueError as e:
         print("wait_for raised", repr(e))
-    t0 = asyncio.create_task(w0("B"), name="t0")
-    lock = asyncio.Lock()
-    await asyncio.gather(*(locked(lock, f"l{i}", 0.3) for i in range(2)))
-    together = asyncio.gather(w0("C"), w0("D"), w0("E"))
-    await asyncio.sleep(0.5)
-    print("cancel gather:", together.cancel())
-    try:
-        print("gathered anyway:", await together)
-    except asyncio.CancelledError:
-        print("gather was cancelled")
-    except ValueError as e:
-        print("gather raised", e)
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -32,17 +32,49 @@ async def w3(name):
         return "swallowed"
 
 
+async def producer(q, n, delay):
+    for i in range(n):
+        await q.put(i)
+        print(f"put {i} (size {q.qsize()})")
+        await asyncio.sleep(delay)
+
+
+async def consumer(q, name, delay):
+    while True:
+        item = await q.get()
+        print(f"{name} got {item}")
+        await asyncio.sleep(delay)
+        q.task_done()
+
+
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        print("wait_for:", await asyncio.wait_for(w0("A"), timeout=0.3))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
+        async with asyncio.timeout(0.25):
+            print("in time:", await w0("A"))
+    except TimeoutError:
+        print("timeout() expired")
     except ValueError as e:
-        print("wait_for raised", repr(e))
-    t0 = asyncio.create_task(w0("B"), name="t0")
-    t1 = asyncio.create_task(w1("C"), name="t1")
-    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
+        print("timeout() body raised", e)
+    try:
+        for next_done in asyncio.as_completed([w2("B"), w0("C")], timeout=None):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    q = asyncio.Queue(maxsize=0)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.5)) for i in range(1)]
+    await producer(q, 5, 0.5)
+    await q.join()
+    try:
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

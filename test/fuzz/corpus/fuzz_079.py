@@ -20,19 +20,13 @@ async def w1(name):
     return f"{name}-w1"
 
 
-async def producer(q, n, delay):
-    for i in range(n):
-        await q.put(i)
-        print(f"put {i} (size {q.qsize()})")
-        await asyncio.sleep(delay)
-
-
-async def consumer(q, name, delay):
-    while True:
-        item = await q.get()
-        print(f"{name} got {item}")
-        await asyncio.sleep(delay)
-        q.task_done()
+async def ticks(n, delay):
+    try:
+        for i in range(n):
+            await asyncio.sleep(delay)
+            yield i
+    finally:
+        print("ticks closed")
 
 
 async def main():
@@ -40,35 +34,32 @@ async def main():
     loop.call_later(0.1, print, "callback 0 after 0.1")
     await asyncio.sleep(0.1)
     print("callbacks scheduled", f"{loop.time():.2f}")
-    print("tasks alive:", len(asyncio.all_tasks()))
-    q = asyncio.Queue(maxsize=3)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0)) for i in range(2)]
-    await producer(q, 2, 0.3)
-    await q.join()
+    async for value in ticks(1, 0.5):
+        print("tick", value)
+        if value >= 1:
+            break
     try:
-        q.get_nowait()
-    except asyncio.QueueEmpty:
-        print("queue empty")
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    try:
-        for next_done in asyncio.as_completed([w0("A"), w1("B")], timeout=None):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
+        print("wait_for:", await asyncio.wait_for(w1("A"), timeout=0.3))
     except asyncio.TimeoutError:
-        print("as_completed timed out")
-    await asyncio.sleep(0.2)
-    loop.call_later(0.5, print, "callback 0 after 0.5")
-    await asyncio.sleep(0.5)
-    print("callbacks scheduled", f"{loop.time():.2f}")
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
     try:
-        results = await asyncio.gather(w1("C"), w1("D"), w1("E"), w1("F"))
+        results = await asyncio.gather(w1("B"))
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
+    await asyncio.sleep(0)
+    together = asyncio.gather(w0("C"), w1("D"), w1("E"))
+    await asyncio.sleep(1)
+    print("cancel gather:", together.cancel())
+    try:
+        print("gathered anyway:", await together)
+    except asyncio.CancelledError:
+        print("gather was cancelled")
+    except ValueError as e:
+        print("gather raised", e)
+    await asyncio.sleep(0.1)
     print(f"finished at {loop.time():.2f}")
 
 

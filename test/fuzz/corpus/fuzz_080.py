@@ -18,19 +18,8 @@ async def main():
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    try:
-        results = await asyncio.gather(w0("E"), w0("F"), w0("G"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    try:
-        for next_done in asyncio.as_completed([w0("H"), w0("I"), w0("J")], timeout=None):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
+    await asyncio.sleep(0.1)
+    t0 = asyncio.create_task(w0("E"), name="t0")
     print(f"finished at {loop.time():.2f}")
 
 

@@ -34,53 +34,50 @@ async def w2(name):
         raise
 
 
-async def producer(q, n, delay):
-    for i in range(n):
-        await q.put(i)
-        print(f"put {i} (size {q.qsize()})")
+async def guarded(sem, name, delay):
+    async with sem:
+        print(f"{name} in (locked: {sem.locked()})")
         await asyncio.sleep(delay)
-
-
-async def consumer(q, name, delay):
-    while True:
-        item = await q.get()
-        print(f"{name} got {item}")
-        await asyncio.sleep(delay)
-        q.task_done()
-
-
-async def locked(lock, name, delay):
-    async with lock:
-        print(f"{name} holds the lock")
-        await asyncio.sleep(delay)
-    print(f"{name} released; locked now: {lock.locked()}")
+        print(f"{name} out")
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w0("A"), name="t0")
-    await asyncio.sleep(0.25)
-    lock = asyncio.Lock()
-    await asyncio.gather(*(locked(lock, f"l{i}", 0.2) for i in range(3)))
-    await asyncio.sleep(0)
-    t1 = asyncio.create_task(w1("B"), name="t1")
     try:
-        results = await asyncio.gather(w2("C"), w0("D"), return_exceptions=True)
+        results = await asyncio.gather(w2("A"), w0("B"), w1("C"), w2("D"))
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    q = asyncio.Queue(maxsize=1)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.3)) for i in range(3)]
-    await producer(q, 1, 0.5)
-    await q.join()
+    together = asyncio.gather(w1("E"), w1("F"), w1("G"))
+    await asyncio.sleep(0.1)
+    print("cancel gather:", together.cancel())
     try:
-        q.get_nowait()
-    except asyncio.QueueEmpty:
-        print("queue empty")
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
+        print("gathered anyway:", await together)
+    except asyncio.CancelledError:
+        print("gather was cancelled")
+    except ValueError as e:
+        print("gather raised", e)
+    print("t =", round(loop.time(), 3))
+    ev = asyncio.Event()
+    loop.call_later(0.2, ev.set)
+    print("event before:", ev.is_set())
+    await ev.wait()
+    print("event after:", ev.is_set(), f"{loop.time():.2f}")
+    try:
+        for next_done in asyncio.as_completed([w2("H")], timeout=None):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    try:
+        results = await asyncio.gather(w2("I"), w1("J"), w2("K"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    sem = asyncio.Semaphore(1)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 0) for i in range(1)))
     print(f"finished at {loop.time():.2f}")
 
 

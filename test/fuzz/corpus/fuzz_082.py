@@ -46,19 +46,28 @@ async def w3(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w3("A"), name="t0")
-    print("cancel t0:", t0.cancel())
     try:
-        for next_done in asyncio.as_completed([w2("B"), w2("C"), w1("D")], timeout=0.5):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
-    print("tasks alive:", len(asyncio.all_tasks()))
-    print("tasks alive:", len(asyncio.all_tasks()))
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("A"))
+            g1 = tg.create_task(w1("B"))
+        print("group:", [g0.result(), g1.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    try:
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w1("C"))
+            g1 = tg.create_task(w1("D"))
+            g2 = tg.create_task(w1("E"))
+        print("group:", [g0.result(), g1.result(), g2.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    t0 = asyncio.create_task(w1("F"), name="t0")
+    try:
+        print("nested:", await asyncio.gather(w2("G"), w1("H"), asyncio.gather(w1("I"))))
+    except ValueError as e:
+        print("nested gather raised", e)
+    t1 = asyncio.create_task(w2("J"), name="t1")
+    print("end:", await asyncio.gather(t1, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -42,18 +42,15 @@ async def w3(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w0("A"), name="t0")
     await asyncio.sleep(0.1)
-    t0.cancel("stop t0")
+    print("sleep result:", await asyncio.sleep(0.1, result="A"))
     try:
-        await t0
-    except asyncio.CancelledError as e:
-        print("t0 cancelled with", e.args)
+        async with asyncio.timeout(0.5):
+            print("in time:", await w3("B"))
+    except TimeoutError:
+        print("timeout() expired")
     except ValueError as e:
-        print("t0 had raised", e)
-    else:
-        print("t0 finished anyway:", t0.result())
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        print("timeout() body raised", e)
     print(f"finished at {loop.time():.2f}")
 
 

@@ -15,25 +15,20 @@ async def w0(name):
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        async with asyncio.timeout(0.1):
-            print("in time:", await w0("A"))
-    except TimeoutError:
-        print("timeout() expired")
-    except ValueError as e:
-        print("timeout() body raised", e)
+        for next_done in asyncio.as_completed([w0("A"), w0("B"), w0("C")], timeout=0.5):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    print("t =", round(loop.time(), 3))
     try:
-        results = await asyncio.gather(w0("B"), return_exceptions=True)
+        results = await asyncio.gather(w0("D"))
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    await asyncio.sleep(0)
-    try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w0("C"))
-            g1 = tg.create_task(w0("D"))
-        print("group:", [g0.result(), g1.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
+    print("tasks alive:", len(asyncio.all_tasks()))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -12,12 +12,11 @@ async def w0(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    try:
-        results = await asyncio.gather(w0("A"), w0("B"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    await asyncio.sleep(0.3)
+    print("tasks alive:", len(asyncio.all_tasks()))
+    loop.call_soon(print, "callback 0 (soon)")
+    loop.call_later(0, print, "callback 1 after 0")
+    await asyncio.sleep(0)
+    print("callbacks scheduled", f"{loop.time():.2f}")
     print(f"finished at {loop.time():.2f}")
 
 

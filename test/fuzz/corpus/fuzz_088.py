@@ -24,20 +24,22 @@ async def w1(name):
         raise
 
 
+async def guarded(sem, name, delay):
+    async with sem:
+        print(f"{name} in (locked: {sem.locked()})")
+        await asyncio.sleep(delay)
+        print(f"{name} out")
+
+
 async def main():
     loop = asyncio.get_running_loop()
-    together = asyncio.gather(w0("A"), w0("B"), w0("C"))
-    await asyncio.sleep(0.5)
-    print("cancel gather:", together.cancel())
     try:
-        print("gathered anyway:", await together)
-    except asyncio.CancelledError:
-        print("gather was cancelled")
+        print("nested:", await asyncio.gather(w0("A"), asyncio.gather(w1("B"))))
     except ValueError as e:
-        print("gather raised", e)
-    t0 = asyncio.create_task(w0("D"), name="t0")
-    t1 = asyncio.create_task(w0("E"), name="t1")
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        print("nested gather raised", e)
+    await asyncio.sleep(0.5)
+    sem = asyncio.Semaphore(2)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 1) for i in range(4)))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -17,13 +17,24 @@ async def w1(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    await asyncio.sleep(0.3)
-    print("t =", round(loop.time(), 3))
+    fut = loop.create_future()
+    loop.call_later(0.3, fut.set_result, "future value")
     try:
-        results = await asyncio.gather(w1("A"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
+        print("future:", await fut)
+    except ValueError as e:
+        print("future raised:", e)
+    try:
+        print("wait_for:", await asyncio.wait_for(w0("A"), timeout=0.2))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
+    fut = loop.create_future()
+    loop.call_later(0.2, fut.set_result, "future value")
+    try:
+        print("future:", await fut)
+    except ValueError as e:
+        print("future raised:", e)
     print(f"finished at {loop.time():.2f}")
 
 

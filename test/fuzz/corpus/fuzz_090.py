@@ -17,59 +17,55 @@ async def w1(name):
     return len(name) * 2
 
 
-async def producer(q, n, delay):
-    for i in range(n):
-        await q.put(i)
-        print(f"put {i} (size {q.qsize()})")
-        await asyncio.sleep(delay)
-
-
-async def consumer(q, name, delay):
-    while True:
-        item = await q.get()
-        print(f"{name} got {item}")
-        await asyncio.sleep(delay)
-        q.task_done()
+async def ticks(n, delay):
+    try:
+        for i in range(n):
+            await asyncio.sleep(delay)
+            yield i
+    finally:
+        print("ticks closed")
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    ev = asyncio.Event()
-    loop.call_later(1, ev.set)
-    print("event before:", ev.is_set())
-    await ev.wait()
-    print("event after:", ev.is_set(), f"{loop.time():.2f}")
-    await asyncio.sleep(1)
-    q = asyncio.Queue(maxsize=0)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.2)) for i in range(2)]
-    await producer(q, 3, 1)
-    await q.join()
-    try:
-        q.get_nowait()
-    except asyncio.QueueEmpty:
-        print("queue empty")
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+    print(f"t={loop.time():.2f}")
     t0 = asyncio.create_task(w1("A"), name="t0")
+    done, pending = await asyncio.wait([t0], timeout=0.1, return_when=asyncio.FIRST_EXCEPTION)
+    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
     try:
-        print("wait_for:", await asyncio.wait_for(w0("B"), timeout=0.2))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    t1 = asyncio.create_task(w0("C"), name="t1")
-    try:
-        for next_done in asyncio.as_completed([w1("D"), w0("E"), w1("F")], timeout=None):
+        for next_done in asyncio.as_completed([w0("B"), w0("C"), w0("D")], timeout=0.2):
             try:
                 print("as_completed:", await next_done)
             except ValueError as e:
                 print("as_completed raised", e)
     except asyncio.TimeoutError:
         print("as_completed timed out")
-    print("awaiting t0 unguarded")
-    await t0
-    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
+    try:
+        print("shielded:", await asyncio.wait_for(asyncio.shield(t0), timeout=0.1))
+    except asyncio.TimeoutError:
+        print("shield timed out; t0 done:", t0.done())
+    except (ValueError, asyncio.CancelledError) as e:
+        print("shielded task failed:", type(e).__name__)
+    async for value in ticks(0, 0.25):
+        print("tick", value)
+        if value >= 2:
+            break
+    t0.cancel("stop t0")
+    try:
+        await t0
+    except asyncio.CancelledError as e:
+        print("t0 cancelled with", e.args)
+    except ValueError as e:
+        print("t0 had raised", e)
+    else:
+        print("t0 finished anyway:", t0.result())
+    try:
+        async with asyncio.timeout(0.5):
+            print("in time:", await w1("E"))
+    except TimeoutError:
+        print("timeout() expired")
+    except ValueError as e:
+        print("timeout() body raised", e)
     print(f"finished at {loop.time():.2f}")
 
 

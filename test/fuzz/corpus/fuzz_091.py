@@ -8,52 +8,31 @@ async def w0(name):
     raise ValueError(f"{name} failed")
 
 
-async def producer(q, n, delay):
-    for i in range(n):
-        await q.put(i)
-        print(f"put {i} (size {q.qsize()})")
-        await asyncio.sleep(delay)
-
-
-async def consumer(q, name, delay):
-    while True:
-        item = await q.get()
-        print(f"{name} got {item}")
-        await asyncio.sleep(delay)
-        q.task_done()
-
-
-async def locked(lock, name, delay):
-    async with lock:
-        print(f"{name} holds the lock")
-        await asyncio.sleep(delay)
-    print(f"{name} released; locked now: {lock.locked()}")
-
-
 async def main():
     loop = asyncio.get_running_loop()
-    await asyncio.sleep(0.3)
-    await asyncio.sleep(1)
+    t0 = asyncio.create_task(w0("A"), name="t0")
+    try:
+        print("nested:", await asyncio.gather(w0("B"), asyncio.gather(w0("C"), w0("D"))))
+    except ValueError as e:
+        print("nested gather raised", e)
+    t1 = asyncio.create_task(w0("E"), name="t1")
+    fut = loop.create_future()
+    loop.call_later(1, fut.set_exception, ValueError("future failed"))
+    try:
+        print("future:", await fut)
+    except ValueError as e:
+        print("future raised:", e)
+    try:
+        results = await asyncio.gather(t0, t0, w0("F"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
     ev = asyncio.Event()
-    loop.call_later(0, ev.set)
+    loop.call_later(0.3, ev.set)
     print("event before:", ev.is_set())
     await ev.wait()
     print("event after:", ev.is_set(), f"{loop.time():.2f}")
-    q = asyncio.Queue(maxsize=3)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.2)) for i in range(3)]
-    await producer(q, 1, 0.1)
-    await q.join()
-    try:
-        q.get_nowait()
-    except asyncio.QueueEmpty:
-        print("queue empty")
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    lock = asyncio.Lock()
-    await asyncio.gather(*(locked(lock, f"l{i}", 0.3) for i in range(1)))
-    t0 = asyncio.create_task(w0("A"), name="t0")
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+    print("end:", await asyncio.gather(t1, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -11,27 +11,24 @@ async def w0(name):
         raise
 
 
-async def ticks(n, delay):
-    try:
-        for i in range(n):
-            await asyncio.sleep(delay)
-            yield i
-    finally:
-        print("ticks closed")
+async def locked(lock, name, delay):
+    async with lock:
+        print(f"{name} holds the lock")
+        await asyncio.sleep(delay)
+    print(f"{name} released; locked now: {lock.locked()}")
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    try:
-        results = await asyncio.gather(w0("A"), w0("B"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    await asyncio.sleep(0.25)
-    async for value in ticks(2, 0.1):
-        print("tick", value)
-        if value >= 1:
-            break
+    lock = asyncio.Lock()
+    await asyncio.gather(*(locked(lock, f"l{i}", 0.2) for i in range(1)))
+    ev = asyncio.Event()
+    loop.call_later(0.1, ev.set)
+    print("event before:", ev.is_set())
+    await ev.wait()
+    print("event after:", ev.is_set(), f"{loop.time():.2f}")
+    t0 = asyncio.create_task(w0("A"), name="t0")
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -33,10 +33,9 @@ async def guarded(sem, name, delay):
 
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w0("A"), name="t0")
     sem = asyncio.Semaphore(1)
-    await asyncio.gather(*(guarded(sem, f"s{i}", 0.1) for i in range(2)))
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+    await asyncio.gather(*(guarded(sem, f"s{i}", 0) for i in range(2)))
+    await asyncio.sleep(0.2)
     print(f"finished at {loop.time():.2f}")
 
 

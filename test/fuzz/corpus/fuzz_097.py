@@ -19,6 +19,21 @@ async def w1(name):
         raise
 
 
+async def producer(q, n, delay):
+    for i in range(n):
+        await q.put(i)
+        print(f"put {i} (size {q.qsize()})")
+        await asyncio.sleep(delay)
+
+
+async def consumer(q, name, delay):
+    while True:
+        item = await q.get()
+        print(f"{name} got {item}")
+        await asyncio.sleep(delay)
+        q.task_done()
+
+
 async def ticks(n, delay):
     try:
         for i in range(n):
@@ -30,42 +45,33 @@ async def ticks(n, delay):
 
 async def main():
     loop = asyncio.get_running_loop()
-    async for value in ticks(2, 0):
-        print("tick", value)
-        if value >= 1:
-            break
+    print("tasks alive:", len(asyncio.all_tasks()))
+    print("sleep result:", await asyncio.sleep(0.2, result="A"))
     try:
-        print("wait_for:", await asyncio.wait_for(w0("A"), timeout=0.5))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
+        async with asyncio.timeout(0.5):
+            print("in time:", await w0("B"))
+    except TimeoutError:
+        print("timeout() expired")
     except ValueError as e:
-        print("wait_for raised", repr(e))
-    async for value in ticks(0, 1):
+        print("timeout() body raised", e)
+    q = asyncio.Queue(maxsize=1)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.2)) for i in range(3)]
+    await producer(q, 3, 0.1)
+    await q.join()
+    try:
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+    async for value in ticks(0, 0):
         print("tick", value)
         if value >= 2:
             break
-    t0 = asyncio.create_task(w0("B"), name="t0")
-    async for value in ticks(3, 0.3):
-        print("tick", value)
-        if value >= 2:
-            break
-    try:
-        results = await asyncio.gather(w0("C"), t0, t0)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    together = asyncio.gather(w0("D"), w0("E"), w0("F"))
-    await asyncio.sleep(1)
-    print("cancel gather:", together.cancel())
-    try:
-        print("gathered anyway:", await together)
-    except asyncio.CancelledError:
-        print("gather was cancelled")
-    except ValueError as e:
-        print("gather raised", e)
-    print("awaiting t0 unguarded")
-    await t0
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+    print("tasks alive:", len(asyncio.all_tasks()))
+    t0 = asyncio.create_task(w1("C"), name="t0")
+    await asyncio.sleep(0.2)
     print(f"finished at {loop.time():.2f}")
 
 

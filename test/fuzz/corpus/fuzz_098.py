@@ -37,43 +37,23 @@ async def consumer(q, name, delay):
         q.task_done()
 
 
-async def ticks(n, delay):
-    try:
-        for i in range(n):
-            await asyncio.sleep(delay)
-            yield i
-    finally:
-        print("ticks closed")
-
-
 async def main():
     loop = asyncio.get_running_loop()
-    async for value in ticks(3, 0.3):
-        print("tick", value)
-        if value >= 1:
-            break
-    t0 = asyncio.create_task(w0("A"), name="t0")
-    fut = loop.create_future()
-    loop.call_later(0.1, fut.set_exception, ValueError("future failed"))
+    await asyncio.sleep(0.1)
+    nq = asyncio.Queue(maxsize=1)
     try:
-        print("future:", await fut)
-    except ValueError as e:
-        print("future raised:", e)
-    t1 = asyncio.create_task(w0("B"), name="t1")
-    loop.call_later(0, print, "callback 0 after 0")
-    loop.call_later(0.25, print, "callback 1 after 0.25")
-    loop.call_later(0.1, print, "callback 2 after 0.1")
-    loop.call_soon(print, "callback 3 (soon)")
-    await asyncio.sleep(0.25)
-    print("callbacks scheduled", f"{loop.time():.2f}")
-    t2 = asyncio.create_task(w1("C"), name="t2")
-    async for value in ticks(2, 0.1):
-        print("tick", value)
-        if value >= 2:
-            break
-    q = asyncio.Queue(maxsize=0)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.3)) for i in range(2)]
-    await producer(q, 2, 1)
+        for i in range(4):
+            nq.put_nowait(i)
+            print("put_nowait", i, nq.full())
+    except asyncio.QueueFull:
+        print("queue full at", nq.qsize())
+    while not nq.empty():
+        print("get_nowait", nq.get_nowait())
+    print("sleep result:", await asyncio.sleep(0.2, result="A"))
+    t0 = asyncio.create_task(w1("B"), name="t0")
+    q = asyncio.Queue(maxsize=3)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.25)) for i in range(1)]
+    await producer(q, 3, 0)
     await q.join()
     try:
         q.get_nowait()
@@ -82,7 +62,23 @@ async def main():
     for c in consumers:
         c.cancel()
     print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    print("end:", await asyncio.gather(t1, return_exceptions=True))
+    try:
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("C"))
+        print("group:", [g0.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    t1 = asyncio.create_task(w1("D"), name="t1")
+    together = asyncio.gather(w0("E"))
+    await asyncio.sleep(0.5)
+    print("cancel gather:", together.cancel())
+    try:
+        print("gathered anyway:", await together)
+    except asyncio.CancelledError:
+        print("gather was cancelled")
+    except ValueError as e:
+        print("gather raised", e)
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -29,26 +29,19 @@ async def w2(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    together = asyncio.gather(w1("A"), w0("B"))
-    await asyncio.sleep(0.3)
-    print("cancel gather:", together.cancel())
-    try:
-        print("gathered anyway:", await together)
-    except asyncio.CancelledError:
-        print("gather was cancelled")
-    except ValueError as e:
-        print("gather raised", e)
+    t0 = asyncio.create_task(w1("A"), name="t0")
     ev = asyncio.Event()
     loop.call_later(0.5, ev.set)
     print("event before:", ev.is_set())
     await ev.wait()
     print("event after:", ev.is_set(), f"{loop.time():.2f}")
     try:
-        print("wait_for:", await asyncio.wait_for(w2("C"), timeout=0.1))
+        print("wait_for:", await asyncio.wait_for(w2("B"), timeout=0.1))
     except asyncio.TimeoutError:
         print("wait_for timed out")
     except ValueError as e:
         print("wait_for raised", repr(e))
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -11,67 +11,62 @@ async def w0(name):
         raise
 
 
-async def producer(q, n, delay):
-    for i in range(n):
-        await q.put(i)
-        print(f"put {i} (size {q.qsize()})")
+async def guarded(sem, name, delay):
+    async with sem:
+        print(f"{name} in (locked: {sem.locked()})")
         await asyncio.sleep(delay)
+        print(f"{name} out")
 
 
-async def consumer(q, name, delay):
-    while True:
-        item = await q.get()
-        print(f"{name} got {item}")
-        await asyncio.sleep(delay)
-        q.task_done()
+async def ticks(n, delay):
+    try:
+        for i in range(n):
+            await asyncio.sleep(delay)
+            yield i
+    finally:
+        print("ticks closed")
 
 
 async def main():
     loop = asyncio.get_running_loop()
+    sem = asyncio.Semaphore(2)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 0.3) for i in range(2)))
     ev = asyncio.Event()
     loop.call_later(0, ev.set)
     print("event before:", ev.is_set())
     await ev.wait()
     print("event after:", ev.is_set(), f"{loop.time():.2f}")
-    q = asyncio.Queue(maxsize=1)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 1)) for i in range(3)]
-    await producer(q, 3, 1)
-    await q.join()
-    try:
-        q.get_nowait()
-    except asyncio.QueueEmpty:
-        print("queue empty")
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    try:
-        results = await asyncio.gather(w0("A"), w0("B"), w0("C"), w0("D"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
     try:
         async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w0("E"))
-            g1 = tg.create_task(w0("F"))
-            g2 = tg.create_task(w0("G"))
-        print("group:", [g0.result(), g1.result(), g2.result()])
+            g0 = tg.create_task(w0("A"))
+        print("group:", [g0.result()])
     except ExceptionGroup as eg:
         print("group failed:", repr(eg))
     try:
-        results = await asyncio.gather(w0("H"), w0("I"), w0("J"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    t0 = asyncio.create_task(w0("K"), name="t0")
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("B"))
+            g1 = tg.create_task(w0("C"))
+            g2 = tg.create_task(w0("D"))
+        print("group:", [g0.result(), g1.result(), g2.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    async for value in ticks(2, 0.2):
+        print("tick", value)
+        if value >= 1:
+            break
+    sem = asyncio.Semaphore(3)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 1) for i in range(3)))
     try:
-        async with asyncio.timeout(0.25):
-            print("in time:", await w0("L"))
-    except TimeoutError:
-        print("timeout() expired")
-    except ValueError as e:
-        print("timeout() body raised", e)
-    print("repr:", t0)
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        for next_done in asyncio.as_completed([w0("E"), w0("F"), w0("G")], timeout=0.5):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    loop.call_later(0.2, print, "callback 0 after 0.2")
+    await asyncio.sleep(0.2)
+    print("callbacks scheduled", f"{loop.time():.2f}")
     print(f"finished at {loop.time():.2f}")
 
 

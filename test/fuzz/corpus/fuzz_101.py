@@ -48,12 +48,17 @@ async def w3(name):
 
 async def main():
     loop = asyncio.get_running_loop()
+    t0 = asyncio.create_task(w0("A"), name="t0")
+    together = asyncio.gather(w0("B"))
+    await asyncio.sleep(1)
+    print("cancel gather:", together.cancel())
     try:
-        results = await asyncio.gather(w0("A"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    await asyncio.sleep(0.5)
+        print("gathered anyway:", await together)
+    except asyncio.CancelledError:
+        print("gather was cancelled")
+    except ValueError as e:
+        print("gather raised", e)
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -39,37 +39,49 @@ async def w3(name):
     return f"{name}-w3"
 
 
+async def guarded(sem, name, delay):
+    async with sem:
+        print(f"{name} in (locked: {sem.locked()})")
+        await asyncio.sleep(delay)
+        print(f"{name} out")
+
+
+async def ticks(n, delay):
+    try:
+        for i in range(n):
+            await asyncio.sleep(delay)
+            yield i
+    finally:
+        print("ticks closed")
+
+
+async def locked(lock, name, delay):
+    async with lock:
+        print(f"{name} holds the lock")
+        await asyncio.sleep(delay)
+    print(f"{name} released; locked now: {lock.locked()}")
+
+
 async def main():
     loop = asyncio.get_running_loop()
+    t0 = asyncio.create_task(w2("A"), name="t0")
+    async for value in ticks(3, 0.2):
+        print("tick", value)
+        if value >= 1:
+            break
+    sem = asyncio.Semaphore(1)
+    await asyncio.gather(*(guarded(sem, f"s{i}", 0.2) for i in range(4)))
+    await asyncio.sleep(1)
     try:
-        for next_done in asyncio.as_completed([w2("A"), w1("B"), w3("C")], timeout=0.2):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
-    try:
-        async with asyncio.timeout(0.1):
-            print("in time:", await w1("D"))
-    except TimeoutError:
-        print("timeout() expired")
-    except ValueError as e:
-        print("timeout() body raised", e)
-    await asyncio.sleep(0.2)
-    try:
-        results = await asyncio.gather(w0("E"), return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    t0 = asyncio.create_task(w0("F"), name="t0")
-    print("tasks alive:", len(asyncio.all_tasks()))
-    try:
-        print("wait_for:", await asyncio.wait_for(w2("G"), timeout=0.3))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("B"))
+            g1 = tg.create_task(w0("C"))
+        print("group:", [g0.result(), g1.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    lock = asyncio.Lock()
+    await asyncio.gather(*(locked(lock, f"l{i}", 0.1) for i in range(1)))
+    print("cancel t0:", t0.cancel())
     print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 

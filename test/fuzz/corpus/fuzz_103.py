@@ -42,31 +42,47 @@ async def w3(name):
         return "swallowed"
 
 
-async def locked(lock, name, delay):
-    async with lock:
-        print(f"{name} holds the lock")
+async def producer(q, n, delay):
+    for i in range(n):
+        await q.put(i)
+        print(f"put {i} (size {q.qsize()})")
         await asyncio.sleep(delay)
-    print(f"{name} released; locked now: {lock.locked()}")
+
+
+async def consumer(q, name, delay):
+    while True:
+        item = await q.get()
+        print(f"{name} got {item}")
+        await asyncio.sleep(delay)
+        q.task_done()
 
 
 async def main():
     loop = asyncio.get_running_loop()
     t0 = asyncio.create_task(w0("A"), name="t0")
-    lock = asyncio.Lock()
-    await asyncio.gather(*(locked(lock, f"l{i}", 0.2) for i in range(3)))
+    done, pending = await asyncio.wait([t0], timeout=None, return_when=asyncio.ALL_COMPLETED)
+    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
+    q = asyncio.Queue(maxsize=3)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 1)) for i in range(2)]
+    await producer(q, 3, 0.1)
+    await q.join()
     try:
-        results = await asyncio.gather(t0, w0("B"), w2("C"), t0, return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    print("tasks alive:", len(asyncio.all_tasks()))
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
     try:
-        print("wait_for:", await asyncio.wait_for(w0("D"), timeout=0.2))
+        for next_done in asyncio.as_completed([w1("B")], timeout=0.5):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
     except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        print("as_completed timed out")
+    t1 = asyncio.create_task(w1("C"), name="t1")
+    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

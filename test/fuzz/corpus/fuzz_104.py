@@ -19,9 +19,14 @@ async def w1(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    print("t =", round(loop.time(), 3))
     try:
-        results = await asyncio.gather(w0("A"), w0("B"), w0("C"), w1("D"), return_exceptions=True)
+        print("wait_for:", await asyncio.wait_for(w1("A"), timeout=0.1))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
+    try:
+        results = await asyncio.gather(w0("B"), w1("C"), w1("D"), w1("E"))
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)

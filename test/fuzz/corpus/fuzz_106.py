@@ -45,24 +45,34 @@ async def w3(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    t0 = asyncio.create_task(w1("A"), name="t0")
-    print("tasks alive:", len(asyncio.all_tasks()))
+    await asyncio.sleep(0.3)
+    fut = loop.create_future()
+    loop.call_later(0.3, fut.set_result, "future value")
     try:
-        print("shielded:", await asyncio.wait_for(asyncio.shield(t0), timeout=0.3))
-    except asyncio.TimeoutError:
-        print("shield timed out; t0 done:", t0.done())
-    except (ValueError, asyncio.CancelledError) as e:
-        print("shielded task failed:", type(e).__name__)
-    t1 = asyncio.create_task(w3("B"), name="t1")
-    done, pending = await asyncio.wait([t1], timeout=None, return_when=asyncio.ALL_COMPLETED)
-    print("wait:", sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
+        print("future:", await fut)
+    except ValueError as e:
+        print("future raised:", e)
     try:
-        results = await asyncio.gather(t1, t0, w0("C"), t1, return_exceptions=True)
+        print("nested:", await asyncio.gather(w1("A"), w2("B"), asyncio.gather(w3("C"), w3("D"))))
+    except ValueError as e:
+        print("nested gather raised", e)
+    t0 = asyncio.create_task(w1("E"), name="t0")
+    print("awaiting t0 unguarded")
+    await t0
+    try:
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w1("F"))
+            g1 = tg.create_task(w2("G"))
+            g2 = tg.create_task(w2("H"))
+        print("group:", [g0.result(), g1.result(), g2.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    try:
+        results = await asyncio.gather(w1("I"), w3("J"), w2("K"), t0)
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    print("repr:", t1)
-    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

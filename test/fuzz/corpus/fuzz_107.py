@@ -7,57 +7,46 @@ async def w0(name):
     raise ValueError(f"{name} failed")
 
 
-async def producer(q, n, delay):
-    for i in range(n):
-        await q.put(i)
-        print(f"put {i} (size {q.qsize()})")
-        await asyncio.sleep(delay)
-
-
-async def consumer(q, name, delay):
-    while True:
-        item = await q.get()
-        print(f"{name} got {item}")
-        await asyncio.sleep(delay)
-        q.task_done()
-
-
-async def guarded(sem, name, delay):
-    async with sem:
-        print(f"{name} in (locked: {sem.locked()})")
-        await asyncio.sleep(delay)
-        print(f"{name} out")
-
-
 async def main():
     loop = asyncio.get_running_loop()
-    await asyncio.sleep(0)
-    t0 = asyncio.create_task(w0("A"), name="t0")
-    print("t0:", t0.done(), t0.cancelled())
-    t0.cancel("stop t0")
+    ev = asyncio.Event()
+    loop.call_later(0, ev.set)
+    print("event before:", ev.is_set())
+    await ev.wait()
+    print("event after:", ev.is_set(), f"{loop.time():.2f}")
     try:
-        await t0
-    except asyncio.CancelledError as e:
-        print("t0 cancelled with", e.args)
+        results = await asyncio.gather(w0("A"), w0("B"), w0("C"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    try:
+        for next_done in asyncio.as_completed([w0("D")], timeout=0.5):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    await asyncio.sleep(0.25)
+    try:
+        async with asyncio.timeout(0.5):
+            print("in time:", await w0("E"))
+    except TimeoutError:
+        print("timeout() expired")
     except ValueError as e:
-        print("t0 had raised", e)
-    else:
-        print("t0 finished anyway:", t0.result())
-    q = asyncio.Queue(maxsize=0)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.1)) for i in range(2)]
-    await producer(q, 4, 0.2)
-    await q.join()
+        print("timeout() body raised", e)
+    print("sleep result:", await asyncio.sleep(0.1, result="F"))
     try:
-        q.get_nowait()
-    except asyncio.QueueEmpty:
-        print("queue empty")
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    print("t0:", t0.done(), t0.cancelled())
-    print("cancel t0:", t0.cancel())
-    sem = asyncio.Semaphore(1)
-    await asyncio.gather(*(guarded(sem, f"s{i}", 0.1) for i in range(2)))
+        print("wait_for:", await asyncio.wait_for(w0("G"), timeout=0.5))
+    except asyncio.TimeoutError:
+        print("wait_for timed out")
+    except ValueError as e:
+        print("wait_for raised", repr(e))
+    t0 = asyncio.create_task(w0("H"), name="t0")
+    loop.call_later(0.1, lambda: 1 / 0)
+    await asyncio.sleep(0.1)
+    await asyncio.sleep(0)
+    print("after the failing callback")
     print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 

@@ -39,15 +39,9 @@ async def w3(name):
 async def main():
     loop = asyncio.get_running_loop()
     await asyncio.sleep(0.1)
-    try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w0("A"))
-        print("group:", [g0.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    loop.call_later(0.1, print, "callback 0 after 0.1")
-    await asyncio.sleep(0.1)
-    print("callbacks scheduled", f"{loop.time():.2f}")
+    await asyncio.sleep(1)
+    t0 = asyncio.create_task(w0("A"), name="t0")
+    print("tasks alive:", len(asyncio.all_tasks()))
     together = asyncio.gather(w2("B"), w1("C"), w0("D"))
     await asyncio.sleep(0.2)
     print("cancel gather:", together.cancel())
@@ -63,12 +57,7 @@ async def main():
         print("future:", await fut)
     except ValueError as e:
         print("future raised:", e)
-    try:
-        print("wait_for:", await asyncio.wait_for(w1("E"), timeout=0.2))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
+    print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -38,27 +38,17 @@ async def w2(name):
         raise
 
 
-async def ticks(n, delay):
-    try:
-        for i in range(n):
-            await asyncio.sleep(delay)
-            yield i
-    finally:
-        print("ticks closed")
-
-
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        for next_done in asyncio.as_completed([w0("A"), w1("B"), w0("C")], timeout=0.5):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
-    async for value in ticks(2, 1):
-        print("tick", value)
+        async with asyncio.TaskGroup() as tg:
+            g0 = tg.create_task(w0("A"))
+            g1 = tg.create_task(w1("B"))
+            g2 = tg.create_task(w0("C"))
+        print("group:", [g0.result(), g1.result(), g2.result()])
+    except ExceptionGroup as eg:
+        print("group failed:", repr(eg))
+    print("sleep result:", await asyncio.sleep(0.2, result="D"))
     print(f"finished at {loop.time():.2f}")
 
 

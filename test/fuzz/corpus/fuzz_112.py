@@ -11,21 +11,6 @@ async def w0(name):
         raise
 
 
-async def producer(q, n, delay):
-    for i in range(n):
-        await q.put(i)
-        print(f"put {i} (size {q.qsize()})")
-        await asyncio.sleep(delay)
-
-
-async def consumer(q, name, delay):
-    while True:
-        item = await q.get()
-        print(f"{name} got {item}")
-        await asyncio.sleep(delay)
-        q.task_done()
-
-
 async def guarded(sem, name, delay):
     async with sem:
         print(f"{name} in (locked: {sem.locked()})")
@@ -36,47 +21,32 @@ async def guarded(sem, name, delay):
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        print("wait_for:", await asyncio.wait_for(w0("A"), timeout=0.3))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    try:
-        print("wait_for:", await asyncio.wait_for(w0("B"), timeout=0.1))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    print("tasks alive:", len(asyncio.all_tasks()))
-    q = asyncio.Queue(maxsize=1)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.5)) for i in range(1)]
-    await producer(q, 3, 0)
-    await q.join()
-    try:
-        q.get_nowait()
-    except asyncio.QueueEmpty:
-        print("queue empty")
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+        results = await asyncio.gather(w0("A"), w0("B"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
     sem = asyncio.Semaphore(1)
-    await asyncio.gather(*(guarded(sem, f"s{i}", 0.1) for i in range(4)))
+    await asyncio.gather(*(guarded(sem, f"s{i}", 0.25) for i in range(3)))
     try:
-        for next_done in asyncio.as_completed([w0("C")], timeout=0.5):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
-    t0 = asyncio.create_task(w0("D"), name="t0")
-    try:
-        print("t0 ->", await t0)
+        print("nested:", await asyncio.gather(w0("C"), w0("D"), asyncio.gather(w0("E"))))
     except ValueError as e:
-        print("t0 raised", repr(e))
-    except asyncio.CancelledError:
-        print("t0 was cancelled")
-    print("end:", await asyncio.gather(t0, return_exceptions=True))
+        print("nested gather raised", e)
+    loop.call_later(0.2, print, "callback 0 after 0.2")
+    await asyncio.sleep(0.2)
+    print("callbacks scheduled", f"{loop.time():.2f}")
+    print("tasks alive:", len(asyncio.all_tasks()))
+    loop.call_later(0.2, print, "callback 0 after 0.2")
+    loop.call_later(0.3, print, "callback 1 after 0.3")
+    loop.call_later(0.25, print, "callback 2 after 0.25")
+    loop.call_later(0.5, print, "callback 3 after 0.5")
+    await asyncio.sleep(0.5)
+    print("callbacks scheduled", f"{loop.time():.2f}")
+    ev = asyncio.Event()
+    loop.call_later(1, ev.set)
+    print("event before:", ev.is_set())
+    await ev.wait()
+    print("event after:", ev.is_set(), f"{loop.time():.2f}")
+    await asyncio.sleep(1)
     print(f"finished at {loop.time():.2f}")
 
 

@@ -31,31 +31,46 @@ async def w2(name):
         return "swallowed"
 
 
-async def guarded(sem, name, delay):
-    async with sem:
-        print(f"{name} in (locked: {sem.locked()})")
+async def producer(q, n, delay):
+    for i in range(n):
+        await q.put(i)
+        print(f"put {i} (size {q.qsize()})")
         await asyncio.sleep(delay)
-        print(f"{name} out")
+
+
+async def consumer(q, name, delay):
+    while True:
+        item = await q.get()
+        print(f"{name} got {item}")
+        await asyncio.sleep(delay)
+        q.task_done()
+
+
+async def locked(lock, name, delay):
+    async with lock:
+        print(f"{name} holds the lock")
+        await asyncio.sleep(delay)
+    print(f"{name} released; locked now: {lock.locked()}")
 
 
 async def main():
     loop = asyncio.get_running_loop()
-    await asyncio.sleep(0.25)
-    sem = asyncio.Semaphore(2)
-    await asyncio.gather(*(guarded(sem, f"s{i}", 0.5) for i in range(4)))
+    q = asyncio.Queue(maxsize=3)
+    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.2)) for i in range(3)]
+    await producer(q, 1, 0.5)
+    await q.join()
     try:
-        results = await asyncio.gather(w2("A"), w1("B"), w2("C"), w0("D"))
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    try:
-        for next_done in asyncio.as_completed([w2("E"), w0("F")], timeout=None):
-            try:
-                print("as_completed:", await next_done)
-            except ValueError as e:
-                print("as_completed raised", e)
-    except asyncio.TimeoutError:
-        print("as_completed timed out")
+        q.get_nowait()
+    except asyncio.QueueEmpty:
+        print("queue empty")
+    for c in consumers:
+        c.cancel()
+    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
+    t0 = asyncio.create_task(w2("A"), name="t0")
+    lock = asyncio.Lock()
+    await asyncio.gather(*(locked(lock, f"l{i}", 0.3) for i in range(1)))
+    t1 = asyncio.create_task(w2("B"), name="t1")
+    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 
 

@@ -13,29 +13,50 @@ async def w0(name):
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        print("wait_for:", await asyncio.wait_for(w0("A"), timeout=0.2))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
+        async with asyncio.timeout(0.25):
+            print("in time:", await w0("A"))
+    except TimeoutError:
+        print("timeout() expired")
     except ValueError as e:
-        print("wait_for raised", repr(e))
-    print("tasks alive:", len(asyncio.all_tasks()))
-    await asyncio.sleep(0)
+        print("timeout() body raised", e)
+    loop.call_later(1, print, "callback 0 after 1")
+    loop.call_later(0.3, print, "callback 1 after 0.3")
+    loop.call_later(1, print, "callback 2 after 1")
+    await asyncio.sleep(1)
+    print("callbacks scheduled", f"{loop.time():.2f}")
     try:
-        print("wait_for:", await asyncio.wait_for(w0("B"), timeout=0.3))
-    except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
+        results = await asyncio.gather(w0("B"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    t0 = asyncio.create_task(w0("C"), name="t0")
     try:
-        print("wait_for:", await asyncio.wait_for(w0("C"), timeout=0.1))
+        for next_done in asyncio.as_completed([w0("D")], timeout=0.2):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
     except asyncio.TimeoutError:
-        print("wait_for timed out")
+        print("as_completed timed out")
+    try:
+        for next_done in asyncio.as_completed([w0("E"), w0("F"), w0("G")], timeout=None):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
+    except asyncio.TimeoutError:
+        print("as_completed timed out")
+    fut = loop.create_future()
+    loop.call_later(0.25, fut.set_result, "future value")
+    try:
+        print("future:", await fut)
     except ValueError as e:
-        print("wait_for raised", repr(e))
-    t0 = asyncio.create_task(w0("D"), name="t0")
-    await asyncio.sleep(0.2)
-    t1 = asyncio.create_task(w0("E"), name="t1")
-    print("end:", await asyncio.gather(t0, t1, return_exceptions=True))
+        print("future raised:", e)
+    ev = asyncio.Event()
+    loop.call_later(1, ev.set)
+    print("event before:", ev.is_set())
+    await ev.wait()
+    print("event after:", ev.is_set(), f"{loop.time():.2f}")
     print(f"finished at {loop.time():.2f}")
 
 

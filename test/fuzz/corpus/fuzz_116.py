@@ -38,40 +38,49 @@ async def w2(name):
         raise
 
 
+async def ticks(n, delay):
+    try:
+        for i in range(n):
+            await asyncio.sleep(delay)
+            yield i
+    finally:
+        print("ticks closed")
+
+
 async def main():
     loop = asyncio.get_running_loop()
+    async for value in ticks(4, 0.3):
+        print("tick", value)
+    nq = asyncio.Queue(maxsize=3)
     try:
-        async with asyncio.TaskGroup() as tg:
-            g0 = tg.create_task(w2("A"))
-        print("group:", [g0.result()])
-    except ExceptionGroup as eg:
-        print("group failed:", repr(eg))
-    t0 = asyncio.create_task(w0("B"), name="t0")
+        for i in range(4):
+            nq.put_nowait(i)
+            print("put_nowait", i, nq.full())
+    except asyncio.QueueFull:
+        print("queue full at", nq.qsize())
+    while not nq.empty():
+        print("get_nowait", nq.get_nowait())
+    ev = asyncio.Event()
+    loop.call_later(0, ev.set)
+    print("event before:", ev.is_set())
+    await ev.wait()
+    print("event after:", ev.is_set(), f"{loop.time():.2f}")
+    fut = loop.create_future()
+    loop.call_later(0.3, fut.set_exception, ValueError("future failed"))
     try:
-        print("shielded:", await asyncio.wait_for(asyncio.shield(t0), timeout=0.3))
-    except asyncio.TimeoutError:
-        print("shield timed out; t0 done:", t0.done())
-    except (ValueError, asyncio.CancelledError) as e:
-        print("shielded task failed:", type(e).__name__)
-    try:
-        results = await asyncio.gather(t0, w0("C"), t0, return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    print("repr:", t0)
-    try:
-        results = await asyncio.gather(t0, return_exceptions=True)
-        print("gather:", results)
-    except (ValueError, asyncio.CancelledError) as e:
-        print("gather failed:", type(e).__name__, e)
-    print("tasks alive:", len(asyncio.all_tasks()))
-    try:
-        async with asyncio.timeout(0.1):
-            print("in time:", await w2("D"))
-    except TimeoutError:
-        print("timeout() expired")
+        print("future:", await fut)
     except ValueError as e:
-        print("timeout() body raised", e)
+        print("future raised:", e)
+    t0 = asyncio.create_task(w2("A"), name="t0")
+    try:
+        results = await asyncio.gather(t0, w0("B"), t0)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    print("awaiting t0 unguarded")
+    await t0
+    print("awaiting t0 unguarded")
+    await t0
     print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 

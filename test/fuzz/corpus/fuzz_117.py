@@ -44,18 +44,13 @@ async def w3(name):
 
 async def main():
     loop = asyncio.get_running_loop()
-    fut = loop.create_future()
-    loop.call_later(0.5, fut.set_exception, ValueError("future failed"))
+    t0 = asyncio.create_task(w1("A"), name="t0")
+    print("t =", round(loop.time(), 3))
     try:
-        print("future:", await fut)
-    except ValueError as e:
-        print("future raised:", e)
-    try:
-        results = await asyncio.gather(w1("A"), w0("B"), w0("C"), return_exceptions=True)
+        results = await asyncio.gather(w3("B"), w0("C"), return_exceptions=True)
         print("gather:", results)
     except (ValueError, asyncio.CancelledError) as e:
         print("gather failed:", type(e).__name__, e)
-    t0 = asyncio.create_task(w3("D"), name="t0")
     print("end:", await asyncio.gather(t0, return_exceptions=True))
     print(f"finished at {loop.time():.2f}")
 

@@ -42,16 +42,18 @@ async def w3(name):
         raise
 
 
+async def locked(lock, name, delay):
+    async with lock:
+        print(f"{name} holds the lock")
+        await asyncio.sleep(delay)
+    print(f"{name} released; locked now: {lock.locked()}")
+
+
 async def main():
     loop = asyncio.get_running_loop()
-    try:
-        async with asyncio.timeout(0.1):
-            print("in time:", await w3("A"))
-    except TimeoutError:
-        print("timeout() expired")
-    except ValueError as e:
-        print("timeout() body raised", e)
-    await asyncio.sleep(0.5)
+    await asyncio.sleep(0)
+    lock = asyncio.Lock()
+    await asyncio.gather(*(locked(lock, f"l{i}", 0.5) for i in range(2)))
     print(f"finished at {loop.time():.2f}")
 
 

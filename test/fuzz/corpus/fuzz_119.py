@@ -12,53 +12,34 @@ async def w0(name):
         return "swallowed"
 
 
-async def producer(q, n, delay):
-    for i in range(n):
-        await q.put(i)
-        print(f"put {i} (size {q.qsize()})")
-        await asyncio.sleep(delay)
-
-
-async def consumer(q, name, delay):
-    while True:
-        item = await q.get()
-        print(f"{name} got {item}")
-        await asyncio.sleep(delay)
-        q.task_done()
-
-
 async def main():
     loop = asyncio.get_running_loop()
     try:
-        print("wait_for:", await asyncio.wait_for(w0("A"), timeout=0.2))
+        print("nested:", await asyncio.gather(w0("A"), w0("B"), asyncio.gather(w0("C"), w0("D"))))
+    except ValueError as e:
+        print("nested gather raised", e)
+    together = asyncio.gather(w0("E"), w0("F"), w0("G"))
+    await asyncio.sleep(0.25)
+    print("cancel gather:", together.cancel())
+    try:
+        print("gathered anyway:", await together)
+    except asyncio.CancelledError:
+        print("gather was cancelled")
+    except ValueError as e:
+        print("gather raised", e)
+    try:
+        results = await asyncio.gather(w0("H"), w0("I"), w0("J"), w0("K"), return_exceptions=True)
+        print("gather:", results)
+    except (ValueError, asyncio.CancelledError) as e:
+        print("gather failed:", type(e).__name__, e)
+    try:
+        for next_done in asyncio.as_completed([w0("L"), w0("M"), w0("N")], timeout=None):
+            try:
+                print("as_completed:", await next_done)
+            except ValueError as e:
+                print("as_completed raised", e)
     except asyncio.TimeoutError:
-        print("wait_for timed out")
-    except ValueError as e:
-        print("wait_for raised", repr(e))
-    q = asyncio.Queue(maxsize=1)
-    consumers = [asyncio.create_task(consumer(q, f"c{i}", 0.3)) for i in range(1)]
-    await producer(q, 2, 0.5)
-    await q.join()
-    try:
-        q.get_nowait()
-    except asyncio.QueueEmpty:
-        print("queue empty")
-    for c in consumers:
-        c.cancel()
-    print("consumers:", await asyncio.gather(*consumers, return_exceptions=True))
-    fut = loop.create_future()
-    loop.call_later(0.25, fut.set_result, "future value")
-    try:
-        print("future:", await fut)
-    except ValueError as e:
-        print("future raised:", e)
-    try:
-        async with asyncio.timeout(0.25):
-            print("in time:", await w0("B"))
-    except TimeoutError:
-        print("timeout() expired")
-    except ValueError as e:
-        print("timeout() body raised", e)
+        print("as_completed timed out")
     print(f"finished at {loop.time():.2f}")
 
 
