@@ -17,6 +17,7 @@ import {
 import { resetTaskCounters } from "./asyncio/task.js";
 import { reportNeverAwaited, warningFormat } from "./asyncio/warnings.js";
 import { type BaseException, SystemExit } from "./builtins/exceptions.js";
+import { resetIds } from "./builtins/ids.js";
 import { type Frame, formatException } from "./builtins/traceback.js";
 import { type OutputSink, setOutputSink, writeStderr } from "./builtins/output.js";
 import { emitEvent, type RuntimeEvent, setEventListener } from "./events.js";
@@ -69,6 +70,7 @@ function resetRuntime(options: ProgramOptions): void {
   resetClock(options.clock, options.epoch ?? 1735727400, options.maxTime);
   resetTaskCounters();
   resetCoroutines();
+  resetIds();
   discardLateReports();
   current.running = null;
   current.installed = null;
