@@ -7,6 +7,7 @@ import {
   KEYWORDS,
   skipGroup,
   lineStart,
+  rangeError,
   type SyntaxContext,
   scanExpression,
   startsExpression,
@@ -120,6 +121,17 @@ export function adjacentCandidate(ctx: SyntaxContext): Candidate | null {
         // After a dangling `.` CPython fails on the token where the name should be.
         return { index: tokens[end]?.value === "." ? end + 1 : end, error: null };
       }
+    }
+    // Python 2's `except E, e:`.
+    if (t.value === "," && t.level === 0 && tokens[lineStart(tokens, i)]?.value === "except") {
+      const start = lineStart(tokens, i);
+      let colon = i;
+      while (colon < tokens.length && !(tokens[colon]?.value === ":" && tokens[colon]?.level === 0))
+        colon++;
+      const first = tokens[start + (tokens[start + 1]?.value === "*" ? 2 : 1)] as Token;
+      const last = tokens[colon - 1] as Token;
+      const message = "multiple exception types must be parenthesized";
+      return { index: i, error: rangeError(message, first, last) };
     }
     // `:=` needs a bare name on its left.
     const bareName =

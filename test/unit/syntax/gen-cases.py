@@ -684,6 +684,134 @@ def f():
 
 def g():
     pass
+====
+print(f"hello {name)
+====
+print(f"hello {name")
+====
+async def main()
+    await asyncio.sleep(1)
+====
+async main():
+    pass
+====
+def async main():
+    pass
+====
+async def main():
+    result = await
+====
+async def main():
+    await asyncio.sleep(1
+    print("x")
+====
+async def main():
+    tasks = [asyncio.create_task(f(i) for i in range(3)]
+====
+async def main():
+    async with asyncio.timeout(1)
+        await x
+====
+async def main():
+	await x
+        await y
+====
+async def main():
+    for i in range(3):
+    await asyncio.sleep(i)
+====
+async def main():
+    results = await asyncio.gather(*tasks
+asyncio.run(main())
+====
+async def main():
+    print("hi"
+asyncio.run(main())
+====
+async def main():
+    x = {"a": 1 "b": 2}
+====
+async def main():
+    if x = 1:
+        pass
+====
+async def main():
+    return await asyncio.sleep(1),
+    else:
+        pass
+====
+asyncio.run(main()))
+====
+async def main():
+    try:
+        await x
+    except asyncio.TimeoutError, e:
+        pass
+====
+async def main():
+    print 'hi'
+====
+async def main():
+    await asyncio.sleep(1)
+  print("done")
+====
+async def main():
+    async for i in range(3):
+        pass
+====
+async def f():
+    yield 1
+    return 2
+====
+def f():
+    async with lock:
+        pass
+====
+class A:
+    async def __aenter__(self)
+        return self
+====
+x = 10
+if x > 5
+    print("big")
+====
+while True
+    pass
+====
+print("unterminated)
+====
+s = 'it's broken'
+====
+items = [1, 2, 3,
+print(items)
+====
+result = func(a, b c)
+====
+def f(x):
+return x
+====
+for i in range(10):
+    print(i)
+  print("done")
+====
+x = 5
+    y = 6
+====
+if x == 1:
+    pass
+elif x = 2:
+    pass
+====
+lambda x: await x
+====
+async def main():
+    await = 5
+====
+async def main():
+    print(await)
+====
+def main():
+    x = [await y for y in z]
 '''
 
 here = pathlib.Path(__file__).parent
