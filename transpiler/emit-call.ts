@@ -23,7 +23,7 @@ import {
 } from "./runtime-names.js";
 
 /** Methods JS has with other semantics: called through `py.method` (contract §1). */
-const clashing = new Set(["split", "replace", "pop", "sort", "reverse"]);
+const clashing = new Set(["split", "replace", "pop", "sort", "reverse", "throw"]);
 
 /** Builtins whose positional arguments become text (floats boxed with `asFloat`). */
 const textBuiltins = new Set(["print", "str", "repr", "format", "type", "isinstance", "ascii"]);

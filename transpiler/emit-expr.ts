@@ -649,5 +649,13 @@ function comprehension(em: Emitter, e: Comprehension): Js {
 }
 
 function loopIter(em: Emitter, e: Expr, isAsync: boolean): string {
-  return isAsync ? `${em.py("aiter")}(${arg(em, e)})` : iterable(em, e);
+  return isAsync ? asyncIterable(em, e) : iterable(em, e);
+}
+
+/** `py.aiter(x)` for `async for`; `py.aiter(x, true)` when `x` is a temporary (not a name or an
+ * attribute), so that an async generator left unfinished is closed the way CPython's finalizer
+ * does when it drops the generator (contract §1). */
+export function asyncIterable(em: Emitter, e: Expr): string {
+  const held = e.kind === "VariableName" || e.kind === "MemberExpression";
+  return `${em.py("aiter")}(${arg(em, e)}${held ? "" : ", true"})`;
 }

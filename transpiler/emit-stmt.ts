@@ -6,6 +6,7 @@ import { emitFunction } from "./emit-def.js";
 import { tryStatement, withStatement } from "./emit-try.js";
 import {
   arg,
+  asyncIterable,
   bitwiseHelpers,
   condition,
   needsFloatBox,
@@ -424,7 +425,7 @@ function forStatement(em: Emitter, s: ForStatement): void {
           (n) => em.scope.decl.get(n) === "inplace" && em.an.resolve(em.scope, n) === em.scope,
         );
       const pattern = targetPattern(em, s.target);
-      const iter = s.isAsync ? `${em.py("aiter")}(${arg(em, s.iter)})` : iterable(em, s.iter);
+      const iter = s.isAsync ? asyncIterable(em, s.iter) : iterable(em, s.iter);
       return `for ${s.isAsync ? "await " : ""}(${inplace ? "const " : ""}${pattern} of ${iter})`;
     })();
   em.out.open(header, s.from);

@@ -51,7 +51,7 @@ const main = async_def(async function main() {
   const oven = await py.aenter(ovenCm);
   let thrown = false;
   try {
-    for await (const dish of py.aiter(new OrderTicker(["bread", "pizza", "cake"]))) {
+    for await (const dish of py.aiter(new OrderTicker(["bread", "pizza", "cake"]), true)) {
       print(await oven.bake(dish));
     }
   } catch (e) {

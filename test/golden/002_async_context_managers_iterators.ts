@@ -87,7 +87,7 @@ const main = async_def(async function main() {
     if (!thrown) await py.aexit(cm, null);
   }
 
-  for await (const page of py.aiter(new Paginator(3))) {
+  for await (const page of py.aiter(new Paginator(3), true)) {
     print(page);
   }
 });

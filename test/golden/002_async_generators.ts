@@ -18,14 +18,14 @@ const squares = async_gen(async function* squares(numbers) {
 });
 
 const main = async_def(async function main() {
-  for await (const value of py.aiter(ticker(3))) {
+  for await (const value of py.aiter(ticker(3), true)) {
     print("tick", value);
   }
 
   // Async comprehensions collect an async generator into a list.
   const evens = await (async () => {
     const result: any[] = [];
-    for await (const n of py.aiter(ticker(6))) {
+    for await (const n of py.aiter(ticker(6), true)) {
       if (py.eq(py.mod(n, 2), 0)) {
         result.push(n);
       }
@@ -38,7 +38,7 @@ const main = async_def(async function main() {
     "squares:",
     await (async () => {
       const result2: any[] = [];
-      for await (const s of py.aiter(squares(ticker(4)))) {
+      for await (const s of py.aiter(squares(ticker(4)), true)) {
         result2.push(s);
       }
       return result2;

@@ -10,7 +10,7 @@ const gen = async_gen(async function* gen(n: number) {
 });
 
 const main = async_def(async function main() {
-  for await (const i of py.aiter(gen(10))) {
+  for await (const i of py.aiter(gen(10), true)) {
     // ✅ async for
     print(i);
   }

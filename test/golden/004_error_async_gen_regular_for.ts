@@ -12,7 +12,7 @@ const gen = async_gen(async function* gen(n: number) {
 
 const main = async_def(async function main() {
   let i;
-  for await (i of py.aiter(gen(10))) {
+  for await (i of py.aiter(gen(10), true)) {
     // ✅ async for
     print(i);
   }
