@@ -1,5 +1,6 @@
 // One program run (contract §4): reset the runtime, run the compiled module, map the outcome to an
 // exit code, print tracebacks and never-awaited warnings as CPython does at interpreter exit.
+import { callbackSources, definitionIndex, enclosingQualname } from "./asyncio/callback-source.js";
 import { monotonicSeconds, resetClock } from "./asyncio/clock.js";
 import { type Coroutine, definitionStacks, resetCoroutines } from "./asyncio/coroutine.js";
 import { current } from "./asyncio/current.js";
@@ -119,6 +120,25 @@ function installTracebacks(options: ProgramOptions): void {
     return frames.length > 0 ? underlineAwaits(frames) : undefined;
   };
   reporting.formatException = (e) => formatException(e, framesOf);
+  callbackSources.lookup = (fn, site) => {
+    const lines = options.sourceMap?.pyLines;
+    if (lines === undefined) return null;
+    if (fn.name === "") {
+      const frames = framesOfStack(site, options);
+      const line = frames[frames.length - 1]?.line;
+      if (line === undefined || !/\blambda\b/.test(lines[line - 1] ?? "")) return null;
+      const qualname = `${enclosingQualname(lines, line - 1)}<lambda>`;
+      return { qualname, at: `${options.fileName}:${line}` };
+    }
+    const first = definitionIndex(lines, fn.name);
+    if (first < 0) return null;
+    let def = first;
+    while (lines[def]?.trim().startsWith("@")) def++;
+    return {
+      qualname: `${enclosingQualname(lines, def)}${fn.name}`,
+      at: `${options.fileName}:${first + 1}`,
+    };
+  };
   locations.runningAt = (coro, stack) => {
     const frame = framesOfStack(stack, options).find((f) => f.name === coro.__name__);
     return frame === undefined ? null : `${options.fileName}:${frame.line}`;

@@ -2,6 +2,7 @@
 import { pyClass } from "../builtins/classinfo.js";
 import { floatRepr } from "../builtins/float.js";
 import { repr } from "../builtins/repr.js";
+import { formatCallback } from "./callback-source.js";
 
 /** A callback scheduled with `call_soon`; `cancel()` keeps it from running. */
 export class Handle {
@@ -27,13 +28,9 @@ export class Handle {
     this._callback(...this._args);
   }
 
-  /** `bad(1)`: the callback and its arguments, as CPython's `_format_callback`. */
+  /** `bad(1) at prog.py:2`: the callback and its arguments, as CPython's `_format_callback_source`. */
   _describe(): string {
-    const name =
-      (this._callback as { __qualname__?: string; name?: string }).__qualname__ ||
-      this._callback.name ||
-      "<lambda>";
-    return `${name}(${this._args.map((a) => repr(a)).join(", ")})`;
+    return formatCallback(this._callback, this._args.map((a) => repr(a)).join(", "));
   }
 
   /** `<Handle bad(1)>`, `<Handle cancelled>` */

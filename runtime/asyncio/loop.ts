@@ -3,6 +3,7 @@
 import { pyClass } from "../builtins/classinfo.js";
 import { repr } from "../builtins/repr.js";
 import { Exception, KeyboardInterrupt, RuntimeError, SystemExit } from "../builtins/exceptions.js";
+import { noteCallbackSite } from "./callback-source.js";
 import { clock, nowNs, rhu } from "./clock.js";
 import { Coroutine } from "./coroutine.js";
 import { current } from "./current.js";
@@ -70,6 +71,7 @@ export class EventLoop {
   call_soon(callback: (...args: never[]) => unknown, ...args: unknown[]): Handle {
     const pos = args.length === 0 ? args : splitKwargs(args)[0];
     this.checkClosed();
+    noteCallbackSite(callback);
     const h = new Handle(callback as (...a: unknown[]) => unknown, pos);
     this.pushReady(h);
     return h;
@@ -103,12 +105,14 @@ export class EventLoop {
     ...args: unknown[]
   ): TimerHandle {
     const [pos] = splitKwargs(args);
+    noteCallbackSite(callback);
     return this._timerAtNs(nowNs() + rhu(delay * 1e9), callback, pos);
   }
 
   /** Schedules `callback(...args)` at loop time `when` (seconds). */
   call_at(when: number, callback: (...args: never[]) => unknown, ...args: unknown[]): TimerHandle {
     const [pos] = splitKwargs(args);
+    noteCallbackSite(callback);
     return this._timerAtNs(rhu(when * 1e9), callback, pos);
   }
 
