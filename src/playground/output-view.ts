@@ -1,24 +1,13 @@
-// The Output console: program text rendered as text nodes (never HTML), stdout and stderr styled
-// apart, capped to the newest MAX_LINES lines, traceback lines clickable to jump to the Python line.
+// The Output console: draws console-lines.ts's model as text nodes (never HTML), stdout and stderr
+// styled apart, traceback lines clickable to jump to the Python line.
+import { type ConsoleLine, ConsoleLines, droppedNotice, tracebackLine } from "./console-lines.js";
 import { OutputBatch } from "./output-batch.js";
 import type { OutputChunk } from "./protocol.js";
 
-/** Lines the console keeps; older ones are removed and counted. */
-export const MAX_LINES = 5000;
-
-const FILE_LINE = /^ {2}File "([^"]*)", line (\d+)/;
-
-interface Line {
-  el: HTMLElement;
-  stream: OutputChunk["stream"];
-  text: string;
-  open: boolean;
-}
-
 /** The console element and its line model. */
 export class OutputView {
-  private lines: Line[] = [];
-  private dropped = 0;
+  private model = new ConsoleLines();
+  private elements = new Map<ConsoleLine, HTMLElement>();
   /** Output received but not drawn yet: drawn once per frame, so a flood cannot queue up work. */
   private pending = new OutputBatch();
   private frame = 0;
@@ -43,8 +32,8 @@ export class OutputView {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.pending.take();
-    this.lines = [];
-    this.dropped = 0;
+    this.model = new ConsoleLines();
+    this.elements.clear();
     this.body.replaceChildren();
     this.notice.hidden = true;
     this.status.textContent = "";
@@ -52,7 +41,7 @@ export class OutputView {
 
   /** Queues output for the next frame; `dropped` lines were already discarded by the worker. */
   append(chunks: OutputChunk[], dropped: number): void {
-    this.dropped += dropped;
+    this.model.dropped += dropped;
     for (const c of chunks) this.pending.write(c.stream, c.text);
     this.frame ||= requestAnimationFrame(() => this.draw());
   }
@@ -60,12 +49,20 @@ export class OutputView {
   private draw(): void {
     this.frame = 0;
     const { chunks, dropped } = this.pending.take();
-    this.dropped += dropped;
+    this.model.dropped += dropped;
     const stick = this.body.scrollTop + this.body.clientHeight >= this.body.scrollHeight - 4;
     const fragment = document.createDocumentFragment();
-    for (const chunk of chunks) this.appendChunk(chunk, fragment);
+    const changes = this.changes(fragment);
+    for (const chunk of chunks) this.model.write(chunk, changes);
     this.body.append(fragment);
-    this.trim();
+    for (const line of this.model.trim()) {
+      this.elements.get(line)?.remove();
+      this.elements.delete(line);
+    }
+    if (this.model.dropped > 0) {
+      this.notice.hidden = false;
+      this.notice.textContent = droppedNotice(this.model.dropped);
+    }
     if (stick) this.body.scrollTop = this.body.scrollHeight;
   }
 
@@ -73,61 +70,39 @@ export class OutputView {
   finish(exitCode: number, ms: number): void {
     cancelAnimationFrame(this.frame);
     this.draw();
-    for (const line of this.lines) this.close(line);
+    this.model.closeAll(this.changes(this.body));
     this.status.textContent =
       exitCode < 0 ? "Stopped." : `Exited with code ${exitCode} in ${Math.round(ms)} ms.`;
   }
 
-  private appendChunk(chunk: OutputChunk, fragment: DocumentFragment): void {
-    const parts = chunk.text.split("\n");
-    parts.forEach((part, i) => {
-      const last = this.lines[this.lines.length - 1];
-      const endsLine = i < parts.length - 1;
-      if (i === parts.length - 1 && part === "") return;
-      if (i === 0 && last?.open && last.stream === chunk.stream) {
-        last.text += part;
-        last.el.textContent = last.text;
-        last.open = !endsLine;
-        if (!last.open) this.close(last);
-        return;
-      }
-      if (last?.open) this.close(last);
-      const line: Line = {
-        el: el("div", `out-line ${chunk.stream}`),
-        stream: chunk.stream,
-        text: part,
-        open: !endsLine,
-      };
-      line.el.textContent = part;
-      if (!line.open) this.close(line);
-      this.lines.push(line);
-      fragment.append(line.el);
-    });
+  /** Mirrors the model's changes in the DOM; new lines go into `into`. */
+  private changes(into: ParentNode) {
+    return {
+      grown: (line: ConsoleLine) => {
+        const e = this.elements.get(line);
+        if (e) e.textContent = line.text;
+      },
+      added: (line: ConsoleLine) => {
+        const e = el("div", `out-line ${line.stream}`);
+        e.textContent = line.text;
+        this.elements.set(line, e);
+        into.append(e);
+      },
+      closed: (line: ConsoleLine) => this.linkTraceback(line),
+    };
   }
 
-  /** Marks a line finished and, for a traceback frame line, makes it a link to the Python line. */
-  private close(line: Line): void {
-    line.open = false;
-    const m = line.stream === "stderr" ? FILE_LINE.exec(line.text) : null;
-    if (!m || line.el.tagName === "BUTTON") return;
-    const target = Number(m[2]);
+  /** Makes a finished traceback frame line a button that jumps to its Python line. */
+  private linkTraceback(line: ConsoleLine): void {
+    const target = tracebackLine(line);
+    const old = this.elements.get(line);
+    if (target === null || !old) return;
     const button = el("button", "out-line stderr out-link");
     button.textContent = line.text;
     button.title = `Go to line ${target}`;
     button.addEventListener("click", () => this.jump(target));
-    line.el.replaceWith(button);
-    line.el = button;
-  }
-
-  private trim(): void {
-    const excess = this.lines.length - MAX_LINES;
-    if (excess > 0) {
-      for (const line of this.lines.splice(0, excess)) line.el.remove();
-      this.dropped += excess;
-    }
-    if (this.dropped === 0) return;
-    this.notice.hidden = false;
-    this.notice.textContent = `${this.dropped.toLocaleString("en")} earlier lines dropped (the console keeps the last ${MAX_LINES.toLocaleString("en")}).`;
+    old.replaceWith(button);
+    this.elements.set(line, button);
   }
 }
 
