@@ -28,6 +28,8 @@ function pythonName(jsName: string | undefined): string {
     .replace(/ \[as [^\]]*\]$/, "")
     .replace(/^new /, "")
     .replace(/^async /, "");
+  // V8 names an anonymous callback after the property the loop calls it through.
+  if (/(^|\.)_callback$/.test(name)) return "<lambda>";
   const last = name.slice(name.lastIndexOf(".") + 1);
   if (last === "" || last === "<anonymous>" || last === "eval" || last.startsWith("data:"))
     return "<module>";

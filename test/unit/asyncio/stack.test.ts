@@ -25,6 +25,15 @@ describe("JS stacks → Python frames", () => {
     ]);
   });
 
+  test("a lambda run by the loop is named <lambda>, not after the handle property", () => {
+    const stack = [
+      "Error: x",
+      "    at TimerHandle._callback (data:text/javascript;base64,AAAA:4:11)",
+      "    at TimerHandle._run (file:///work/main/runtime/asyncio/handle.ts:27:5)",
+    ].join("\n");
+    expect(framesOfStack(stack, info).map((f) => [f.line, f.name])).toEqual([[4, "<lambda>"]]);
+  });
+
   test("awaiting frames get CPython's marker span under the await expression; the innermost none", () => {
     const frames = underlineAwaits([
       { file: "prog.py", line: 3, name: "main", source: pyLines[2] },
