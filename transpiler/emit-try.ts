@@ -153,10 +153,13 @@ export function withStatement(em: Emitter, s: WithStatement, index: number): voi
   if (index === 0) em.trailingComment(s.items[s.items.length - 1].context.to);
   withStatement(em, s, index + 1);
   const err = em.names.blockName("e");
+  // The exit calls map to the `with` line: a traceback through `__exit__` names it, as CPython's.
   em.out.reopen(`catch (${err})`);
   em.out.line(`${thrown} = true;`);
-  em.out.line(`if (!(${exit}(${cm}, ${err}))) throw ${err};`);
+  const exited = `${exit}(${cm}, ${err})`;
+  const test = exited.startsWith("await ") ? `!(${exited})` : `!${exited}`;
+  em.out.line(`if (${test}) throw ${err};`, s.from);
   em.out.reopen("finally");
-  em.out.line(`if (!${thrown}) ${exit}(${cm}, null);`);
+  em.out.line(`if (!${thrown}) ${exit}(${cm}, null);`, s.from);
   em.out.close();
 }

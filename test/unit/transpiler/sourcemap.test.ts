@@ -46,6 +46,25 @@ describe("source maps", () => {
     expect(m.pyLineOf(lines.findIndex((l) => l.includes(".push(")) + 1)).toBe(2);
   });
 
+  it("maps the exit calls of async with / with to the with line (tracebacks through __aexit__)", () => {
+    const py = [
+      "import asyncio",
+      "",
+      "async def main():",
+      "    async with asyncio.TaskGroup() as tg:",
+      "        tg.create_task(asyncio.sleep(1))",
+      "    with open_it() as f:",
+      "        print(f)",
+      "",
+    ].join("\n");
+    const r = transpile(py.replace("open_it()", "x"));
+    const lines = r.code.split("\n");
+    const m = lineMapping(r);
+    const at = (text: string) => lines.flatMap((l, i) => (l.includes(text) ? [i + 1] : []));
+    expect(at("await py.aexit(tgCm, ").map((l) => m.pyLineOf(l))).toEqual([4, 4]);
+    expect(at("py.exit(fCm, ").map((l) => m.pyLineOf(l))).toEqual([6, 6]);
+  });
+
   it("is deterministic", () => {
     expect(transpile(src)).toEqual(transpile(src));
   });
