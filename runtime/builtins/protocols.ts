@@ -94,9 +94,11 @@ function exitArgs(exc: unknown): [unknown, unknown, unknown] {
   return exc === null || exc === undefined ? [null, null, null] : [typeOf(exc), exc, null];
 }
 
-/** Leaving a `with` block: calls `__exit__`; true when it suppresses the exception. */
-export function exit(cm: unknown, exc: unknown = null): boolean {
-  return truthy(lookup(cm, "__exit__")!.call(cm, ...exitArgs(exc)));
+/** Leaving a `with` block: calls `__exit__`; true when it suppresses the exception (a promise of it for asyncio.Runner). */
+export function exit(cm: unknown, exc: unknown = null): any {
+  const r = lookup(cm, "__exit__")!.call(cm, ...exitArgs(exc));
+  // `asyncio.Runner.__exit__` closes the runner by running its loop: a promise the caller awaits.
+  return r instanceof Promise ? r.then(truthy) : truthy(r);
 }
 
 /** `async with cm as x:` → `const x = await py.aenter(cm)`: calls `__aenter__`. */
