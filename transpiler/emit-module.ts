@@ -27,9 +27,12 @@ export function emitModule(em: Emitter, module: Module, runtimeModule: string): 
   fillHoisted(em, em.fn);
   const names = [...em.names.imports].sort();
   if (names.length) {
+    // A blank line between the import and the code, as JS modules are written.
+    const next = em.out.textAfter(importLine);
+    const gap = next !== null && next !== "" ? "\n" : "";
     em.out.fill(
       importLine,
-      `import { ${names.join(", ")} } from ${JSON.stringify(runtimeModule)};`,
+      `import { ${names.join(", ")} } from ${JSON.stringify(runtimeModule)};${gap}`,
     );
   }
 }

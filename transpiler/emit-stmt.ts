@@ -26,6 +26,10 @@ import { isNumeric } from "./types.js";
 export function block(em: Emitter, list: Stmt[]): void {
   let prev: Stmt | undefined;
   for (const s of list) {
+    // Top-level functions and classes stand apart, whatever the source's spacing.
+    if (prev && em.scope.kind === "module" && (isDefinition(s) || isDefinition(prev))) {
+      em.out.blank();
+    }
     em.commentsBefore(s.from);
     em.gap(s.from);
     stmt(em, s);
@@ -33,6 +37,10 @@ export function block(em: Emitter, list: Stmt[]): void {
     prev = s;
   }
   if (prev && list[0]) em.commentsClosing(prev.to, list[0].from);
+}
+
+function isDefinition(s: Stmt): boolean {
+  return s.kind === "FunctionDefinition" || s.kind === "ClassDefinition";
 }
 
 /** Prints one simple statement line with its trailing comment. */
@@ -379,7 +387,9 @@ function ifStatement(em: Emitter, s: IfStatement): void {
     s.branches.length === 1 &&
     isMainGuard(em, s.branches[0].test)
   ) {
-    em.trailingComment(s.branches[0].test.to);
+    // Kept visible as a comment, so the Python and TypeScript panes line up.
+    const test = em.source.slice(s.branches[0].test.from, s.branches[0].test.to);
+    em.out.line(`// if ${test}:${em.trailingComment(s.branches[0].test.to)}`, s.from);
     block(em, s.branches[0].body);
     return;
   }

@@ -12,6 +12,7 @@ import {
   isNumeric,
   join,
   type PyType,
+  strFunctions,
 } from "./types.js";
 import { childBodies, collectCalls, selfClass } from "./infer-calls.js";
 
@@ -209,7 +210,8 @@ function callType(
       }
     }
     if (f.name === "time" && positional.length === 0) return "float";
-    if (f.name === "join") return "str";
+    // Methods whose result is a str whatever the receiver (str.join, date/datetime formatting).
+    if (["join", "strftime", "isoformat"].includes(f.name)) return "str";
     if (strMethods.has(f.name) && typeOf(an, scope, f.object) === "str") return "str";
   }
   return "unknown";
@@ -228,6 +230,7 @@ function sumType(an: Analysis, scope: Scope, positional: Expr[]): PyType {
 }
 
 function moduleFunctionType(qualified: string): PyType {
+  if (strFunctions.has(qualified)) return "str";
   if (floatFunctions.has(qualified)) return "float";
   if (intFunctions.has(qualified)) return "int";
   return "unknown";

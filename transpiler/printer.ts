@@ -67,6 +67,15 @@ export class Printer {
     this.lines[at] = { indent: this.pendingIndent.get(at) ?? 0, text, origin, marks: [] };
   }
 
+  /** The text of the first line printed after line `at` (null: none). */
+  textAfter(at: number): string | null {
+    for (let i = at + 1; i < this.lines.length; i++) {
+      const l = this.lines[i];
+      if (l) return l.text;
+    }
+    return null;
+  }
+
   /** Whether the last line printed is the given text (to avoid duplicate blank lines). */
   lastIs(text: string): boolean {
     for (let i = this.lines.length - 1; i >= 0; i--) {

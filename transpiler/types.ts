@@ -118,5 +118,8 @@ export const builtinResults: Record<string, PyType> = {
   divmod: "tuple",
 };
 
+/** `module.function` results that are strs. */
+export const strFunctions = new Set(["time.strftime", "time.ctime", "time.asctime"]);
+
 /** Module constants that are floats. */
 export const floatConstants = new Set(["math.pi", "math.e", "math.tau", "math.inf", "math.nan"]);

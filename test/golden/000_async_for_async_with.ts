@@ -1,4 +1,5 @@
 import { StopAsyncIteration, async_def, asyncio, list, print, py, str } from "asyncio-ts/runtime";
+
 // written for the heading: Async For and Async Context Managers
 // seed: 000_a862cf976f82285c.txt, section: Async For and Async Context Managers
 // (the seed's editor here was not extracted: "Loading editor...")

@@ -1,4 +1,5 @@
 import { async_def, asyncio, print, str } from "asyncio-ts/runtime";
+
 // written for the heading: Running Coroutines with asyncio.run()
 // seed: 000_a862cf976f82285c.txt, section: Running Coroutines with asyncio.run()
 // (the seed's editor here was not extracted: "Loading editor...")

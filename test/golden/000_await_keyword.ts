@@ -1,4 +1,5 @@
 import { async_def, asyncio, print } from "asyncio-ts/runtime";
+
 // written for the heading: The await Keyword
 // seed: 000_a862cf976f82285c.txt, section: The await Keyword
 // (the seed's editor here was not extracted: "Loading editor...")

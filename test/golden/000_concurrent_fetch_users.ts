@@ -1,4 +1,5 @@
-import { async_def, asyncio, dict, print, str, time } from "asyncio-ts/runtime";
+import { async_def, asyncio, dict, print, time } from "asyncio-ts/runtime";
+
 // seed: 000_a862cf976f82285c.txt, section: Concurrent Tasks with asyncio.gather() (snippet "Concurrent (fast)")
 // added: imports, a fetch_user() that takes 1 s, and the asyncio.run(main()) entry point
 
@@ -13,6 +14,7 @@ const main = async_def(async function main() {
   return [a, b, c];
 });
 
-print(`${str(time.strftime("%H:%M:%S"))} - start`);
+// if __name__ == "__main__":
+print(`${time.strftime("%H:%M:%S")} - start`);
 print(await asyncio.run(main()));
-print(`${str(time.strftime("%H:%M:%S"))} - end (about 1 s later)`);
+print(`${time.strftime("%H:%M:%S")} - end (about 1 s later)`);

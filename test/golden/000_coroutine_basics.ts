@@ -1,4 +1,5 @@
 import { async_def, asyncio, print, type } from "asyncio-ts/runtime";
+
 // written for the heading: Coroutines: The Building Blocks
 // seed: 000_a862cf976f82285c.txt, section: Coroutines: The Building Blocks
 // (the seed's editor here was not extracted: "Loading editor...")

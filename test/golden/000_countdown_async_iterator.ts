@@ -1,4 +1,5 @@
 import { StopAsyncIteration, async_def, print, py } from "asyncio-ts/runtime";
+
 // exercise solution: Build an Async Iterator
 // seed: 000_a862cf976f82285c.txt, section: Practice Exercises: Build an Async Iterator
 // expected output: Countdown ready

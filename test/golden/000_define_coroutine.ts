@@ -1,4 +1,5 @@
 import { async_def, print, type } from "asyncio-ts/runtime";
+
 // exercise solution: Define a Coroutine
 // seed: 000_a862cf976f82285c.txt, section: Practice Exercises: Define a Coroutine
 // expected output: <class 'coroutine'>

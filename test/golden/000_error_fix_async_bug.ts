@@ -1,4 +1,5 @@
 import { async_def, asyncio, print, py } from "asyncio-ts/runtime";
+
 // error: TypeError: 'async with' received an object from __aenter__ that does not implement __await__: AsyncContext (after printing "Context manager ready" and "Entering context")
 // buggy version, bugs invented (the seed's buggy code was not extracted): Fix the Async Bug
 // seed: 000_a862cf976f82285c.txt, section: Practice Exercises: Fix the Async Bug

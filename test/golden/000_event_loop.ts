@@ -1,4 +1,5 @@
 import { async_def, asyncio, len, print } from "asyncio-ts/runtime";
+
 // written for the heading: The Event Loop: Orchestrating It All
 // seed: 000_a862cf976f82285c.txt, section: The Event Loop: Orchestrating It All
 // (the seed's editor here was not extracted: "Loading editor...")

@@ -1,4 +1,5 @@
 import { async_def, asyncio, print, py } from "asyncio-ts/runtime";
+
 // exercise solution: Fix the Async Bug
 // seed: 000_a862cf976f82285c.txt, section: Practice Exercises: Fix the Async Bug
 // The seed's buggy code was not extracted ("Loading editor..."); see 000_error_fix_async_bug.py

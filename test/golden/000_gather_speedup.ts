@@ -1,4 +1,5 @@
 import { asFloat, async_def, asyncio, format, print, str, time } from "asyncio-ts/runtime";
+
 // written for the heading: Concurrent Tasks with asyncio.gather()
 // seed: 000_a862cf976f82285c.txt, section: Concurrent Tasks with asyncio.gather() ("Let's simulate this difference to see the speed-up")
 // (the seed's editor here was not extracted: "Loading editor...")

@@ -1,4 +1,5 @@
 import { async_def, print, type } from "asyncio-ts/runtime";
+
 // exercise solution: Predict the Coroutine Output
 // seed: 000_a862cf976f82285c.txt, section: Practice Exercises: Predict the Coroutine Output
 // The seed's code, unchanged. Answer: it prints "coroutine" -- calling add() only creates a

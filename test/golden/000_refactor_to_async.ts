@@ -1,4 +1,5 @@
 import { async_def, asyncio, dict, print, py, str } from "asyncio-ts/runtime";
+
 // exercise solution: Refactor to Async Pattern
 // seed: 000_a862cf976f82285c.txt, section: Practice Exercises: Refactor to Async Pattern
 // expected output: Refactored to async

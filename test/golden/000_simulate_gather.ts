@@ -1,4 +1,5 @@
 import { print } from "asyncio-ts/runtime";
+
 // exercise solution: Simulate Concurrent Task Results
 // seed: 000_a862cf976f82285c.txt, section: Practice Exercises: Simulate Concurrent Task Results
 // expected output: ['A', 'B', 'C']

@@ -1,4 +1,5 @@
 import { async_def, asyncio, print, str, time } from "asyncio-ts/runtime";
+
 // exercise solution: Mini-Challenge: Concurrent Data Fetching
 // seed: 001_64ee5b7982ecfe8a.txt, section: Mini-Challenge: Concurrent Data Fetching
 // Both "starting" lines appear at once; the catalog (1.5 s) finishes before the user data
@@ -9,23 +10,24 @@ function now() {
 }
 
 const fetch_user_data = async_def(async function fetch_user_data() {
-  print(`${str(now())} - fetch_user_data: starting...`);
+  print(`${now()} - fetch_user_data: starting...`);
   await asyncio.sleep(2.5); // simulate a network request
-  print(`${str(now())} - fetch_user_data: finished!`);
+  print(`${now()} - fetch_user_data: finished!`);
   return "User Data Retrieved";
 });
 
 const fetch_product_catalog = async_def(async function fetch_product_catalog() {
-  print(`${str(now())} - fetch_product_catalog: starting...`);
+  print(`${now()} - fetch_product_catalog: starting...`);
   await asyncio.sleep(1.5);
-  print(`${str(now())} - fetch_product_catalog: finished!`);
+  print(`${now()} - fetch_product_catalog: finished!`);
   return "Product Catalog Retrieved";
 });
 
 const main = async_def(async function main() {
-  print(`${str(now())} - main: starting both fetches concurrently`);
+  print(`${now()} - main: starting both fetches concurrently`);
   const results = await asyncio.gather(fetch_user_data(), fetch_product_catalog());
-  print(`${str(now())} - main: results: ${str(results)}`);
+  print(`${now()} - main: results: ${str(results)}`);
 });
 
+// if __name__ == "__main__":
 await asyncio.run(main());

@@ -1,4 +1,5 @@
 import { async_def, asyncio, print } from "asyncio-ts/runtime";
+
 // error: no exception, exit 0 -- CPython writes "RuntimeWarning: coroutine 'some_async_function' was never awaited" to stderr; the coroutine's body never runs
 // seed: 001_64ee5b7982ecfe8a.txt, section: Common Pitfalls & Troubleshooting (RuntimeWarning: coroutine '...' was never awaited)
 // The pitfall's example line "my_coroutine = some_async_function()", made runnable.

@@ -1,4 +1,5 @@
 import { asFloat, async_def, asyncio, print, py, str, tuple } from "asyncio-ts/runtime";
+
 // written for the heading: asyncio.as_completed - Process as They Finish
 // seed: 002_28766f3191cc11ba.txt, section: asyncio.as_completed - Process as They Finish
 

@@ -1,4 +1,5 @@
 import { StopAsyncIteration, async_def, async_gen, asyncio, contextlib, print, py, repr } from "asyncio-ts/runtime";
+
 // written for the heading: Async Context Managers and Iterators
 // seed: 002_28766f3191cc11ba.txt, section: Async Context Managers and Iterators
 

@@ -1,4 +1,5 @@
 import { async_def, async_gen, asyncio, print, py } from "asyncio-ts/runtime";
+
 // written for the heading: Async Generators
 // seed: 002_28766f3191cc11ba.txt, section: Async Generators
 

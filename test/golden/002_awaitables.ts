@@ -1,4 +1,5 @@
 import { async_def, asyncio, print, py } from "asyncio-ts/runtime";
+
 // seed: 002_28766f3191cc11ba.txt, section: await Keyword (table "What can be awaited")
 // The table's one-line examples made runnable: some_coroutine() and the Ticket class are
 // defined here, and the bare Future gets its result from loop.call_later() so that it finishes.

@@ -1,4 +1,5 @@
 import { asFloat, format, print, range, time } from "asyncio-ts/runtime";
+
 // written for the heading: The Problem with Blocking I/O
 // seed: 002_28766f3191cc11ba.txt, section: The Problem with Blocking I/O
 

@@ -1,4 +1,5 @@
 import { async_def, asyncio, inspect, print, str, type } from "asyncio-ts/runtime";
+
 // written for the heading: Coroutines and async def
 // seed: 002_28766f3191cc11ba.txt, section: Coroutines and async def
 

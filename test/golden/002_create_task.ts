@@ -1,4 +1,5 @@
 import { async_def, asyncio, print, str } from "asyncio-ts/runtime";
+
 // written for the heading: asyncio.create_task - Background Tasks
 // seed: 002_28766f3191cc11ba.txt, section: asyncio.create_task - Background Tasks
 

@@ -1,4 +1,5 @@
 import { Exception, ValueError, async_def, asyncio, enumerate, isinstance, print, py, range, str, type } from "asyncio-ts/runtime";
+
 // written for the heading: Error Handling
 // seed: 002_28766f3191cc11ba.txt, section: Error Handling
 

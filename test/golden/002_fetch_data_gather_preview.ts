@@ -1,4 +1,5 @@
 import { async_def, asyncio, print } from "asyncio-ts/runtime";
+
 // seed: 002_28766f3191cc11ba.txt, section: Async Solution Preview
 // Whitespace restored (the seed had this code on one line); added: import asyncio, print(results).
 

@@ -1,4 +1,5 @@
 import { async_def, asyncio, print, str, tuple } from "asyncio-ts/runtime";
+
 // written for the heading: asyncio.gather - Run Multiple Coroutines
 // seed: 002_28766f3191cc11ba.txt, section: asyncio.gather - Run Multiple Coroutines
 

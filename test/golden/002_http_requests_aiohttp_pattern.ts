@@ -1,4 +1,5 @@
 import { async_def, asyncio, dict, print, py, range, tuple } from "asyncio-ts/runtime";
+
 // written for the heading: Async HTTP Requests (aiohttp pattern)
 // seed: 002_28766f3191cc11ba.txt, section: Async HTTP Requests (aiohttp pattern)
 // aiohttp is a third-party package and there is no network here, so FakeClientSession mimics

@@ -1,4 +1,5 @@
 import { async_def, asyncio, enumerate, len, print, py, range, sorted, str, tuple } from "asyncio-ts/runtime";
+
 // written for the heading: Queue-based Worker Pool
 // seed: 002_28766f3191cc11ba.txt, section: Queue-based Worker Pool
 

@@ -1,4 +1,5 @@
 import { async_def, async_gen, asyncio, contextlib, len, print, py, range, repr, str } from "asyncio-ts/runtime";
+
 // written for the heading: Exercise 2: Async Resource Pool
 // exercise solution: Async Resource Pool
 // seed: 002_28766f3191cc11ba.txt, section: Practice Exercises: Exercise 2: Async Resource Pool

@@ -1,4 +1,5 @@
 import { ConnectionError, asFloat, async_def, asyncio, dict, format, print, py, splitKwargs, str, tuple } from "asyncio-ts/runtime";
+
 // written for the heading: Exercise 1: Async Retry with Backoff
 // exercise solution: Async Retry with Backoff
 // seed: 002_28766f3191cc11ba.txt, section: Practice Exercises: Exercise 1: Async Retry with Backoff

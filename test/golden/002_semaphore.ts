@@ -1,4 +1,5 @@
 import { async_def, asyncio, max, print, py, range } from "asyncio-ts/runtime";
+
 // written for the heading: Semaphore - Rate Limiting
 // seed: 002_28766f3191cc11ba.txt, section: Semaphore - Rate Limiting
 

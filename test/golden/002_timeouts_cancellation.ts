@@ -1,4 +1,5 @@
 import { TimeoutError, async_def, asyncio, print, py } from "asyncio-ts/runtime";
+
 // written for the heading: Timeouts and Cancellation
 // seed: 002_28766f3191cc11ba.txt, section: Timeouts and Cancellation
 

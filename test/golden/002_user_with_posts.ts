@@ -1,4 +1,5 @@
 import { async_def, asyncio, dict, print, range } from "asyncio-ts/runtime";
+
 // seed: 002_28766f3191cc11ba.txt, section: await Keyword (sequential example)
 // Whitespace restored (the seed had this code on one line); added: import asyncio.
 

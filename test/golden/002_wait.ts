@@ -1,4 +1,5 @@
 import { all, asFloat, async_def, asyncio, len, print, py, str, tuple } from "asyncio-ts/runtime";
+
 // written for the heading: asyncio.wait - Advanced Control
 // seed: 002_28766f3191cc11ba.txt, section: asyncio.wait - Advanced Control
 

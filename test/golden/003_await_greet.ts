@@ -1,4 +1,5 @@
 import { async_def, asyncio, print } from "asyncio-ts/runtime";
+
 // seed: 003_1067b8ae4d369476.txt, section: await
 // added: import asyncio, greet() from the previous section, asyncio.run(main())
 

@@ -1,4 +1,5 @@
 import { async_def, asyncio, print, time } from "asyncio-ts/runtime";
+
 // written for the heading: Common Mistakes (second mistake: blocking time.sleep() inside async code)
 // seed: 003_1067b8ae4d369476.txt, section: Common Mistakes
 

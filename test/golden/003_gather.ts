@@ -1,4 +1,5 @@
 import { async_def, asyncio, print } from "asyncio-ts/runtime";
+
 // seed: 003_1067b8ae4d369476.txt, section: gather()
 // The seed's single line, wrapped in main(); added: import asyncio, fetch(), print(results), asyncio.run(main())
 

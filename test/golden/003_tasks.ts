@@ -1,4 +1,5 @@
 import { async_def, asyncio, print } from "asyncio-ts/runtime";
+
 // seed: 003_1067b8ae4d369476.txt, section: Tasks
 // added: import asyncio, a fetch() coroutine (the seed used it without defining it), asyncio.run(main())
 

@@ -1,4 +1,5 @@
 import { async_def, async_gen, asyncio, print, py } from "asyncio-ts/runtime";
+
 // seed: 004_c4cade52f155c10e.txt, section: Async Generators (Iterating over an async generator, the async for part)
 // added: import asyncio, asyncio.run(main()). Takes about 5 s (10 x 0.5 s).
 

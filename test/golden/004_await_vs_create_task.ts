@@ -1,4 +1,5 @@
 import { async_def, asyncio, print } from "asyncio-ts/runtime";
+
 // seed: 004_c4cade52f155c10e.txt, section: await vs create_task — The Core Difference
 // The seed's two top-level fragments, wrapped in async functions (await is only valid there);
 // added: import asyncio, print_something(), main(), asyncio.run(main())

@@ -1,4 +1,5 @@
 import { async_def, print, type } from "asyncio-ts/runtime";
+
 // seed: 004_c4cade52f155c10e.txt, section: Defining a Coroutine
 // added: import asyncio (from the seed's "Setup" section). The seed's code, unchanged; CPython
 // also writes "RuntimeWarning: coroutine 'main' was never awaited" to stderr.

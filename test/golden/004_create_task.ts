@@ -1,4 +1,5 @@
 import { async_def, asyncio, print } from "asyncio-ts/runtime";
+
 // seed: 004_c4cade52f155c10e.txt, section: Tasks — Running Concurrently
 // added: import asyncio, print_something() from the previous section, asyncio.run(main())
 

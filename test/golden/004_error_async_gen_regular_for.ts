@@ -1,4 +1,5 @@
 import { async_def, async_gen, asyncio, print, py } from "asyncio-ts/runtime";
+
 // error: TypeError: 'async_generator' object is not iterable (raised by the plain for loop, after the async for loop has printed 0..9 in about 5 s)
 // seed: 004_c4cade52f155c10e.txt, section: Async Generators (Iterating over an async generator)
 // The seed's main(), unchanged; added: import asyncio, asyncio.run(main())

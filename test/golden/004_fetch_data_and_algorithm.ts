@@ -1,4 +1,5 @@
 import { async_def, asyncio, print } from "asyncio-ts/runtime";
+
 // seed: 004_c4cade52f155c10e.txt, section: Real-World Use Case — Fetch Data + Run Algorithm
 // added: import asyncio, asyncio.run(main()). Takes about 5 s (run_algorithm: 10 x 0.5 s).
 // Note: at t = 2.0 s "Done fetching" and "4" fall due together; CPython prints "Done fetching"

@@ -1,4 +1,5 @@
 import { asFloat, async_def, asyncio, print } from "asyncio-ts/runtime";
+
 // seed: 004_c4cade52f155c10e.txt, section: Practical Example — Concurrent Tasks
 // added: import asyncio
 

@@ -20,6 +20,7 @@ describe("operators", () => {
         py.mod(a, 3),
         py.pow(a, 2),
       );
+
       function f(x, y) {
         return py.add(x, y);
       }

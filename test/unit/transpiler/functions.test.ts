@@ -20,6 +20,7 @@ describe("functions", () => {
         await asyncio.sleep(n);
         return "done";
       });
+
       const main = async_def(async function main() {
         const results = await asyncio.gather(task_one(), task_one(undefined, "y"), { return_exceptions: true });
         print("Results:", results, { sep: " " });
@@ -49,6 +50,7 @@ describe("functions", () => {
           return await asyncio.create_task(countdown(n - 1));
         }
       });
+
       print(await asyncio.run(countdown(3)));
       "
     `);
@@ -74,9 +76,11 @@ describe("functions", () => {
         const kwargs = dict(named);
         print(a, args, key, sorted(kwargs));
       }
+
       function g(x, y = 2) {
         return py.mul(x, y);
       }
+
       f(1);
       f(1, 2, 3, { key: 4, z: 5 });
       const nums = [3, 4];
@@ -143,6 +147,7 @@ describe("functions", () => {
           print("end", label);
         }
       }));
+
       const main = async_def(async function main() {
         const cm = timer("db");
         await py.aenter(cm);
@@ -157,6 +162,7 @@ describe("functions", () => {
           if (!thrown) await py.aexit(cm, null);
         }
       });
+
       await asyncio.run(main());
       "
     `);

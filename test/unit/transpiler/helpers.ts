@@ -12,7 +12,7 @@ export function ts(source: string): string {
 
 /** The emitted TypeScript without its runtime import line. */
 export function body(source: string): string {
-  return ts(source).replace(/^import .*\n/, "");
+  return ts(source).replace(/^import .*\n\n?/, "");
 }
 
 /** Runs Python source through transpile → esbuild → runtime; stdout, or stdout+stderr on failure. */

@@ -345,6 +345,7 @@ describe("module structure", () => {
         await asyncio.sleep(1);
       });
 
+      // if __name__ == "__main__":
       await asyncio.run(main());
       print("Program ended.");
       "
@@ -368,13 +369,16 @@ describe("module structure", () => {
       "const work = async_def(async function work() {
         return 5;
       });
+
       async function start() {
         print(await asyncio.run(work()));
       }
+
       async function entry() {
         await start();
         print("after");
       }
+
       await entry();
       "
     `);
