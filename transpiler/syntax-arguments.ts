@@ -33,13 +33,15 @@ function items(list: SyntaxNode): SyntaxNode[][] {
 
 function callArguments(ctx: SyntaxContext, list: SyntaxNode): Candidate | null {
   const args = items(list);
+  // A trailing comma turns a lone generator expression into an argument list too.
+  const trailingComma = list.lastChild?.prevSibling?.name === ",";
   let keyword = false;
   let doubleStar = false;
   for (const arg of args) {
     const head = arg[0] as SyntaxNode;
     const last = arg[arg.length - 1] as SyntaxNode;
     const index = (): number => tokenIndexAt(ctx, head.from);
-    if (arg.some((k) => k.name === "for") && args.length > 1) {
+    if (arg.some((k) => k.name === "for") && (args.length > 1 || trailingComma)) {
       const message = "Generator expression must be parenthesized";
       return { index: index(), error: nodeError(ctx, message, head.from, last.to) };
     }

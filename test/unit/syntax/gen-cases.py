@@ -812,6 +812,12 @@ async def main():
 ====
 def main():
     x = [await y for y in z]
+====
+print(all(t for t in p,))
+====
+f(x for x in y)
+====
+f(a, b,)
 '''
 
 here = pathlib.Path(__file__).parent
