@@ -74,6 +74,7 @@ export function parserMessage(ctx: SyntaxContext, i: number): RuleResult | null 
     keywordExpression(ctx, i) ??
     parenthesizedParameters(ctx, i) ??
     missingValue(ctx, i) ??
+    starredDefault(ctx, i) ??
     forTarget(ctx, i) ??
     assignToNothing(ctx, i) ??
     assignToYield(ctx, i) ??
@@ -356,6 +357,17 @@ function assignToYield(ctx: SyntaxContext, i: number): RuleResult | null {
   if (t?.value !== "=" || t.level !== 0 || first?.value !== "yield") return null;
   const message = "assignment to yield expression not possible";
   return result(rangeError(message, first, at(ctx, i - 1) as Token), t);
+}
+
+/** Mirrors invalid_star_etc / invalid_kwds: `def f(*args=1)` and `def f(**kw=1)`. */
+function starredDefault(ctx: SyntaxContext, i: number): RuleResult | null {
+  const t = at(ctx, i);
+  const star = at(ctx, i - 2)?.value;
+  if (t?.value !== "=" || at(ctx, i - 1)?.type !== "NAME" || (star !== "*" && star !== "**"))
+    return null;
+  if (!inParameters(ctx, i, t.level)) return null;
+  const what = star === "*" ? "var-positional" : "var-keyword";
+  return result(tokenError(ctx, t, "SyntaxError", `${what} argument cannot have default value`), t);
 }
 
 /** Mirrors invalid_default and invalid_double_starred_kvpairs: `def f(a=, b)` and `{k: }`. */

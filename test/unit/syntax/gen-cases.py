@@ -818,6 +818,10 @@ print(all(t for t in p,))
 f(x for x in y)
 ====
 f(a, b,)
+====
+def f(*args=1): pass
+====
+def f(a, **kw=1): pass
 '''
 
 here = pathlib.Path(__file__).parent
