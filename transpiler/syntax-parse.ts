@@ -470,6 +470,7 @@ export function lineStart(tokens: Token[], i: number): number {
 export function tokenExpressionName(tokens: Token[], first: number, last: number): string {
   const a = tokens[first] as Token;
   const z = tokens[last] as Token;
+  if (a.value === "await") return "await expression";
   const top = tokens
     .slice(first, last + 1)
     .filter((t) => t.level === a.level - (OPENERS.has(a.value) ? 1 : 0));

@@ -173,12 +173,8 @@ function expressionMayStartAfter(ctx: SyntaxContext, j: number): boolean {
   if (before.type === "OP" && before.value.endsWith("=") && !OPERATORS.has(before.value))
     return true;
   if (EXPRESSION_AFTER.has(before.value)) return true;
-  // `for i print x`: CPython's invalid_for_target reparses the targets as expressions.
-  return (
-    before.type === "NAME" &&
-    !KEYWORDS.has(before.value) &&
-    at(ctx, lineStart(ctx.tokens, j))?.value === "for"
-  );
+  // `start print x`, `for i print x`: after a plain name the invalid_* rules reparse from there.
+  return before.type === "NAME" && !KEYWORDS.has(before.value);
 }
 
 /** When token `i` opens a bracket the file never closes, where an expression may start: the
@@ -190,6 +186,8 @@ export function unclosedReach(ctx: SyntaxContext, i: number): number | null {
   if (t?.type !== "OP" || !["(", "[", "{"].includes(t.value) || skipGroup(ctx.tokens, i) !== null)
     return null;
   if (!(endsExpression(at(ctx, i - 1)) || expressionMayStartAfter(ctx, i - 1))) return null;
+  const head = at(ctx, lineStart(ctx.tokens, i))?.value;
+  if (head === "import" || head === "from") return null;
   // CPython parses on inside the bracket: to the end of the file, or to the first token that
   // cannot start an expression.
   return !next || startsExpression(next) ? Number.MAX_SAFE_INTEGER : next.line;
@@ -446,6 +444,8 @@ function keywordExpression(ctx: SyntaxContext, i: number): RuleResult | null {
   }
   const first = at(ctx, start) as Token;
   if (start === i - 1 && first.type === "NAME") return null;
+  // `f(*name=1)`: a starred argument is not an expression, so invalid_kwarg does not apply.
+  if (first.value === "*" || first.value === "**") return null;
   if (first.value === "True" || first.value === "False" || first.value === "None") {
     if (start === i - 1)
       return result(rangeError(`cannot assign to ${first.value}`, first, first), t);

@@ -822,6 +822,16 @@ f(a, b,)
 def f(*args=1): pass
 ====
 def f(a, **kw=1): pass
+====
+import asyncio{
+async def greet():
+    pass
+====
+start print  time.perf_counter()
+====
+t = asyncio.create_task(heartbeat(), *name="heartbeat")
+====
+await asyncio=.gather(a, b)
 '''
 
 here = pathlib.Path(__file__).parent
