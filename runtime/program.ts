@@ -17,7 +17,15 @@ import {
 } from "./asyncio/stack.js";
 import { resetTaskCounters } from "./asyncio/task.js";
 import { reportNeverAwaited, warningFormat } from "./asyncio/warnings.js";
-import { type BaseException, SystemExit } from "./builtins/exceptions.js";
+import {
+  type BaseException,
+  IndexError,
+  KeyError,
+  SystemExit,
+  ZeroDivisionError,
+} from "./builtins/exceptions.js";
+import { failingSpan } from "./builtins/failing-span.js";
+import { repr } from "./builtins/repr.js";
 import { resetIds } from "./builtins/ids.js";
 import { type Frame, formatException } from "./builtins/traceback.js";
 import { type OutputSink, setOutputSink, writeStderr } from "./builtins/output.js";
@@ -106,6 +114,24 @@ function resetRuntime(options: ProgramOptions): void {
   installTracebacks(options);
 }
 
+/** Marks the failing expression of the innermost frame when its line alone tells which it is. */
+function underlineFailure(frames: Frame[], e: BaseException): Frame[] {
+  const last = frames[frames.length - 1];
+  if (last === undefined || last.col !== undefined || last.source === undefined) return frames;
+  const kind =
+    e instanceof ZeroDivisionError
+      ? "ZeroDivisionError"
+      : e instanceof KeyError
+        ? "KeyError"
+        : e instanceof IndexError
+          ? "IndexError"
+          : null;
+  const key = kind === "KeyError" && e.args.length === 1 ? repr(e.args[0]) : undefined;
+  const span = kind === null ? null : failingSpan(last.source, kind, key);
+  if (span === null) return frames;
+  return [...frames.slice(0, -1), { ...last, col: span[0], endCol: span[1] }];
+}
+
 /** Tracebacks with the program's Python frames (the `asyncio.run` call site first, when known). */
 function installTracebacks(options: ProgramOptions): void {
   const framesOf = (e: BaseException): Frame[] | undefined => {
@@ -117,7 +143,7 @@ function installTracebacks(options: ProgramOptions): void {
       ...awaits.flatMap((s) => framesOfStack(s, options)),
       ...framesOfStack(e.stack, options),
     ];
-    return frames.length > 0 ? underlineAwaits(frames) : undefined;
+    return frames.length > 0 ? underlineFailure(underlineAwaits(frames), e) : undefined;
   };
   reporting.formatException = (e) => formatException(e, framesOf);
   callbackSources.lookup = (fn, site) => {

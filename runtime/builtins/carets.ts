@@ -3,7 +3,8 @@
 // _extract_caret_anchors_from_line_segment in Lib/traceback.py (3.11), with a small scanner in
 // place of `ast.parse` for the two shapes that get anchors: binary operations and subscripts.
 
-interface Token {
+/** A token of one source line, with its bracket depth. */
+export interface Token {
   text: string;
   start: number;
   end: number;
@@ -79,7 +80,8 @@ const BLOCKERS = new Set([
   "->",
 ]);
 
-function scan(s: string): Token[] | null {
+/** Tokens of one line of Python (null when it does not scan: an unclosed string or bracket). */
+export function scan(s: string): Token[] | null {
   const tokens: Token[] = [];
   let depth = 0;
   let i = 0;

@@ -3,7 +3,7 @@
 
 import { OverflowError, TypeError, ValueError } from "./exceptions.js";
 import { exactInt } from "./exactint.js";
-import { isFloatValue, PyFloat } from "./float.js";
+import { floatResult, isFloatValue, PyFloat } from "./float.js";
 import { iterate } from "./iteration.js";
 import { splitKwargs } from "./kwargs.js";
 import { boundMethodOf } from "./bound.js";
@@ -101,35 +101,43 @@ export const int = defineBuiltinType(
     (typeof x === "number" && Number.isInteger(x)),
 );
 
-/** Python's `float(x=0.0)`: a JS number (wrap with asFloat to print it as a float). */
+/**
+ * Python's `float(x=0.0)`: a JS number, or a PyFloat box when integral (so `float(5)` prints `5.0`
+ * and stays a float through arithmetic helpers); typed `number`, as the box acts as one in JS math.
+ */
 export const float = defineBuiltinType(
   function float(x: unknown = 0): number {
-    if (typeof x === "number" || x instanceof PyFloat || typeof x === "boolean") return Number(x);
-    if (typeof x === "bigint") return Number(x);
-    if (typeof x === "string") {
-      const s = asciiDigits(x).trim();
-      const m = /^([-+]?)(inf|infinity|nan)$/i.exec(s);
-      if (m) return m[2]!.toLowerCase() === "nan" ? NaN : m[1] === "-" ? -Infinity : Infinity;
-      if (
-        /^[-+]?((\d(_?\d)*)?\.?(\d(_?\d)*)?)([eE][-+]?\d(_?\d)*)?$/.test(s) &&
-        /\d/.test(s.split(/[eE]/)[0]!)
-      ) {
-        return Number(s.replace(/_/g, ""));
-      }
-      throw new ValueError(`could not convert string to float: ${repr(x)}`);
-    }
-    const o = x as { __float__?: () => number; __index__?: () => number };
-    if (o !== null && typeof o === "object") {
-      if (typeof o.__float__ === "function") return o.__float__();
-      if (typeof o.__index__ === "function") return o.__index__();
-    }
-    throw new TypeError(
-      `float() argument must be a string or a real number, not '${typeOf(x).__name__}'`,
-    );
+    return floatResult(toFloat(x)) as unknown as number;
   },
   "float",
   isFloatValue,
 );
+
+/** The number `float(x)` stands for. */
+function toFloat(x: unknown): number {
+  if (typeof x === "number" || x instanceof PyFloat || typeof x === "boolean") return Number(x);
+  if (typeof x === "bigint") return Number(x);
+  if (typeof x === "string") {
+    const s = asciiDigits(x).trim();
+    const m = /^([-+]?)(inf|infinity|nan)$/i.exec(s);
+    if (m) return m[2]!.toLowerCase() === "nan" ? NaN : m[1] === "-" ? -Infinity : Infinity;
+    if (
+      /^[-+]?((\d(_?\d)*)?\.?(\d(_?\d)*)?)([eE][-+]?\d(_?\d)*)?$/.test(s) &&
+      /\d/.test(s.split(/[eE]/)[0]!)
+    ) {
+      return Number(s.replace(/_/g, ""));
+    }
+    throw new ValueError(`could not convert string to float: ${repr(x)}`);
+  }
+  const o = x as { __float__?: () => number; __index__?: () => number };
+  if (o !== null && typeof o === "object") {
+    if (typeof o.__float__ === "function") return o.__float__();
+    if (typeof o.__index__ === "function") return o.__index__();
+  }
+  throw new TypeError(
+    `float() argument must be a string or a real number, not '${typeOf(x).__name__}'`,
+  );
+}
 
 /** Python's `bool(x=False)`. */
 export const bool = defineBuiltinType(

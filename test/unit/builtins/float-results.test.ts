@@ -2,7 +2,17 @@
 // (an integral float result prints as `1.0`). Expected reprs recorded from CPython 3.11.7.
 
 import { describe, expect, it } from "vitest";
-import { abs, asFloat, divmod, py, repr, round, sum } from "../../../runtime/builtins/index.js";
+import {
+  abs,
+  asFloat,
+  divmod,
+  float,
+  isinstance,
+  py,
+  repr,
+  round,
+  sum,
+} from "../../../runtime/builtins/index.js";
 
 const F = asFloat;
 
@@ -34,6 +44,21 @@ const cases: [string, () => unknown, string][] = [
   ["abs(-2.0)", () => abs(F(-2)), "2.0"],
   ["divmod(7.0, 2)", () => divmod(F(7), 2), "(3.0, 1.0)"],
   ["divmod(7, 2)", () => divmod(7, 2), "(3, 1)"],
+  ["float(5)", () => float(5), "5.0"],
+  ["float('2')", () => float("2"), "2.0"],
+  ["float(5) * 2", () => py.mul(float(5), 2), "10.0"],
+  [
+    "float(5) / 0",
+    () => {
+      try {
+        return py.truediv(float(5), 0);
+      } catch (e) {
+        return e;
+      }
+    },
+    "ZeroDivisionError('float division by zero')",
+  ],
+  ["isinstance(float(1), float)", () => isinstance(float(1), float), "True"],
 ];
 
 describe("float-ness of numeric results", () => {
