@@ -187,14 +187,9 @@ function mappedArgs(em: Emitter, params: Param[], args: Arg[]): string {
     );
   }
   if (!mapped) return genericArgs(em, args, false, true);
-  const slots = params.filter((p) => p.type !== "star" && p.type !== "doublestar");
-  const out = mapped.positional.map((a, i) => {
-    if (!a) return "undefined";
-    const p = slots[i];
-    // A parameter that is not float everywhere would print a float argument as an int.
-    const lost = !p || em.an.paramTypes.get(p) !== "float";
-    return lost && needsFloatBox(em, a.value) ? textArg(em, a.value) : arg(em, a.value);
-  });
+  // Floats are boxed: inside, the value may travel on (into a future, a queue, a container)
+  // where its static type is lost.
+  const out = mapped.positional.map((a) => (a ? textArg(em, a.value) : "undefined"));
   if (mapped.keywords.length) out.push(kwargsObject(em, mapped.keywords));
   return argList(out);
 }
@@ -207,31 +202,19 @@ function argList(items: string[]): string {
 }
 
 /** Positional arguments in order, keywords as one trailing plain object. `textual`: floats are
- * boxed (they become text); `floatLiterals`: integral float literals are boxed (the callee is user
- * code that may print them). */
-export function genericArgs(
-  em: Emitter,
-  args: Arg[],
-  textual: boolean,
-  floatLiterals = false,
-): string {
+ * boxed (they become text); `boxFloats`: floats are boxed because the callee is user code or
+ * a runtime object's method (a future, a queue) where the static type is lost. */
+export function genericArgs(em: Emitter, args: Arg[], textual: boolean, boxFloats = false): string {
   const out: string[] = [];
   const keywords: Arg[] = [];
   for (const a of args) {
-    const box = textual || (floatLiterals && isFloatLiteral(em, a.value));
+    const box = textual || (boxFloats && needsFloatBox(em, a.value));
     if (a.type === "positional") out.push(box ? textArg(em, a.value) : arg(em, a.value));
     else if (a.type === "star") out.push(`...${iterable(em, a.value)}`);
     else keywords.push(a);
   }
   if (keywords.length) out.push(kwargsObject(em, keywords));
   return argList(out);
-}
-
-/** `1.0`, `-2.0`: a float literal JS would print as an int. */
-function isFloatLiteral(em: Emitter, e: Expr): boolean {
-  const literal =
-    e.kind === "Number" || (e.kind === "UnaryExpression" && e.operand.kind === "Number");
-  return literal && needsFloatBox(em, e);
 }
 
 /** `{ name: value, ...kwargs }` for keyword arguments and `**` spreads. */

@@ -59,7 +59,9 @@ export function expr(em: Emitter, e: Expr): Js {
           text: `!${wrap(condition(em, e.operand), Level.Prefix - 1)}`,
           level: Level.Prefix,
         };
-      if (e.op === "-" && !isNumeric(em.type(e.operand)) && e.operand.kind !== "Number") {
+      const operandType = em.type(e.operand);
+      const plainNumber = isNumeric(operandType) && operandType !== "num";
+      if (e.op === "-" && !plainNumber && e.operand.kind !== "Number") {
         return atom(`${em.py("neg")}(${arg(em, e.operand)})`);
       }
       if (e.op === "~" && !smallLiteral(e.operand)) {
@@ -304,7 +306,9 @@ const arithmetic: Record<string, string> = {
 function binaryOp(em: Emitter, op: string, left: Expr, right: Expr): Js {
   const lt = em.type(left);
   const rt = em.type(right);
-  const numbers = isNumeric(lt) && isNumeric(rt);
+  // "num" (int or float, not known which) goes through the helpers, which keep a float a float
+  // at run time (`total = 0; total += 0.5; total += 0.5` prints 1.0).
+  const numbers = isNumeric(lt) && isNumeric(rt) && lt !== "num" && rt !== "num";
   const l = () => expr(em, left);
   const r = () => expr(em, right);
   switch (op) {
@@ -328,7 +332,10 @@ function binaryOp(em: Emitter, op: string, left: Expr, right: Expr): Js {
       }
       return atom(`${em.py(bitwiseHelpers[op])}(${arg(em, left)}, ${arg(em, right)})`);
     case "/":
-      if (numbers && right.kind === "Number" && right.value !== 0) return binary(l(), "/", r());
+      // Always a float (boxed where it becomes text), so plain `/` even for "num" operands.
+      if (isNumeric(lt) && isNumeric(rt) && right.kind === "Number" && right.value !== 0) {
+        return binary(l(), "/", r());
+      }
       return atom(`${em.py("truediv")}(${arg(em, left)}, ${arg(em, right)})`);
     case "%":
       if (lt === "str") return atom(`${em.py("mod")}(${arg(em, left)}, ${percentArgs(em, right)})`);

@@ -281,7 +281,8 @@ const helperOps: Record<string, string> = {
 
 function update(em: Emitter, s: Extract<Stmt, { kind: "UpdateStatement" }>): void {
   const t = s.target;
-  const numbers = isNumeric(em.type(t)) && isNumeric(em.type(s.value));
+  const known = (x: Expr) => isNumeric(em.type(x)) && em.type(x) !== "num";
+  const numbers = known(t) && known(s.value);
   const strings = em.type(t) === "str" && em.type(s.value) === "str";
   const value = wrap(expr(em, s.value), Level.Assign - 1);
   if (t.kind === "SubscriptExpression") {

@@ -115,7 +115,7 @@ describe("float literals that travel", () => {
       a.deposit(5);
       const d = dict();
       py.setitem(d, "x", asFloat(1.0));
-      put(d, "y", 2.0);
+      put(d, "y", asFloat(2.0));
       print(asFloat(a.balance), describe(1, "two", asFloat(3.0)), d);
       "
     `);
@@ -123,5 +123,46 @@ describe("float literals that travel", () => {
 
   it("prints them as floats", async () => {
     expect(await output(src)).toBe("5.0 1 two 3.0 {'x': 1.0, 'y': 2.0}\n");
+  });
+});
+
+describe("floats through runtime objects and mixed int/float locals", () => {
+  const src = [
+    "import asyncio",
+    "",
+    "async def main(d):",
+    "    fut = asyncio.get_running_loop().create_future()",
+    "    fut.set_result(d * 2)",
+    "    total = 0",
+    "    for x in [0.5, 0.5]:",
+    "        total += x",
+    "    half = total * 1",
+    "    print(await fut, total, half, -total)",
+    "",
+    "asyncio.run(main(1.0))",
+    "",
+  ].join("\n");
+
+  it("boxes float arguments of methods and keeps int-or-float arithmetic in the helpers", () => {
+    expect(body(src)).toMatchInlineSnapshot(`
+      "const main = async_def(async function main(d: number) {
+        let total;
+        const fut = asyncio.get_running_loop().create_future();
+        fut.set_result(asFloat(d * 2));
+        total = 0;
+        for (const x of [0.5, 0.5]) {
+          total = py.add(total, x);
+        }
+        const half = py.mul(total, 1);
+        print(await fut, total, half, py.neg(total));
+      });
+
+      await asyncio.run(main(asFloat(1.0)));
+      "
+    `);
+  });
+
+  it("prints what CPython prints", async () => {
+    expect(await output(src)).toBe("2.0 1.0 1.0 -1.0\n");
   });
 });
