@@ -20,6 +20,7 @@ import {
 } from "./arith.js";
 import { eq, ge, gt, le, lt, ne } from "./compare.js";
 import { exc, getattr } from "./exc.js";
+import { iadd, iand, imul, ior, isub, ixor } from "./inplace.js";
 import { percent } from "./format.js";
 import { contains, delitem, getitem, len, setitem, slice } from "./items.js";
 import { method } from "./method.js";
@@ -43,6 +44,12 @@ export const py = {
   lshift,
   rshift,
   invert,
+  iadd,
+  isub,
+  imul,
+  ior,
+  iand,
+  ixor,
   eq,
   ne,
   lt,

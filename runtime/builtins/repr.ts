@@ -97,7 +97,8 @@ export function repr(x: unknown): string {
       }
       return functionRepr(x);
     case "symbol":
-      return String(x);
+      // Python's singletons that the runtime keeps as symbols (NotImplemented).
+      return x.description === "NotImplemented" ? "NotImplemented" : String(x);
   }
   const o = x as object;
   if (o instanceof PyFloat) return floatRepr(o.value);

@@ -116,6 +116,25 @@ export class PySet<T = any> extends Set<T> {
     for (const x of o) if (!this.has(x)) r.add(x);
     return r;
   }
+  /** `s.intersection_update(*others)` / `s &= t`. */
+  intersection_update(...others: Iterable<T>[]): null {
+    const keep = this.intersection(...others);
+    for (const x of [...this]) if (!keep.has(x)) this.delete(x);
+    return null;
+  }
+  /** `s.difference_update(*others)` / `s -= t`. */
+  difference_update(...others: Iterable<T>[]): null {
+    for (const o of others) for (const x of [...o]) this.delete(x);
+    return null;
+  }
+  /** `s.symmetric_difference_update(t)` / `s ^= t`. */
+  symmetric_difference_update(other: Iterable<T>): null {
+    for (const x of new PySet<T>(other)) {
+      if (this.has(x)) this.delete(x);
+      else this.add(x);
+    }
+    return null;
+  }
   /** `s.issubset(t)` / `s <= t`. */
   issubset(other: Iterable<T>): boolean {
     const o = new PySet<T>(other);
