@@ -663,4 +663,4 @@ export function corpusPrograms(seed: number, count: number): string[] {
 }
 
 /** The seed and size of the committed corpus (test/fuzz/corpus). */
-export const CORPUS = { seed: 20261122, count: 120 } as const;
+export const CORPUS = { seed: 20261122, count: 200 } as const;
