@@ -61,7 +61,7 @@ const TAB_SIZE = 8;
 const MAX_INDENT = 100;
 const MAX_LEVEL = 200;
 
-const THREE_CHAR_OPS = new Set(["**=", "...", "//=", ">>=", "<<=", "!=="]);
+const THREE_CHAR_OPS = new Set(["**=", "...", "//=", ">>=", "<<="]);
 const TWO_CHAR_OPS = new Set([
   "!=",
   "%=",
@@ -115,7 +115,6 @@ class Tokenizer {
   readonly lineStarts: number[] = [0];
   pos = 0;
   line = 1;
-  lineStart = 0;
   atLineStart = true;
   pendingIndents = 0;
 
@@ -325,7 +324,6 @@ class Tokenizer {
     }
     this.pos++;
     this.line++;
-    this.lineStart = this.pos;
     if (this.pos >= this.text.length) {
       if (this.brackets.length > 0) return this.endOfFile() as TokenError;
       return {
@@ -355,7 +353,6 @@ class Tokenizer {
       if (c === "\n") {
         this.pos++;
         this.line++;
-        this.lineStart = this.pos;
         this.atLineStart = true;
         if (blankLine || this.brackets.length > 0) return "ok";
         // CPython's NEWLINE starts where a trailing comment starts and ends before the "\n".
@@ -630,7 +627,6 @@ class Tokenizer {
       this.pos++;
       if (c === "\n") {
         this.line++;
-        this.lineStart = this.pos;
       }
       if (c === quote) endQuoteSize++;
       else {
@@ -638,7 +634,6 @@ class Tokenizer {
         if (c === "\\") {
           if (this.peek() === "\n") {
             this.line++;
-            this.lineStart = this.pos + 1;
           }
           if (this.peek() !== "") this.pos++;
         }
