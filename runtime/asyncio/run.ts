@@ -56,7 +56,12 @@ export class Runner {
       set_event_loop(null);
       loop.close();
       if (late.deferring) late.reports.push(() => reportUnretrieved(loop));
-      else reportUnretrieved(loop);
+      else if (late.deferHeld) {
+        // The traceback of main's exception keeps main's frame, and the tasks it holds, alive.
+        late.deferHeld = false;
+        reportUnretrieved(loop, "implicit");
+        late.reports.push(() => reportUnretrieved(loop, "held"));
+      } else reportUnretrieved(loop);
       reportNeverAwaited(true);
       this.loop = null;
       this.state = "closed";
@@ -91,9 +96,10 @@ async function cancelAllTasks(loop: EventLoop): Promise<void> {
 
 /**
  * Reports held back until the program has printed its SystemExit/KeyboardInterrupt: CPython
- * collects those tasks at interpreter shutdown, after the exit message.
+ * collects those tasks at interpreter shutdown, after the exit message. `deferHeld`: main raised,
+ * so the tasks its frame holds are reported after the traceback (the traceback keeps the frame).
  */
-const late = { deferring: false, reports: [] as (() => void)[] };
+const late = { deferring: false, deferHeld: false, reports: [] as (() => void)[] };
 
 /** Writes the held-back reports (runtime/program.ts calls this once the program ended). */
 export function flushLateReports(): void {
@@ -107,17 +113,18 @@ export function flushLateReports(): void {
 export function discardLateReports(): void {
   late.reports = [];
   late.deferring = false;
+  late.deferHeld = false;
 }
 
 /** "Task exception was never retrieved" for failed tasks nobody asked (CPython logs it on collection). */
-function reportUnretrieved(loop: EventLoop): void {
+function reportUnretrieved(loop: EventLoop, which: "all" | "implicit" | "held" = "all"): void {
   // CPython reports on collection: tasks only the runtime held (as_completed's, gather's) go first;
   // tasks the program held in variables live until their frame ends.
-  const tasks = [
-    ...loop._unretrieved.filter((t) => t._implicit),
-    ...loop._unretrieved.filter((t) => !t._implicit),
-  ];
-  for (const t of tasks) {
+  const implicit = loop._unretrieved.filter((t) => t._implicit);
+  const held = loop._unretrieved.filter((t) => !t._implicit);
+  const now = which === "held" ? held : which === "implicit" ? implicit : [...implicit, ...held];
+  loop._unretrieved = which === "implicit" ? held : which === "held" ? implicit : [];
+  for (const t of now) {
     if (!t._log_traceback) continue;
     t._log_traceback = false;
     loop.call_exception_handler({
@@ -126,7 +133,6 @@ function reportUnretrieved(loop: EventLoop): void {
       future: t,
     });
   }
-  loop._unretrieved = [];
 }
 
 /**
@@ -151,6 +157,7 @@ export function run<T>(main: PromiseLike<T>, ...rest: unknown[]): Promise<T> {
         outcome = { ok: false, error };
         if (error instanceof SystemExit || error instanceof KeyboardInterrupt)
           late.deferring = true;
+        else late.deferHeld = true;
       },
     )
     .then(() => runner.close())
