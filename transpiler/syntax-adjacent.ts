@@ -81,7 +81,13 @@ function dangling(tokens: Token[], i: number): number | null {
 /** True when tokens `start`..`end` (exclusive) are a name, attribute or subscript. */
 function isSingleTarget(tokens: Token[], start: number, end: number): boolean {
   const first = tokens[start] as Token;
-  if (first.type !== "NAME" || KEYWORDS.has(first.value)) return false;
+  if (
+    first.type !== "NAME" ||
+    KEYWORDS.has(first.value) ||
+    ["True", "False", "None"].includes(first.value)
+  ) {
+    return false;
+  }
   let j = start + 1;
   while (j < end) {
     const t = tokens[j] as Token;
@@ -132,6 +138,15 @@ export function adjacentCandidate(ctx: SyntaxContext): Candidate | null {
       const last = tokens[colon - 1] as Token;
       const message = "multiple exception types must be parenthesized";
       return { index: i, error: rangeError(message, first, last) };
+    }
+    // An attribute needs a name after the dot (`from . import x` is the one other use of `.`).
+    if (
+      prev.value === "." &&
+      prev.type === "OP" &&
+      t.type !== "NAME" &&
+      tokens[lineStart(tokens, i)]?.value !== "from"
+    ) {
+      return { index: i, error: null };
     }
     // `:=` needs a bare name on its left.
     const bareName =

@@ -79,6 +79,8 @@ export function tryCandidate(ctx: SyntaxContext): Candidate | null {
       lineStart(tokens, i) !== i
     )
       continue;
+    // `try:` with no indented block is blockCandidate's "expected an indented block".
+    if (tokens[i + 2]?.type === "NEWLINE" && tokens[i + 3]?.type !== "INDENT") continue;
     const next = afterBlock(tokens, i + 1);
     const after = tokens[next];
     if (!after || after.value === "except" || after.value === "finally") continue;

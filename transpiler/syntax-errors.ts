@@ -49,12 +49,12 @@ function firstError(
   };
   const failure = earliest([
     lezerFailure(ctx),
+    tryCandidate(ctx),
     blockCandidate(ctx),
     fstringCandidate(ctx),
     targetCandidate(ctx),
     argumentCandidate(ctx),
     adjacentCandidate(ctx),
-    tryCandidate(ctx),
   ]);
   if (failure && failure.index < tokens.tokens.length) {
     const token = tokens.tokens[failure.index] as Token;

@@ -832,6 +832,20 @@ start print  time.perf_counter()
 t = asyncio.create_task(heartbeat(), *name="heartbeat")
 ====
 await asyncio=.gather(a, b)
+====
+async def f():
+    try:	result = await g()
+        print(result)
+    except ValueError:
+        pass
+====
+async def f():
+    async with asyncio.TaskGroup() as tg.:
+        pass
+====
+def consumer():
+     True:
+        pass
 '''
 
 here = pathlib.Path(__file__).parent
