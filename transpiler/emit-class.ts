@@ -62,6 +62,10 @@ export function emitClass(em: Emitter, cls: ClassDefinition): void {
   declareFields(em, cls);
   em.inScope(scope, () => {
     for (const st of doc === null ? cls.body : cls.body.slice(1)) {
+      // Methods stand apart, whatever the source's spacing.
+      if (prev && (st.kind === "FunctionDefinition" || prev.kind === "FunctionDefinition")) {
+        em.out.blank();
+      }
       em.commentsBefore(st.from);
       em.gap(st.from);
       prev = st;

@@ -283,13 +283,14 @@ function update(em: Emitter, s: Extract<Stmt, { kind: "UpdateStatement" }>): voi
   const t = s.target;
   const known = (x: Expr) => isNumeric(em.type(x)) && em.type(x) !== "num";
   const numbers = known(t) && known(s.value);
+  const numeric = isNumeric(em.type(t)) && isNumeric(em.type(s.value));
   const strings = em.type(t) === "str" && em.type(s.value) === "str";
   const value = wrap(expr(em, s.value), Level.Assign - 1);
   if (t.kind === "SubscriptExpression") {
     const obj = arg(em, t.object);
     const key = arg(em, t.index);
     const current = `${em.py("getitem")}(${obj}, ${key})`;
-    const combined = combine(em, s.op, current, value, numbers);
+    const combined = combine(em, s.op, current, value, numbers, numeric);
     line(em, `${em.py("setitem")}(${obj}, ${key}, ${combined});`, s);
     return;
   }
@@ -315,7 +316,7 @@ function update(em: Emitter, s: Extract<Stmt, { kind: "UpdateStatement" }>): voi
     line(em, `${wrap(expr(em, t), Level.Call)}.${method}(${arg(em, s.value)});`, s);
     return;
   }
-  line(em, `${target} = ${combine(em, s.op, target, value, numbers)};`, s);
+  line(em, `${target} = ${combine(em, s.op, target, value, numbers, numeric)};`, s);
 }
 
 /** Python's in-place operators on lists, sets and dicts mutate the object (other names for it
@@ -327,11 +328,30 @@ function inPlaceMethod(t: string, op: string): string | null {
   return null;
 }
 
-function combine(em: Emitter, op: string, a: string, b: string, numbers: boolean): string {
+/** In-place helpers (contract §1): `__iadd__`… first, lists/sets/dicts updated in place. */
+const inPlaceHelpers: Record<string, string> = {
+  "+": "iadd",
+  "-": "isub",
+  "*": "imul",
+  "|": "ior",
+  "&": "iand",
+  "^": "ixor",
+};
+
+/** `a op= b` as an expression; `numbers`: both known ints/floats, `numeric`: both int-or-float
+ * (immutable, so the binary helper is the in-place one). */
+function combine(
+  em: Emitter,
+  op: string,
+  a: string,
+  b: string,
+  numbers: boolean,
+  numeric: boolean,
+): string {
   if (numbers && (op === "+" || op === "-" || op === "*")) return `${a} ${op} ${b}`;
-  if (op === "+") return `${em.py("add")}(${a}, ${b})`;
-  if (op === "-") return `${em.py("sub")}(${a}, ${b})`;
-  if (op === "*") return `${em.py("mul")}(${a}, ${b})`;
+  const binaryHelpers: Record<string, string> = { "+": "add", "-": "sub", "*": "mul" };
+  if (numeric && binaryHelpers[op]) return `${em.py(binaryHelpers[op])}(${a}, ${b})`;
+  if (inPlaceHelpers[op]) return `${em.py(inPlaceHelpers[op])}(${a}, ${b})`;
   if (helperOps[op]) return `${em.py(helperOps[op])}(${a}, ${b})`;
   if (bitwiseHelpers[op]) return `${em.py(bitwiseHelpers[op])}(${a}, ${b})`;
   return `${a} ${op} ${b}`;

@@ -20,7 +20,7 @@ class Countdown {
       throw new StopAsyncIteration();
     }
     const value = this.current;
-    this.current = py.sub(this.current, 1);
+    this.current = py.isub(this.current, 1);
     return value;
   }
 }

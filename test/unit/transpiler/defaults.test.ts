@@ -98,7 +98,7 @@ describe("float literals that travel", () => {
         }
 
         deposit(amount) {
-          this.balance = py.add(this.balance, amount);
+          this.balance = py.iadd(this.balance, amount);
         }
       }
 

@@ -197,19 +197,24 @@ describe("classes", () => {
         declare value: number;
 
         static limit = 3;
+
         constructor(start = 0) {
           this.value = start;
         }
+
         bump() {
           this.value += 1;
           return this.value;
         }
+
         async wait() {
           return this.value;
         }
+
         static make() {
           return new Counter(1);
         }
+
         get double() {
           return this.value * 2;
         }

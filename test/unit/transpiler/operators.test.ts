@@ -104,6 +104,79 @@ describe("in-place operators", () => {
   });
 });
 
+describe("in-place operators on values of unknown type", () => {
+  const src = [
+    "def grow(xs, ys):",
+    "    xs += ys",
+    "    return xs",
+    "",
+    "a = grow([1], (2,))",
+    "b = grow(a, [3])",
+    "s = {1, 2, 3}",
+    "t = s",
+    "s &= {2, 3}",
+    "s -= {3}",
+    "s ^= {5}",
+    'd = {"k": [1]}',
+    'k = d["k"]',
+    'd["k"] += [2]',
+    "class V:",
+    "    def __init__(self, v):",
+    "        self.v = v",
+    "    def __iadd__(self, o):",
+    "        self.v += o",
+    "        return self",
+    "v = V(1)",
+    "w = v",
+    "v += 5",
+    "print(a is b, b, t, k, w.v, v is w)",
+    "",
+  ].join("\n");
+
+  it("goes through py.iadd/isub/iand/ixor, which update lists, sets and objects in place", () => {
+    expect(body(src)).toMatchInlineSnapshot(`
+      "function grow(xs, ys) {
+        xs.extend(ys);
+        return xs;
+      }
+
+      const a = grow([1], tuple([2]));
+      const b = grow(a, [3]);
+      let s = set.display([1, 2, 3]);
+      const t = s;
+      s = py.iand(s, set([2, 3]));
+      s = py.isub(s, set([3]));
+      s = py.ixor(s, set([5]));
+      const d = dict({ k: [1] });
+      const k = py.getitem(d, "k");
+      py.setitem(d, "k", py.iadd(py.getitem(d, "k"), [2]));
+
+      class V {
+        declare v: any;
+
+        constructor(v: number) {
+          this.v = v;
+        }
+
+        __iadd__(o) {
+          this.v = py.iadd(this.v, o);
+          return this;
+        }
+      }
+
+      let v: any = new V(1);
+      const w = v;
+      v = py.iadd(v, 5);
+      print(a === b, b, t, k, w.v, v === w);
+      "
+    `);
+  });
+
+  it("prints what CPython prints", async () => {
+    expect(await output(src)).toBe("True [1, 2, 3] {2, 5} [1, 2] 6 True\n");
+  });
+});
+
 describe("set displays", () => {
   it("builds a display of three or more constants with set.display (CPython's order)", async () => {
     const src = "print({100, 200, 300, 5000}, {1, 2}, {x for x in [3, 2, 1]})\n";

@@ -61,7 +61,7 @@ describe("assignment", () => {
       let xs = [1];
       xs.extend([2]);
       const d = dict({ k: 1 });
-      py.setitem(d, "k", py.add(py.getitem(d, "k"), 1));
+      py.setitem(d, "k", py.iadd(py.getitem(d, "k"), 1));
       print(n, s, xs, d);
       "
     `);
