@@ -5,6 +5,22 @@ import { BaseException, Exception, TimeoutError } from "../builtins/exceptions.j
 /** The operation was cancelled; a BaseException since 3.8 so `except Exception` does not swallow it. */
 export class CancelledError extends BaseException {}
 
+/**
+ * A CancelledError made by the loop itself (a task woken by a cancelled future, gather's results),
+ * where no program frame is on the JS stack: built without capturing a stack, which is most of its
+ * cost in V8 (bench/findings.md: cancel churn 441 → 270 ms).
+ */
+export function loopCancelledError(...args: unknown[]): CancelledError {
+  const ctor = Error as { stackTraceLimit?: number };
+  const limit = ctor.stackTraceLimit;
+  ctor.stackTraceLimit = 0;
+  try {
+    return new CancelledError(...args);
+  } finally {
+    ctor.stackTraceLimit = limit;
+  }
+}
+
 /** Invalid internal state of a Task or Future (e.g. `result()` before it is done). */
 export class InvalidStateError extends Exception {}
 

@@ -4,7 +4,7 @@ import { pyClass } from "../builtins/classinfo.js";
 import { isKwargs } from "../builtins/kwargs.js";
 import { repr } from "../builtins/repr.js";
 import { StopIteration, TypeError as PyTypeError } from "../builtins/exceptions.js";
-import { CancelledError, InvalidStateError } from "./exceptions.js";
+import { CancelledError, InvalidStateError, loopCancelledError } from "./exceptions.js";
 import type { EventLoop } from "./loop.js";
 import { current, getEventLoop } from "./current.js";
 
@@ -137,15 +137,16 @@ export class Future<T = unknown> implements PromiseLike<T> {
   }
 
   /** The CancelledError to raise: the one the task ended with, or a new one carrying the message. */
-  _make_cancelled_error(): CancelledError {
+  _make_cancelled_error(fromLoop = false): CancelledError {
     if (this._cancelled_exc !== null) {
       const exc = this._cancelled_exc;
       this._cancelled_exc = null;
       return exc;
     }
+    const make = fromLoop ? loopCancelledError : (...a: unknown[]) => new CancelledError(...a);
     return this._cancel_message === null || this._cancel_message === undefined
-      ? new CancelledError()
-      : new CancelledError(this._cancel_message);
+      ? make()
+      : make(this._cancel_message);
   }
 
   /** What a task waiting on this future waits for, for the timeline. */

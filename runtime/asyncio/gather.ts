@@ -4,7 +4,7 @@ import { isKwargs, splitKwargs } from "../builtins/kwargs.js";
 import { truthy } from "../builtins/truthy.js";
 import { getEventLoop } from "./current.js";
 import { ensureFutureOn } from "./ensure.js";
-import { CancelledError } from "./exceptions.js";
+import { loopCancelledError } from "./exceptions.js";
 import { Future } from "./future.js";
 import type { EventLoop } from "./loop.js";
 
@@ -70,7 +70,7 @@ export function gather(...args: unknown[]): Future<unknown[]> {
       for (const child of children) {
         if (child.cancelled()) {
           const msg = child._cancel_message;
-          results.push(new CancelledError(msg === null || msg === undefined ? "" : msg));
+          results.push(loopCancelledError(msg === null || msg === undefined ? "" : msg));
         } else {
           const exc = child.exception();
           results.push(exc === null ? child.result() : exc);

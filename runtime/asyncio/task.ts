@@ -173,6 +173,12 @@ export class Task<T = unknown> extends Future<T> {
   /** Mirrors `__wakeup`: the awaited future is done; step with its result or exception. */
   __wakeup(fut: Future<unknown>): void {
     let value: unknown;
+    if (fut.cancelled()) {
+      const e = fut._make_cancelled_error(true);
+      addAwaitSite(e, fut._site);
+      this.__step(e);
+      return;
+    }
     try {
       value = fut.result();
     } catch (e) {
