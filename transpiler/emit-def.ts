@@ -8,6 +8,7 @@ import type { Emitter, FnContext } from "./emitter.js";
 import { Level, wrap } from "./precedence.js";
 import type { Scope } from "./scope.js";
 import type { PyType } from "./types.js";
+import { mentions } from "./visit.js";
 
 /** The docstring of a body, if its first statement is a string literal. */
 export function docstring(body: Stmt[]): string | null {
@@ -102,8 +103,10 @@ function evaluatedOnce(e: Expr): boolean {
 /** Emits `const accDefault = [];` before a def for each default Python evaluates once (JS would
  * evaluate it at every call), and makes the parameter default to that constant. */
 export function hoistDefaults(em: Emitter, def: FunctionDefinition, origin: number): void {
+  // `def f(i=i)`: in JS the default would see the parameter itself (not yet initialized).
+  const paramNames = new Set(def.params.map((p) => p.name));
   for (const p of def.params) {
-    if (!p.default || !evaluatedOnce(p.default)) continue;
+    if (!p.default || !(evaluatedOnce(p.default) || mentions(p.default, paramNames))) continue;
     const name = em.names.claimFreeName(`${p.name}Default`);
     em.out.line(`const ${name} = ${wrap(expr(em, p.default), Level.Assign - 1)};`, origin);
     em.hoistedDefaults.set(p, name);

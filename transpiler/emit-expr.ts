@@ -15,7 +15,7 @@ import type { Emitter } from "./emitter.js";
 import { atom, binary, type Js, Level, wrap } from "./precedence.js";
 import { ignoredModules, iterableBuiltins, unsupportedBuiltins } from "./runtime-names.js";
 import { hasJsTruthiness, isNumeric, isPrimitive, type PyType } from "./types.js";
-import { exprChildren } from "./visit.js";
+import { exprChildren, mentions } from "./visit.js";
 
 /** Emits an expression. */
 export function expr(em: Emitter, e: Expr): Js {
@@ -575,6 +575,26 @@ function lambda(em: Emitter, e: LambdaExpression): Js {
   const keywordOnly = e.params.find((p) => p.type === "kwonly" || p.type === "doublestar");
   if (keywordOnly)
     return atom(em.unsupported(keywordOnly, "keyword-only or ** parameters in a lambda"));
+  const names = new Set(e.params.map((p) => p.name));
+  const captured = e.params.filter((p) => p.default && mentions(p.default, names));
+  if (captured.length) {
+    // `lambda i=i: …` (the loop idiom): the default is the outer `i` when the lambda is made;
+    // a JS default `i = i` would see the parameter itself, so it is passed in from outside.
+    const outer = captured.map((p) => em.names.claimFreeName(`${p.name}Default`));
+    const ps = e.params
+      .map((p) => {
+        const name = em.names.js(p.name);
+        const at = captured.indexOf(p);
+        if (p.type === "star") return `...${name}`;
+        if (at >= 0) return `${name} = ${outer[at]}`;
+        return p.default ? `${name} = ${arg(em, p.default)}` : name;
+      })
+      .join(", ");
+    const body = em.inScope(scope, () => expr(em, e.body));
+    const values = captured.map((p) => textArg(em, p.default!)).join(", ");
+    const text = `((${outer.join(", ")}) => (${ps}) => ${wrap(body, Level.Comma)})(${values})`;
+    return atom(text);
+  }
   const ps = params(em, e.params);
   const body = em.inScope(scope, () => expr(em, e.body));
   const text = `(${ps}) => ${wrap(body, Level.Comma)}`;

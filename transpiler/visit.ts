@@ -68,3 +68,9 @@ export function exprChildren(e: Expr): Expr[] {
       return [e.target, e.value];
   }
 }
+
+/** Whether `e` reads one of `names` (nested lambdas and comprehensions included). */
+export function mentions(e: Expr, names: Set<string>): boolean {
+  if (e.kind === "VariableName") return names.has(e.name);
+  return exprChildren(e).some((x) => mentions(x, names));
+}

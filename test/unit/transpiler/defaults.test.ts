@@ -166,3 +166,36 @@ describe("floats through runtime objects and mixed int/float locals", () => {
     expect(await output(src)).toBe("2.0 1.0 1.0 -1.0\n");
   });
 });
+
+describe("defaults that read an outer name of the parameter's own name", () => {
+  const src = [
+    "fns = []",
+    "for i in range(3):",
+    "    fns.append(lambda i=i: i * 10)",
+    "    def g(i=i):",
+    "        return i",
+    "print([f() for f in fns], g())",
+    "",
+  ].join("\n");
+
+  it("evaluates them outside the function (a JS default `i = i` sees the parameter)", () => {
+    expect(body(src)).toMatchInlineSnapshot(`
+      "let g;
+      const fns: any[] = [];
+      for (let i = 0; i < 3; i++) {
+        fns.append(((iDefault) => (i = iDefault) => py.mul(i, 10))(i));
+
+        const iDefault2 = i;
+        g = function g(i = iDefault2) {
+          return i;
+        };
+      }
+      print(Array.from(fns, (f) => f()), g());
+      "
+    `);
+  });
+
+  it("prints what CPython prints", async () => {
+    expect(await output(src)).toBe("[0, 10, 20] 2\n");
+  });
+});
