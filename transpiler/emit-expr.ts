@@ -53,7 +53,7 @@ export function expr(em: Emitter, e: Expr): Js {
       return boolOp(em, e.op, e.left, e.right);
     case "Compare":
       return compare(em, e.ops, e.operands);
-    case "UnaryExpression":
+    case "UnaryExpression": {
       if (e.op === "not")
         return {
           text: `!${wrap(condition(em, e.operand), Level.Prefix - 1)}`,
@@ -68,6 +68,7 @@ export function expr(em: Emitter, e: Expr): Js {
         return atom(`${em.py("invert")}(${arg(em, e.operand)})`);
       }
       return { text: `${e.op}${wrap(expr(em, e.operand), Level.Prefix - 1)}`, level: Level.Prefix };
+    }
     case "AwaitExpression":
       return { text: `await ${wrap(expr(em, e.value), Level.Prefix - 1)}`, level: Level.Prefix };
     case "TupleExpression":
