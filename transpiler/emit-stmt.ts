@@ -205,7 +205,17 @@ export function assignTo(em: Emitter, t: Expr, value: string, annotation: Expr |
     if (!names) return em.unsupported(t, "unpacking into subscripts");
     const decls = new Set(names.map((n) => declare(em, n)));
     const d = decls.size === 1 ? [...decls][0] : "";
-    return `${d}${targetPattern(em, t)}${d === "let " ? ": any" : ""} = ${value}`;
+    const any = d === "let " ? ": any" : "";
+    const star = t.elts.findIndex((x) => x.kind === "StarredExpression");
+    const after = t.elts.slice(star + 1);
+    if (star >= 0 && after.length) {
+      // `first, *middle, last = xs`: JS rest elements come last, so the tail is split off after.
+      const head = t.elts.slice(0, star + 1).map((x) => targetPattern(em, x));
+      const rest = targetPattern(em, (t.elts[star] as { value: Expr }).value);
+      const tail = `[${after.map((x) => targetPattern(em, x)).join(", ")}]`;
+      return `${d}[${head.join(", ")}]${any} = ${value};\n${d}${tail}${any} = ${rest}.splice(-${after.length})`;
+    }
+    return `${d}${targetPattern(em, t)}${any} = ${value}`;
   }
   return em.unsupported(t, "this assignment target");
 }
