@@ -12,11 +12,11 @@ export const callbackSources = {
 };
 
 /** JS stacks where anonymous callbacks (lambdas) were scheduled with call_soon/call_later/call_at. */
-const sites = new WeakMap<Function, string | undefined>();
+const sites = new WeakMap<Function, Error>();
 
 /** Records where an anonymous callback was scheduled (its line is the lambda's, as a rule). */
 export function noteCallbackSite(fn: Function): void {
-  if (fn.name === "" && !sites.has(fn)) sites.set(fn, new Error().stack);
+  if (fn.name === "" && !sites.has(fn)) sites.set(fn, new Error());
 }
 
 /** `main.<locals>.<lambda>() at prog.py:10`, `bad(1) at prog.py:2`, `K.m()`: CPython's text. */
@@ -28,7 +28,7 @@ export function formatCallback(fn: Function, args: string): string {
     const name = (method.fn as { __name__?: string }).__name__ ?? method.fn.name;
     return `${cls?.__qualname__ ?? cls?.name ?? "object"}.${name}(${args})`;
   }
-  const found = callbackSources.lookup(fn, sites.get(fn));
+  const found = callbackSources.lookup(fn, sites.get(fn)?.stack);
   const name =
     found?.qualname || (fn as { __qualname__?: string }).__qualname__ || fn.name || "<lambda>";
   return found?.at ? `${name}(${args}) at ${found.at}` : `${name}(${args})`;

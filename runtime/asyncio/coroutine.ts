@@ -64,8 +64,12 @@ export class Coroutine<T = unknown> implements PromiseLike<T> {
   private _address: string | undefined;
   /** True for the runtime's own housekeeping coroutines (their tasks stay off the timeline). */
   _internal = false;
-  /** JS stack at creation, recorded for the first coroutines of a run only (it costs ~1 µs each). */
-  _origin: string | undefined;
+  /** Where the coroutine was made: the first coroutines of a run only (~1 µs each); formatted when read. */
+  _originError: Error | undefined;
+  /** The JS stack of `_originError`. */
+  get _origin(): string | undefined {
+    return this._originError?.stack;
+  }
   /** True when made while a loop was running (CPython then drops it inside the loop). */
   _inLoop: boolean;
 
@@ -80,7 +84,7 @@ export class Coroutine<T = unknown> implements PromiseLike<T> {
     this._inLoop = current.running !== null;
     if (originBudget > 0) {
       originBudget -= 1;
-      this._origin = new Error().stack;
+      this._originError = new Error();
     }
   }
 

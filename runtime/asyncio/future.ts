@@ -29,7 +29,12 @@ export class Future<T = unknown> implements PromiseLike<T> {
   /** What the timeline says a task waiting on this future waits for ("Queue.get()", "sleep(1)"). */
   _label: string | undefined = undefined;
   /** JS stack where user code made this future (gather): where its awaiter is suspended. */
-  _site: string | undefined = undefined;
+  /** Where the awaiting code created this future (its stack is formatted only when read). */
+  _siteError: Error | undefined = undefined;
+  /** The JS stack of `_siteError`, for tracebacks and reprs. */
+  get _site(): string | undefined {
+    return this._siteError?.stack;
+  }
 
   constructor(kwargs?: { loop?: EventLoop }) {
     this._loop = kwargs?.loop ?? getEventLoop();

@@ -95,6 +95,6 @@ export function gather(...args: unknown[]): Future<unknown[]> {
   }
   outer = new _GatheringFuture<unknown[]>(children, loop as EventLoop);
   outer._label = `gather(${children.length})`;
-  outer._site = new Error().stack;
+  outer._siteError = new Error();
   return outer;
 }

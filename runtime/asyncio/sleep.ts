@@ -59,7 +59,7 @@ class SleepCoroutine<T> extends Coroutine<T> {
       return;
     }
     const fut = new SleepFuture(loop, delay);
-    fut._site = this._origin;
+    fut._siteError = this._originError;
     fut._timer = loop._timerAtNs(nowNs() + rhu(delay * 1e9), setResultUnlessCancelled, [
       fut,
       this.value,
