@@ -54,6 +54,11 @@ function plainCall(em: Emitter, e: CallExpression): Js {
     }
     const cls = em.an.classOf(em.scope, f.name);
     if (cls) return atom(`new ${em.nameRef(f.name)}(${classArgs(em, cls, e.args)})`);
+    // A runtime class imported by name: `from datetime import timedelta` → `new datetime.timedelta(…)`.
+    const imported = em.an.importedFrom(em.scope, f.name);
+    if (imported && moduleClasses.has(`${imported.module}.${imported.name}`)) {
+      return atom(`new ${em.nameRef(f.name)}(${genericArgs(em, e.args, false)})`);
+    }
     if (owner && em.fn.thisName === f.name && owner === em.fn.scope && isClassMethod(em)) {
       return atom(`new this(${genericArgs(em, e.args, false)})`);
     }
@@ -90,7 +95,7 @@ function methodCall(
     }
   }
   if (obj.kind === "VariableName") {
-    for (const module of ["asyncio", "random"]) {
+    for (const module of runtimeModules) {
       if (moduleClasses.has(`${module}.${f.name}`) && em.an.isModule(em.scope, obj.name, module)) {
         return atom(`new ${em.nameRef(obj.name)}.${f.name}(${genericArgs(em, e.args, false)})`);
       }

@@ -140,6 +140,10 @@ export const moduleClasses = new Set([
   "asyncio.QueueEmpty",
   "asyncio.QueueFull",
   "random.Random",
+  "datetime.date",
+  "datetime.datetime",
+  "datetime.timedelta",
+  "datetime.timezone",
 ]);
 
 /** Builtins whose results are JS iterables with Python's iteration already (no `py.iter`). */

@@ -61,3 +61,31 @@ describe("generator throw", () => {
     expect(await output(src)).toBe("1 caught x\n");
   });
 });
+
+describe("runtime classes imported by name", () => {
+  const src = [
+    "import asyncio",
+    "import datetime as dt",
+    "from asyncio import Queue",
+    "from datetime import timedelta",
+    "",
+    "async def main():",
+    "    q = Queue()",
+    "    await q.put(timedelta(seconds=90))",
+    "    print(await q.get(), dt.date(2024, 2, 29) + dt.timedelta(days=1))",
+    "",
+    "asyncio.run(main())",
+    "",
+  ].join("\n");
+
+  it("are constructed with new", () => {
+    const text = body(src);
+    expect(text).toContain("const q = new asyncio.Queue();");
+    expect(text).toContain("await q.put(new datetime.timedelta({ seconds: 90 }));");
+    expect(text).toContain("new datetime.date(2024, 2, 29)");
+  });
+
+  it("prints what CPython prints", async () => {
+    expect(await output(src)).toBe("0:01:30 2024-03-01\n");
+  });
+});
