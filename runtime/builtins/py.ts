@@ -18,6 +18,7 @@ import {
   truediv,
   xor,
 } from "./arith.js";
+import { call } from "./call.js";
 import { eq, ge, gt, le, lt, ne } from "./compare.js";
 import { exc, getattr } from "./exc.js";
 import { iadd, iand, imul, ior, isub, ixor } from "./inplace.js";
@@ -77,4 +78,5 @@ export const py = {
   getattr,
   percent,
   method,
+  call,
 };
