@@ -26,7 +26,18 @@ import {
 const clashing = new Set(["split", "replace", "pop", "sort", "reverse", "throw"]);
 
 /** Builtins whose positional arguments become text (floats boxed with `asFloat`). */
-const textBuiltins = new Set(["print", "str", "repr", "format", "type", "isinstance", "ascii"]);
+const textBuiltins = new Set([
+  "print",
+  "str",
+  "repr",
+  "format",
+  "type",
+  "isinstance",
+  "ascii",
+  // Their result is one of the arguments, whose float-ness the runtime then keeps.
+  "min",
+  "max",
+]);
 
 /** Methods whose arguments become text (`"{}".format(x)`, `sys.stdout.write`). */
 const textMethods = new Set(["format", "write", "append", "add", "insert"]);

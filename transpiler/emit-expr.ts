@@ -67,7 +67,10 @@ export function expr(em: Emitter, e: Expr): Js {
       if (e.op === "~" && !smallLiteral(e.operand)) {
         return atom(`${em.py("invert")}(${arg(em, e.operand)})`);
       }
-      return { text: `${e.op}${wrap(expr(em, e.operand), Level.Prefix - 1)}`, level: Level.Prefix };
+      // `-(-x)`: no `--x` (a decrement in JS).
+      const operand = wrap(expr(em, e.operand), Level.Prefix - 1);
+      const text = operand.startsWith(e.op) ? `${e.op}(${operand})` : `${e.op}${operand}`;
+      return { text, level: Level.Prefix };
     }
     case "AwaitExpression":
       return { text: `await ${wrap(expr(em, e.value), Level.Prefix - 1)}`, level: Level.Prefix };

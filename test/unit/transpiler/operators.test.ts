@@ -215,3 +215,19 @@ describe("float results of sum, min and max", () => {
     expect(await output(src)).toBe("5.0 4.0 4 3.0\n");
   });
 });
+
+describe("unary minus and min/max of floats", () => {
+  const src = "x = 2\nprint(-(-1.0), -(-x), +(+x), min(2.0, 3), max(1, 1.0))\n";
+
+  it("never emits -- and boxes float arguments of min/max", () => {
+    expect(body(src)).toMatchInlineSnapshot(`
+      "const x = 2;
+      print(asFloat(-(-1.0)), -(-x), +(+x), min(asFloat(2.0), 3), max(1, asFloat(1.0)));
+      "
+    `);
+  });
+
+  it("prints what CPython prints", async () => {
+    expect(await output(src)).toBe("1.0 2 2 2.0 1\n");
+  });
+});
