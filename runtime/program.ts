@@ -138,11 +138,16 @@ function installTracebacks(options: ProgramOptions): void {
     if (!options.sourceMap) return undefined;
     const site = (e as unknown as Record<symbol, string | undefined>)[RUN_SITE];
     const awaits = (e as unknown as Record<symbol, string[] | undefined>)[AWAIT_SITES] ?? [];
-    const frames = [
-      ...framesOfStack(site, options),
-      ...awaits.flatMap((s) => framesOfStack(s, options)),
-      ...framesOfStack(e.stack, options),
-    ];
+    const frames: Frame[] = [];
+    // The same frame can come from two sources (an await site and the exception's own async
+    // stack): keep it once where they meet.
+    for (const part of [site, ...awaits, e.stack]) {
+      const more = framesOfStack(part, options);
+      const last = frames[frames.length - 1];
+      const first = more[0];
+      if (last && first && last.line === first.line && last.name === first.name) more.shift();
+      frames.push(...more);
+    }
     return frames.length > 0 ? underlineFailure(underlineAwaits(frames), e) : undefined;
   };
   reporting.formatException = (e) => formatException(e, framesOf);

@@ -65,22 +65,7 @@ export function firstPyLine(stack: string | undefined, info: SourceInfo): number
 /** Where `asyncio.run` was called, recorded on exceptions that leave it (for the `<module>` frame). */
 export const RUN_SITE = Symbol.for("asyncio-ts.run-site");
 
-/**
- * JS stacks of the `await` sites an exception crossed between tasks, outermost first: a task
- * awaiting `gather(...)` or `wait_for(...)` adds the stack taken where it called them, so that the
- * traceback shows the awaiting coroutine's frame as CPython's does.
- */
-export const AWAIT_SITES = Symbol.for("asyncio-ts.await-sites");
-
-/** Records that `exc` passed through the await whose call-site stack is `site`. */
-export function addAwaitSite(exc: unknown, site: string | undefined): void {
-  if (site === undefined || typeof exc !== "object" || exc === null) return;
-  const holder = exc as Record<symbol, string[] | undefined>;
-  const sites = holder[AWAIT_SITES] ?? [];
-  if (sites.includes(site)) return;
-  sites.unshift(site);
-  Object.defineProperty(exc, AWAIT_SITES, { value: sites, configurable: true, writable: true });
-}
+export { AWAIT_SITES, addAwaitSite } from "../builtins/await-sites.js";
 
 /**
  * CPython 3.11 underlines the expression each frame is running; in a frame that is suspended at an

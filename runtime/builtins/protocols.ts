@@ -6,6 +6,7 @@ import { StopAsyncIteration, TypeError } from "./exceptions.js";
 import { iterate } from "./iteration.js";
 import { typeName, typeOf } from "./pytype.js";
 import { truthy } from "./truthy.js";
+import { addAwaitSite } from "./await-sites.js";
 
 /** `for x in obj` → `for (const x of py.iter(obj))`. */
 export function pyIter(x: unknown): Iterable<any> {
@@ -132,5 +133,12 @@ export async function aexit(cm: unknown, exc: unknown = null): Promise<boolean> 
       `'async with' received an object from __aexit__ that does not implement __await__: ${typeName(r)}`,
     );
   }
-  return truthy(await r);
+  try {
+    return truthy(await r);
+  } catch (e) {
+    // Raised by __aexit__ itself (TimeoutError, an ExceptionGroup): a stack taken here, after the
+    // await, still has the frame of the `async with` (V8's async stack trace).
+    if (e !== exc) addAwaitSite(e, new Error().stack);
+    throw e;
+  }
 }
