@@ -42,9 +42,10 @@ const textBuiltins = new Set([
 /** Methods whose arguments become text (`"{}".format(x)`, `sys.stdout.write`). */
 const textMethods = new Set(["format", "write", "append", "add", "insert"]);
 
-/** Emits a call expression. */
-export function emitCall(em: Emitter, e: CallExpression): Js {
-  const call = plainCall(em, e);
+/** Emits a call expression; `raising`: it is what a `raise` statement raises, so a callee held
+ * in a local or parameter is likely an exception class. */
+export function emitCall(em: Emitter, e: CallExpression, raising = false): Js {
+  const call = plainCall(em, e, raising);
   // Running an event loop to completion returns a promise here: the caller waits for it.
   if (em.fn.isAsync && em.an.runsLoop(em.scope, e.func) && !call.text.startsWith("await ")) {
     return { text: `await ${wrap(call, Level.Prefix - 1)}`, level: Level.Prefix };
@@ -52,7 +53,7 @@ export function emitCall(em: Emitter, e: CallExpression): Js {
   return call;
 }
 
-function plainCall(em: Emitter, e: CallExpression): Js {
+function plainCall(em: Emitter, e: CallExpression, raising: boolean): Js {
   const f = e.func;
   if (f.kind === "VariableName") {
     const owner = em.an.resolve(em.scope, f.name);
@@ -72,6 +73,11 @@ function plainCall(em: Emitter, e: CallExpression): Js {
     }
     if (owner && em.fn.thisName === f.name && owner === em.fn.scope && isClassMethod(em)) {
       return atom(`new this(${genericArgs(em, e.args, false)})`);
+    }
+    if (owner && (raising || holdsClass(em, owner, f.name))) {
+      // A class may hide behind the name: `py.call` uses `new` for classes.
+      const args = genericArgs(em, e.args, false, true);
+      return atom(`${em.py("call")}(${em.nameRef(f.name)}${args ? `, ${args}` : ""})`);
     }
     if (!owner) {
       if (unsupportedBuiltins.has(f.name))
@@ -134,6 +140,61 @@ function methodCall(
     obj.kind === "VariableName" &&
     [...runtimeModules].some((m) => em.an.isModule(em.scope, obj.name, m));
   return atom(`${callee}(${genericArgs(em, e.args, textMethods.has(f.name), !isModule)})`);
+}
+
+/** A name for a class: a module class, a builtin exception, a runtime class (`asyncio.Queue`). */
+function isClassName(em: Emitter, scope: Scope, e: Expr): boolean {
+  if (e.kind === "VariableName") {
+    if (em.an.classOf(scope, e.name)) return true;
+    if (!em.an.resolve(scope, e.name)) return exceptionNames.has(e.name);
+    const imported = em.an.importedFrom(scope, e.name);
+    return !!imported && moduleClasses.has(`${imported.module}.${imported.name}`);
+  }
+  if (e.kind === "MemberExpression" && e.object.kind === "VariableName") {
+    return [...runtimeModules].some(
+      (m) =>
+        moduleClasses.has(`${m}.${e.name}`) &&
+        em.an.isModule(scope, (e.object as { name: string }).name, m),
+    );
+  }
+  return false;
+}
+
+/** Whether local/parameter `name` of `owner` may hold a class: its default, an assigned value or
+ * an element of the display a `for` walks is a class name (`exc=ValueError`, `for cls in (A, B)`),
+ * or a `random.choice` among them. */
+export function holdsClass(em: Emitter, owner: Scope, name: string): boolean {
+  const classy = (scope: Scope, e: Expr | null | undefined): boolean => {
+    if (!e) return false;
+    if (isClassName(em, scope, e)) return true;
+    if (e.kind === "ArrayExpression" || e.kind === "TupleExpression") {
+      return e.elts.some((x) => classy(scope, x));
+    }
+    const choice = e.kind === "CallExpression" && e.func.kind === "MemberExpression";
+    return choice && e.args.some((a) => classy(scope, a.value));
+  };
+  if (owner.kind === "function" && owner.params.has(name)) {
+    const def = owner.node as FunctionDefinition;
+    const p = def.params.find((x) => x.name === name);
+    if (owner.parent && classy(owner.parent, p?.default)) return true;
+    // Or what a visible call site passes for it: `make(AppError)`.
+    const params = owner.parent?.kind === "class" ? def.params.slice(1) : def.params;
+    const slot = params.filter((x) => x.type === "normal").findIndex((x) => x.name === name);
+    for (const c of em.an.callsTo.get(def) ?? []) {
+      if (c.kind !== "CallExpression") continue;
+      const mapped = mapCall(params, c.args);
+      const a = mapped?.keywords.find((k) => k.name === name) ?? mapped?.positional[slot];
+      if (a && owner.parent && classy(owner.parent, a.value)) return true;
+    }
+  }
+  for (const b of owner.bindings.get(name) ?? []) {
+    const st = b.stmt;
+    if (b.kind === "assign" && st?.kind === "AssignStatement" && classy(owner, st.value)) {
+      return true;
+    }
+    if (b.kind === "for" && st?.kind === "ForStatement" && classy(owner, st.iter)) return true;
+  }
+  return false;
 }
 
 /** Whether the function being emitted is a `@classmethod` (its `cls` is `this`). */

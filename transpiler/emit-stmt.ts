@@ -1,6 +1,7 @@
 // Python statements → JavaScript statements through the printer: assignments with const/let
 // decided by check.ts, loops, try/except, with, raise, and comments carried over.
 import type { Expr, ForStatement, IfStatement, Stmt } from "./ast.js";
+import { emitCall, holdsClass } from "./emit-call.js";
 import { emitClass } from "./emit-class.js";
 import { emitFunction } from "./emit-def.js";
 import { tryStatement, withStatement } from "./emit-try.js";
@@ -382,8 +383,13 @@ function raise(em: Emitter, s: Extract<Stmt, { kind: "RaiseStatement" }>): strin
     if (current) return `throw ${current};`;
     return `throw new ${em.rt("RuntimeError")}("No active exception to reraise");`;
   }
-  let exc = expr(em, s.exc).text;
   const e = s.exc;
+  let exc = e.kind === "CallExpression" ? emitCall(em, e, true).text : expr(em, e).text;
+  const owner = e.kind === "VariableName" ? em.an.resolve(em.scope, e.name) : null;
+  // `raise exc` with a class held in a name instantiates it.
+  if (owner && e.kind === "VariableName" && holdsClass(em, owner, e.name)) {
+    exc = `${em.py("call")}(${exc})`;
+  }
   const isClassName =
     (e.kind === "VariableName" &&
       (em.an.classOf(em.scope, e.name) ||
