@@ -557,9 +557,19 @@ function formatField(
     return `${em.rt("format")}(${value}, ${specText})`;
   }
   if (conversion) return value;
-  // A str is itself; an int prints the same in JS (ints stay below 2^53, contract §3).
-  if (em.type(e) === "str" || em.type(e) === "int") return arg(em, e);
+  // A str is itself; an int prints the same in JS below 1e21 (JS switches to `1e+21`).
+  if (em.type(e) === "str" || (em.type(e) === "int" && !mayBeHuge(e))) return arg(em, e);
   return `${em.rt("str")}(${value})`;
+}
+
+/** An int expression that may reach 1e21: a power, a shift, `pow()`, `math.factorial`/`comb`/
+ * `perm` (exact past 2^53 when a number holds the value, contract §3). */
+function mayBeHuge(e: Expr): boolean {
+  if (e.kind === "BinaryExpression") return e.op === "**" || e.op === "<<";
+  if (e.kind !== "CallExpression") return false;
+  const f = e.func;
+  if (f.kind === "VariableName") return f.name === "pow";
+  return f.kind === "MemberExpression" && ["factorial", "comb", "perm"].includes(f.name);
 }
 
 /** Arrow-function parameters for a lambda / comprehension target. */

@@ -45,3 +45,10 @@ describe("readable output", () => {
     expect(await output(src)).toBe("HI HI 2025 01!\n");
   });
 });
+
+describe("f-string fields of huge ints", () => {
+  it("go through str() (JS would print 1e+21)", async () => {
+    const src = "import math\nn = 3\nprint(f'{10 ** 21} {n} {math.factorial(22)}')\n";
+    expect(await output(src)).toBe("1000000000000000000000 3 1124000727777607680000\n");
+  });
+});
