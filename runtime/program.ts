@@ -114,6 +114,17 @@ function resetRuntime(options: ProgramOptions): void {
   installTracebacks(options);
 }
 
+/** How many frames at the start of `next` repeat the last ones of `frames` (the longest such run). */
+function overlap(frames: Frame[], next: Frame[]): number {
+  const same = (a: Frame, b: Frame) => a.line === b.line && a.name === b.name;
+  for (let k = Math.min(frames.length, next.length); k > 0; k--) {
+    let all = true;
+    for (let i = 0; i < k && all; i++) all = same(frames[frames.length - k + i]!, next[i]!);
+    if (all) return k;
+  }
+  return 0;
+}
+
 /** Marks the failing expression of the innermost frame when its line alone tells which it is. */
 function underlineFailure(frames: Frame[], e: BaseException): Frame[] {
   const last = frames[frames.length - 1];
@@ -143,10 +154,7 @@ function installTracebacks(options: ProgramOptions): void {
     // stack): keep it once where they meet.
     for (const part of [site, ...awaits, e.stack]) {
       const more = framesOfStack(part, options);
-      const last = frames[frames.length - 1];
-      const first = more[0];
-      if (last && first && last.line === first.line && last.name === first.name) more.shift();
-      frames.push(...more);
+      frames.push(...more.slice(overlap(frames, more)));
     }
     return frames.length > 0 ? underlineFailure(underlineAwaits(frames), e) : undefined;
   };

@@ -1,6 +1,7 @@
 // Lazy Python coroutine objects over native async functions: `async_def(fn)` and `async_def.methods`.
 // Mirrors CPython's coroutine object (Objects/genobject.c): the body starts only when awaited or stepped.
 import { pyClass } from "../builtins/classinfo.js";
+import { addAwaitSite } from "../builtins/await-sites.js";
 import { RuntimeError } from "../builtins/exceptions.js";
 import { current } from "./current.js";
 
@@ -139,7 +140,15 @@ export class Coroutine<T = unknown> implements PromiseLike<T> {
     } catch (e) {
       p = Promise.reject(e);
     }
-    return p.then(onfulfilled, onrejected);
+    if (onrejected === null || onrejected === undefined || this._originError === undefined) {
+      return p.then(onfulfilled, onrejected);
+    }
+    // An exception leaving the coroutine passes the awaiting frame, at the line that made the
+    // coroutine (a JS stack loses it when the exception came from another task).
+    return p.then(onfulfilled, (e: unknown) => {
+      addAwaitSite(e, this._origin);
+      return onrejected(e);
+    });
   }
 }
 pyClass(Coroutine, "builtins", "coroutine");

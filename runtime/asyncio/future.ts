@@ -3,6 +3,7 @@
 import { pyClass } from "../builtins/classinfo.js";
 import { isKwargs } from "../builtins/kwargs.js";
 import { repr } from "../builtins/repr.js";
+import { awaitSitesOf, restoreAwaitSites } from "../builtins/await-sites.js";
 import { StopIteration, TypeError as PyTypeError } from "../builtins/exceptions.js";
 import { CancelledError, InvalidStateError, loopCancelledError } from "./exceptions.js";
 import type { EventLoop } from "./loop.js";
@@ -31,6 +32,8 @@ export class Future<T = unknown> implements PromiseLike<T> {
   /** JS stack where user code made this future (gather): where its awaiter is suspended. */
   /** Where the awaiting code created this future (its stack is formatted only when read). */
   _siteError: Error | undefined = undefined;
+  /** The await sites the exception carried when it was set (see `restoreAwaitSites`). */
+  _exceptionSites: string[] | undefined = undefined;
   /** The JS stack of `_siteError`, for tracebacks and reprs. */
   get _site(): string | undefined {
     return this._siteError?.stack;
@@ -89,7 +92,10 @@ export class Future<T = unknown> implements PromiseLike<T> {
     if (this._state === CANCELLED) throw this._make_cancelled_error();
     if (this._state !== FINISHED) throw new InvalidStateError("Result is not ready.");
     this._log_traceback = false;
-    if (this._exception !== undefined) throw this._exception;
+    if (this._exception !== undefined) {
+      restoreAwaitSites(this._exception, this._exceptionSites);
+      throw this._exception;
+    }
     return this._result as T;
   }
 
@@ -136,6 +142,7 @@ export class Future<T = unknown> implements PromiseLike<T> {
       );
     }
     this._exception = exc;
+    this._exceptionSites = awaitSitesOf(exc);
     this._state = FINISHED;
     this.__schedule_callbacks();
     this._log_traceback = true;

@@ -9,6 +9,26 @@
  */
 export const AWAIT_SITES = Symbol.for("asyncio-ts.await-sites");
 
+/** The await sites `exc` carries now (a copy), to restore when it is raised again. */
+export function awaitSitesOf(exc: unknown): string[] | undefined {
+  if (typeof exc !== "object" || exc === null) return undefined;
+  const sites = (exc as Record<symbol, string[] | undefined>)[AWAIT_SITES];
+  return sites === undefined ? undefined : [...sites];
+}
+
+/**
+ * Puts back the sites `exc` had when a future stored it: CPython re-raises a stored exception
+ * `with_traceback(self._exception_tb)`, dropping the frames of earlier re-raises.
+ */
+export function restoreAwaitSites(exc: unknown, sites: string[] | undefined): void {
+  if (typeof exc !== "object" || exc === null) return;
+  Object.defineProperty(exc, AWAIT_SITES, {
+    value: sites === undefined ? [] : [...sites],
+    configurable: true,
+    writable: true,
+  });
+}
+
 /** Records that `exc` passed through the await whose call-site stack is `site`. */
 export function addAwaitSite(exc: unknown, site: string | undefined): void {
   if (site === undefined || typeof exc !== "object" || exc === null) return;
@@ -17,4 +37,25 @@ export function addAwaitSite(exc: unknown, site: string | undefined): void {
   if (sites.includes(site)) return;
   sites.unshift(site);
   Object.defineProperty(exc, AWAIT_SITES, { value: sites, configurable: true, writable: true });
+}
+
+/**
+ * `await t` where `t` is a name or attribute (not a call) → `await py.awaiting(t)`: when `t` is a
+ * task or future, an exception it delivers gains the awaiting frame (CPython shows `await t`'s line),
+ * which a JS stack cannot show across tasks. Other values pass through unchanged.
+ */
+export function awaiting<T>(x: T): T {
+  const then = (x as { then?: unknown } | null)?.then;
+  if (x === null || typeof x !== "object" || typeof then !== "function") return x;
+  const site = new Error();
+  const wrapped = {
+    // biome-ignore lint/suspicious/noThenProperty: forwards the await to the task or future.
+    then(resolve: (v: unknown) => unknown, reject: (e: unknown) => unknown): unknown {
+      return then.call(x, resolve, (e: unknown) => {
+        addAwaitSite(e, site.stack);
+        return reject(e);
+      });
+    },
+  };
+  return wrapped as T;
 }

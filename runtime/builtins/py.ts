@@ -18,6 +18,7 @@ import {
   truediv,
   xor,
 } from "./arith.js";
+import { awaiting } from "./await-sites.js";
 import { call } from "./call.js";
 import { eq, ge, gt, le, lt, ne } from "./compare.js";
 import { exc, getattr } from "./exc.js";
@@ -79,4 +80,5 @@ export const py = {
   percent,
   method,
   call,
+  awaiting,
 };

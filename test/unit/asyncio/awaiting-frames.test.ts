@@ -1,0 +1,70 @@
+// Frames of coroutines that awaited inline (`r = await middle()`) stay in a traceback when the
+// exception came from another task (through gather, or `await t` via `py.awaiting`). Expected text:
+// CPython 3.11.7 through test/reference/runner.py, less its stdlib frames.
+
+import { expect, test } from "vitest";
+import { run } from "../../../src/core/run.js";
+import { asyncio, async_def } from "../../../runtime/asyncio/index.js";
+import { py, ValueError } from "../../../runtime/builtins/index.js";
+import { run as runProgram } from "./harness.js";
+
+const SOURCE = `import asyncio
+
+
+async def boom(n):
+    await asyncio.sleep(0.1)
+    raise ValueError(f"boom {n}")
+
+
+async def middle():
+    return await asyncio.gather(boom(1))
+
+
+async def main():
+    r = await middle()
+    print(r)
+
+
+asyncio.run(main())
+`;
+
+const CPYTHON_STDERR = `Traceback (most recent call last):
+  File "h9g.py", line 18, in <module>
+    asyncio.run(main())
+  File "h9g.py", line 14, in main
+    r = await middle()
+        ^^^^^^^^^^^^^^
+  File "h9g.py", line 10, in middle
+    return await asyncio.gather(boom(1))
+           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  File "h9g.py", line 6, in boom
+    raise ValueError(f"boom {n}")
+ValueError: boom 1
+`;
+
+test("the inline-awaiting coroutine's frame is kept across gather", async () => {
+  const r = await run(SOURCE, { fileName: "h9g.py", clock: "virtual" });
+  expect(r.stderr).toBe(CPYTHON_STDERR);
+});
+
+const boom = async_def(async function boom() {
+  await asyncio.sleep(0.1);
+  throw new ValueError("boom");
+});
+
+test("py.awaiting records the await site of a task on the exception it delivers", async () => {
+  let sites: unknown;
+  const main = async_def(async function main() {
+    const t = asyncio.create_task(boom());
+    try {
+      await py.awaiting(t);
+    } catch (e) {
+      sites = (e as unknown as Record<symbol, unknown>)[Symbol.for("asyncio-ts.await-sites")];
+    }
+  });
+  await runProgram(() => asyncio.run(main()));
+  expect(
+    Array.isArray(sites) && sites.length === 1 && /awaiting-frames/.test(String(sites[0])),
+  ).toBe(true);
+  expect(py.awaiting(5)).toBe(5);
+});
