@@ -17,8 +17,10 @@ import {
 } from "./asyncio/stack.js";
 import { resetTaskCounters } from "./asyncio/task.js";
 import { reportNeverAwaited, warningFormat } from "./asyncio/warnings.js";
+import { exc } from "./builtins/exc.js";
 import {
-  type BaseException,
+  AttributeError,
+  BaseException,
   IndexError,
   KeyError,
   SystemExit,
@@ -136,8 +138,16 @@ function underlineFailure(frames: Frame[], e: BaseException): Frame[] {
         ? "KeyError"
         : e instanceof IndexError
           ? "IndexError"
-          : null;
-  const key = kind === "KeyError" && e.args.length === 1 ? repr(e.args[0]) : undefined;
+          : e instanceof AttributeError
+            ? "AttributeError"
+            : null;
+  const attr = /has no attribute '(.*)'$/.exec(String(e.args[0]))?.[1];
+  const key =
+    kind === "KeyError" && e.args.length === 1
+      ? repr(e.args[0])
+      : kind === "AttributeError"
+        ? attr
+        : undefined;
   const span = kind === null ? null : failingSpan(last.source, kind, key);
   if (span === null) return frames;
   return [...frames.slice(0, -1), { ...last, col: span[0], endCol: span[1] }];
@@ -191,6 +201,8 @@ function installTracebacks(options: ProgramOptions): void {
 
 /** CPython's exit status for an exception that reached the top: SystemExit's code, else 1. */
 function exitCodeFor(e: unknown): number {
+  // A native JS error that escaped the program stands for the Python exception it maps to.
+  if (e instanceof Error && !(e instanceof BaseException)) e = exc(e);
   if (e instanceof SystemExit) {
     const code = e.code;
     if (code === null || code === undefined) return 0;

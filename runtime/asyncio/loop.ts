@@ -2,7 +2,14 @@
 // Mirrors Lib/asyncio/base_events.py (`_run_once`, `run_until_complete`, `call_soon`, `call_at`).
 import { pyClass } from "../builtins/classinfo.js";
 import { repr } from "../builtins/repr.js";
-import { Exception, KeyboardInterrupt, RuntimeError, SystemExit } from "../builtins/exceptions.js";
+import { exc } from "../builtins/exc.js";
+import {
+  BaseException,
+  Exception,
+  KeyboardInterrupt,
+  RuntimeError,
+  SystemExit,
+} from "../builtins/exceptions.js";
 import { noteCallbackSite } from "./callback-source.js";
 import { clock, nowNs, rhu } from "./clock.js";
 import { Coroutine } from "./coroutine.js";
@@ -361,7 +368,7 @@ export class EventLoop {
           }
           this.call_exception_handler({
             message: `Exception in callback ${h._describe()}`,
-            exception: e,
+            exception: e instanceof Error && !(e instanceof BaseException) ? exc(e) : e,
             handle: h,
           });
         }

@@ -1,7 +1,9 @@
 // asyncio.Task: drives one coroutine step by step through the loop's ready queue.
 // Mirrors Lib/asyncio/tasks.py Task (`__step`, `__wakeup`, `cancel`, `uncancel`) of CPython 3.11.
 import { pyClass } from "../builtins/classinfo.js";
+import { exc } from "../builtins/exc.js";
 import {
+  BaseException,
   KeyboardInterrupt,
   RuntimeError,
   SystemExit,
@@ -201,6 +203,8 @@ export class Task<T = unknown> extends Future<T> {
   }
 
   private __threw(e: unknown): void {
+    // A native JS error (`None.get`, calling a non-function) stands for the Python one.
+    if (e instanceof Error && !(e instanceof BaseException)) e = exc(e);
     if (e instanceof CancelledError) {
       this._cancelled_exc = e;
       super.cancel();

@@ -133,6 +133,16 @@ function divisionSpan(tokens: Token[]): [number, number] | null {
   return start < 0 || end < 0 ? null : [tokens[start]!.start, tokens[end]!.end];
 }
 
+/** `obj.name` raising AttributeError: from the start of `obj` to the end of `name`. */
+function attributeSpan(tokens: Token[], name: string | undefined): [number, number] | null {
+  const dot = tokens.findIndex(
+    (t, i) => t.text === "." && tokens[i + 1]?.text === name && isOperandEnd(tokens[i - 1]),
+  );
+  if (dot < 0) return null;
+  const start = primaryStart(tokens, dot - 1);
+  return start < 0 ? null : [tokens[start]!.start, tokens[dot + 1]!.end];
+}
+
 /** A string or number literal token as Python's repr would print it, or null. */
 function literalRepr(t: Token): string | null {
   if (/^\d+$/.test(t.text)) return t.text;
@@ -157,8 +167,9 @@ function subscriptSpan(tokens: Token[], keyRepr: string | undefined): [number, n
 
 /**
  * Columns `[col, endCol)` of the expression that raised `exc` on `source`, when the line alone tells
- * (a ZeroDivisionError's division, a KeyError's/IndexError's subscript; `keyRepr`, the repr of a
- * KeyError's key, rules out subscripts by other literal keys); null otherwise.
+ * (a ZeroDivisionError's division, a KeyError's/IndexError's subscript, an AttributeError's
+ * `obj.name`; `keyRepr` is the repr of a KeyError's key, which rules out subscripts by other
+ * literal keys, or an AttributeError's attribute name); null otherwise.
  */
 export function failingSpan(
   source: string,
@@ -176,5 +187,6 @@ export function failingSpan(
   if (excName === "ZeroDivisionError") return divisionSpan(tokens);
   if (excName === "KeyError") return subscriptSpan(tokens, keyRepr);
   if (excName === "IndexError") return subscriptSpan(tokens, undefined);
+  if (excName === "AttributeError") return attributeSpan(tokens, keyRepr);
   return null;
 }

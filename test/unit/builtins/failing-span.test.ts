@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { caretLine } from "../../../runtime/builtins/carets.js";
 import { failingSpan } from "../../../runtime/builtins/failing-span.js";
 
-/** [source line (stripped), exception, KeyError key repr, CPython's marker line (stripped indent)]. */
+/** [source line (stripped), exception, KeyError key repr or attribute name, CPython's marker line]. */
 const cases: [string, string, string | undefined, string][] = [
   ["return a / b", "ZeroDivisionError", undefined, "       ~~^~~"],
   ["x = a // b + 1", "ZeroDivisionError", undefined, "    ~~^^~~"],
@@ -20,6 +20,7 @@ const cases: [string, string, string | undefined, string][] = [
   ["t = xs[a] + 1", "IndexError", undefined, "    ~~^^^"],
   ['u = d.get("a") / b', "ZeroDivisionError", undefined, "    ~~~~~~~~~~~^~~"],
   ["q = 1 + a ** 2 / b", "ZeroDivisionError", undefined, "        ~~~~~~~^~~"],
+  ["print(x.get(1))", "AttributeError", "get", "      ^^^^^"],
 ];
 
 describe("failingSpan", () => {
