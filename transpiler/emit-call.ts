@@ -53,7 +53,37 @@ export function emitCall(em: Emitter, e: CallExpression, raising = false): Js {
   return call;
 }
 
+/** Builtins and methods that consume an iterable argument to its end before returning. */
+const consuming = new Set([
+  "sum",
+  "sorted",
+  "list",
+  "tuple",
+  "set",
+  "dict",
+  "min",
+  "max",
+  "join",
+  "gather",
+  "extend",
+  "update",
+  "Counter",
+]);
+
+/** Marks generator-expression arguments that may be emitted eagerly (as arrays). */
+function markEager(em: Emitter, e: CallExpression): void {
+  const f = e.func;
+  const name = f.kind === "VariableName" ? f.name : f.kind === "MemberExpression" ? f.name : "";
+  const builtin = f.kind !== "VariableName" || !em.an.resolve(em.scope, f.name);
+  for (const a of e.args) {
+    if (a.value.kind !== "ComprehensionExpression") continue;
+    // A spread is consumed whole before the call.
+    if (a.type === "star" || (builtin && consuming.has(name))) em.eagerGenexps.add(a.value);
+  }
+}
+
 function plainCall(em: Emitter, e: CallExpression, raising: boolean): Js {
+  markEager(em, e);
   const f = e.func;
   if (f.kind === "VariableName") {
     const owner = em.an.resolve(em.scope, f.name);

@@ -647,6 +647,9 @@ function comprehension(em: Emitter, e: Comprehension): Js {
         ? `[${textArg(em, e.elt)}, ${textArg(em, e.value!)}]`
         : textArg(em, e.elt);
     const g = e.generators[0];
+    if (e.kind === "ComprehensionExpression" && !em.eagerGenexps.has(e) && !hasAwait(e)) {
+      return lazyGenerator(em, e, eltText);
+    }
     if (e.generators.length === 1 && !g.isAsync && !hasAwait(e)) {
       const iter = em.inScope(scope.parent!, () => iterable(em, g.iter));
       const p = targetPattern(em, g.target);
@@ -687,6 +690,33 @@ function comprehension(em: Emitter, e: Comprehension): Js {
     const js = wrapResult(list);
     return isAsync && js.text === list ? { text: list, level: Level.Prefix } : js;
   });
+}
+
+/** A generator expression as a JS generator (lazy, like Python's: `next(x for …)`, `any(…)`
+ * stopping early): `(function* () { for (const x of xs) yield f(x); })()`. */
+function lazyGenerator(em: Emitter, e: Comprehension, eltText: () => string): Js {
+  const scope = em.an.scopes.get(e)!;
+  const indent = (lines: string[]) => lines.map((l) => `  ${l}`);
+  let body = [`yield ${eltText()};`];
+  for (let i = e.generators.length - 1; i >= 0; i--) {
+    const gen = e.generators[i];
+    for (let j = gen.ifs.length - 1; j >= 0; j--) {
+      body = [`if (${condition(em, gen.ifs[j]).text}) {`, ...indent(body), "}"];
+    }
+    const iter =
+      i === 0
+        ? em.inScope(scope.parent!, () => loopIter(em, gen.iter, false))
+        : loopIter(em, gen.iter, false);
+    body = [`for (const ${targetPattern(em, gen.target)} of ${iter}) {`, ...indent(body), "}"];
+  }
+  const text = body.join("\n");
+  const oneLine = body.length === 3 && !body[1].includes("\n");
+  const inner = oneLine
+    ? ` ${body[0].slice(0, -2)} ${body[1].trim()} `
+    : `\n${indent(body).join("\n")}\n`;
+  // `self` inside is the method's `this`, which a `function*` does not see on its own.
+  const call = /\bthis\b/.test(text) ? ".call(this)" : "()";
+  return atom(`(function* () {${inner}})${call}`);
 }
 
 function loopIter(em: Emitter, e: Expr, isAsync: boolean): string {

@@ -37,6 +37,9 @@ export class Emitter {
   private commentAt = 0;
   /** Names of the methods the module's classes define (read as values → bound methods). */
   readonly methodNames = new Set<string>();
+  /** Generator expressions whose consumer iterates them to the end at once (`sum(x for …)`,
+   * `f(*(x for …))`): emitted as arrays; any other is a lazy JS generator, like Python's. */
+  readonly eagerGenexps = new Set<Expr>();
   /** Parameter defaults evaluated once, before their function, into these constants. */
   readonly hoistedDefaults = new Map<Param, string>();
 

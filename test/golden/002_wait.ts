@@ -29,7 +29,10 @@ const main = async_def(async function main() {
     task.cancel();
   }
   await asyncio.wait(pending); // let the cancellation finish
-  print("all cancelled:", all(Array.from(py.iter(pending), (task) => task.cancelled())));
+  print(
+    "all cancelled:",
+    all((function* () { for (const task of py.iter(pending)) yield task.cancelled(); })()),
+  );
 });
 
 await asyncio.run(main());
