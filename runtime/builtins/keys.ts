@@ -42,5 +42,22 @@ export function hashKey(x: unknown): unknown {
   if (Array.isArray(x) || x instanceof Map || (x instanceof Set && !Object.isFrozen(x))) {
     throw new TypeError(`unhashable type: '${typeName(x)}'`);
   }
+  return userKey(x);
+}
+
+/** Objects with `__hash__` and `__eq__` seen as keys, by hash: equal ones share the first. */
+const byHash = new Map<unknown, object[]>();
+
+/** The key of an object whose class defines `__hash__` and `__eq__`: the first equal one seen. */
+function userKey(x: object): unknown {
+  const o = x as { __hash__?: unknown; __eq__?: unknown };
+  const hash = o.__hash__;
+  const eq = o.__eq__;
+  if (typeof hash !== "function" || typeof eq !== "function") return x;
+  const h = hash.call(x);
+  let bucket = byHash.get(h);
+  if (bucket === undefined) byHash.set(h, (bucket = []));
+  for (const y of bucket) if (y === x || eq.call(x, y) === true) return y;
+  bucket.push(x);
   return x;
 }
