@@ -72,8 +72,13 @@ export function expr(em: Emitter, e: Expr): Js {
       const text = operand.startsWith(e.op) ? `${e.op}(${operand})` : `${e.op}${operand}`;
       return { text, level: Level.Prefix };
     }
-    case "AwaitExpression":
+    case "AwaitExpression": {
+      // Awaiting a held task/future: the runtime records this line for tracebacks (contract §1).
+      const held = e.value.kind === "VariableName" || e.value.kind === "MemberExpression";
+      if (held)
+        return { text: `await ${em.py("awaiting")}(${arg(em, e.value)})`, level: Level.Prefix };
       return { text: `await ${wrap(expr(em, e.value), Level.Prefix - 1)}`, level: Level.Prefix };
+    }
     case "TupleExpression":
       return atom(
         e.elts.length ? `${em.rt("tuple")}(${elements(em, e.elts)})` : `${em.rt("tuple")}()`,

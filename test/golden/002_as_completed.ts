@@ -16,7 +16,7 @@ const main = async_def(async function main() {
   ];
   // Handle each result as soon as it is ready, fastest first.
   for (const next_done of py.iter(asyncio.as_completed(downloads))) {
-    const [name, delay] = py.iter(await next_done);
+    const [name, delay] = py.iter(await py.awaiting(next_done));
     print(`${str(name)} finished after ${str(delay)}s`);
   }
 });

@@ -31,13 +31,13 @@ const main = async_def(async function main() {
 
   // Task
   const task = asyncio.create_task(some_coroutine());
-  result = await task;
+  result = await py.awaiting(task);
   print(result);
 
   // Future
   const future = new asyncio.Future();
   asyncio.get_running_loop().call_later(0.1, py.getattr(future, "set_result"), "future result");
-  result = await future;
+  result = await py.awaiting(future);
   print(result);
 
   // Any __await__ object

@@ -1,4 +1,4 @@
-import { async_def, asyncio, print, str } from "asyncio-ts/runtime";
+import { async_def, asyncio, print, py, str } from "asyncio-ts/runtime";
 
 // written for the heading: asyncio.create_task - Background Tasks
 // seed: 002_28766f3191cc11ba.txt, section: asyncio.create_task - Background Tasks
@@ -26,7 +26,7 @@ const main = async_def(async function main() {
 
   background.cancel();
   try {
-    await background;
+    await py.awaiting(background);
   } catch (e) {
     if (e instanceof asyncio.CancelledError) {
       print(`${str(background.get_name())} stopped, cancelled=${str(background.cancelled())}`);

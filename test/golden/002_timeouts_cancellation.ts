@@ -64,7 +64,7 @@ const main = async_def(async function main() {
   await asyncio.sleep(0.25);
   task.cancel();
   try {
-    await task;
+    await py.awaiting(task);
   } catch (e) {
     if (e instanceof asyncio.CancelledError) {
       print("main: task cancelled =", task.cancelled());

@@ -1,4 +1,4 @@
-import { async_def, asyncio, print } from "asyncio-ts/runtime";
+import { async_def, asyncio, print, py } from "asyncio-ts/runtime";
 
 // seed: 003_1067b8ae4d369476.txt, section: Tasks
 // added: import asyncio, a fetch() coroutine (the seed used it without defining it), asyncio.run(main())
@@ -13,8 +13,8 @@ const main = async_def(async function main() {
   const first = asyncio.create_task(fetch("a"));
   const second = asyncio.create_task(fetch("b"));
 
-  print(await first);
-  print(await second);
+  print(await py.awaiting(first));
+  print(await py.awaiting(second));
 });
 
 await asyncio.run(main());

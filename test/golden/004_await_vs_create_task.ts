@@ -1,4 +1,4 @@
-import { async_def, asyncio, print } from "asyncio-ts/runtime";
+import { async_def, asyncio, print, py } from "asyncio-ts/runtime";
 
 // seed: 004_c4cade52f155c10e.txt, section: await vs create_task — The Core Difference
 // The seed's two top-level fragments, wrapped in async functions (await is only valid there);
@@ -20,7 +20,7 @@ const non_blocking = async_def(async function non_blocking() {
   // Non-blocking — schedules it; continues immediately
   const task = asyncio.create_task(print_something());
   print("this runs right away");
-  await task; // wait later when needed
+  await py.awaiting(task); // wait later when needed
 });
 
 const main = async_def(async function main() {

@@ -1,4 +1,4 @@
-import { async_def, asyncio, print } from "asyncio-ts/runtime";
+import { async_def, asyncio, print, py } from "asyncio-ts/runtime";
 
 // seed: 004_c4cade52f155c10e.txt, section: Tasks — Running Concurrently
 // added: import asyncio, print_something() from the previous section, asyncio.run(main())
@@ -12,8 +12,8 @@ const print_something = async_def(async function print_something() {
 const main = async_def(async function main() {
   const task = asyncio.create_task(print_something()); // scheduled, starts soon
   print("main continues immediately");
-  await task; // wait for task to finish
-  const result = await task; // get return value
+  await py.awaiting(task); // wait for task to finish
+  const result = await py.awaiting(task); // get return value
 });
 
 await asyncio.run(main());

@@ -1,4 +1,4 @@
-import { asFloat, async_def, asyncio, print } from "asyncio-ts/runtime";
+import { asFloat, async_def, asyncio, print, py } from "asyncio-ts/runtime";
 
 // seed: 004_c4cade52f155c10e.txt, section: Practical Example — Concurrent Tasks
 // added: import asyncio
@@ -14,8 +14,8 @@ const print_values = async_def(async function print_values(values, delay: number
 const main = async_def(async function main() {
   const task1 = asyncio.create_task(print_values([1, 3, 5], 0.2));
   const task2 = asyncio.create_task(print_values([2, 4], 0.3));
-  await task1;
-  await task2;
+  await py.awaiting(task1);
+  await py.awaiting(task2);
 });
 
 await asyncio.run(main());

@@ -154,7 +154,7 @@ describe("floats through runtime objects and mixed int/float locals", () => {
           total = py.add(total, x);
         }
         const half = py.mul(total, 1);
-        print(await fut, total, half, py.neg(total));
+        print(await py.awaiting(fut), total, half, py.neg(total));
       });
 
       await asyncio.run(main(asFloat(1.0)));
