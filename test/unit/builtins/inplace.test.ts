@@ -6,7 +6,7 @@ import {
   dict,
   NotImplemented,
   py,
-  PySet,
+  type PySet,
   repr,
   set,
   sorted,
