@@ -11,7 +11,7 @@ import type {
 } from "./ast.js";
 import { mapCall, signatureMode } from "./callargs.js";
 import { selfClass } from "./infer-calls.js";
-import { arg, expr, iterable, needsFloatBox, textArg } from "./emit-expr.js";
+import { arg, expr, instanceMethod, iterable, needsFloatBox, textArg } from "./emit-expr.js";
 import type { Emitter } from "./emitter.js";
 import type { Scope } from "./scope.js";
 import { atom, type Js, Level, wrap } from "./precedence.js";
@@ -147,6 +147,12 @@ function methodCall(
         return atom(`new ${em.nameRef(obj.name)}.${f.name}(${genericArgs(em, e.args, false)})`);
       }
     }
+  }
+  const ownerClass = obj.kind === "VariableName" ? em.an.classOf(em.scope, obj.name) : null;
+  if (ownerClass && instanceMethod(ownerClass, f.name)) {
+    // `Cls.method(obj, …)`: the prototype's function called with `obj` as `this`.
+    const args = genericArgs(em, e.args, false, true);
+    return atom(`${wrap(expr(em, obj), Level.Call)}.prototype.${f.name}.call(${args})`);
   }
   const receiver =
     obj.kind === "VariableName"

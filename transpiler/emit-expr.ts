@@ -167,10 +167,30 @@ function member(em: Emitter, e: Extract<Expr, { kind: "MemberExpression" }>): Js
     // A class attribute read through `self`: JS keeps it on the class (`static`).
     return atom(`${wrap(expr(em, obj), Level.Call)}.constructor.${e.name}`);
   }
+  const ownerClass = obj.kind === "VariableName" ? em.an.classOf(em.scope, obj.name) : null;
+  if (ownerClass && instanceMethod(ownerClass, e.name)) {
+    // `Cls.method`: Python's plain function takes the instance first; JS's uses `this`.
+    const fn = `${wrap(expr(em, obj), Level.Call)}.prototype.${e.name}`;
+    return { text: `(self, ...args) => ${fn}.call(self, ...args)`, level: Level.Assign };
+  }
   if (!isModule && (em.methodNames.has(e.name) || runtimeMethods.has(e.name))) {
     return atom(`${em.py("getattr")}(${arg(em, obj)}, ${JSON.stringify(e.name)})`);
   }
   return atom(`${wrap(expr(em, obj), Level.Call)}.${e.name}`);
+}
+
+/** Whether `cls` itself defines `name` as a plain (not static, class or property) method. */
+export function instanceMethod(cls: ClassDefinition, name: string): boolean {
+  return cls.body.some(
+    (st) =>
+      st.kind === "FunctionDefinition" &&
+      st.name === name &&
+      name !== "__init__" &&
+      !st.decorators.some(
+        (d) =>
+          d.kind === "VariableName" && ["staticmethod", "classmethod", "property"].includes(d.name),
+      ),
+  );
 }
 
 /** Whether `name` is assigned in the body of `cls` (or a base) and never through `self`. */

@@ -89,3 +89,28 @@ describe("runtime classes imported by name", () => {
     expect(await output(src)).toBe("0:01:30 2024-03-01\n");
   });
 });
+
+describe("methods read from the class", () => {
+  const src = [
+    "class Greeter:",
+    "    def __init__(self, name):",
+    "        self.name = name",
+    "",
+    "    def greet(self, punct='!'):",
+    "        return f'hi {self.name}{punct}'",
+    "",
+    "g = Greeter('ann')",
+    "print(Greeter.greet(g), list(map(Greeter.greet, [g, Greeter('bo')])))",
+    "",
+  ].join("\n");
+
+  it("take the instance first, through the prototype", () => {
+    const text = body(src);
+    expect(text).toContain("Greeter.prototype.greet.call(g)");
+    expect(text).toContain("(self, ...args) => Greeter.prototype.greet.call(self, ...args)");
+  });
+
+  it("prints what CPython prints", async () => {
+    expect(await output(src)).toBe("hi ann! ['hi ann!', 'hi bo!']\n");
+  });
+});
