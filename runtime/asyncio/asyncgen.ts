@@ -76,9 +76,14 @@ export class AsyncGenerator<T = unknown> {
   _abandon(): void {
     const loop = this.loop;
     if (this.finished || !this.started || loop === null || loop.is_closed()) return;
-    loop._asyncgens.delete(this);
+    // It stays in `_asyncgens` until its task starts: if the loop stops first, asyncio.run's
+    // shutdown still closes it (CPython's runner cancels the pending aclose task, which also runs
+    // the generator's `finally`).
     const closing = new Coroutine<null>(
-      () => Promise.resolve(this.aclose()),
+      () => {
+        loop._asyncgens.delete(this);
+        return Promise.resolve(this.aclose());
+      },
       null,
       [],
       "aclose",

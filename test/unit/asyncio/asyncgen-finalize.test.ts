@@ -91,3 +91,45 @@ test("break out of async for closes a temporary generator on the next loop itera
   expect(r.stderr).toBe("");
   expect(r.stdout).toBe(CPYTHON);
 });
+
+/*
+async def ticks(n):
+    try:
+        for i in range(n):
+            yield i
+    finally:
+        print("ticks closed")
+
+async def main():
+    async for v in ticks(4):
+        if v >= 2:
+            break
+    print("main end")
+
+asyncio.run(main())
+print("done")
+*/
+const CPYTHON_AT_END = "main end\nticks closed\ndone\n";
+
+const quickTicks = async_gen(async function* ticks(n: number) {
+  try {
+    for (const i of range(n)) yield i;
+  } finally {
+    print("ticks closed");
+  }
+});
+
+const mainThenEnd = async_def(async function main() {
+  for await (const v of py.aiter(quickTicks(4), true)) {
+    if (v >= 2) break;
+  }
+  print("main end");
+});
+
+test("a generator abandoned just before main returns is still closed by asyncio.run", async () => {
+  const r = await run(async () => {
+    await asyncio.run(mainThenEnd());
+    print("done");
+  });
+  expect(r.stdout).toBe(CPYTHON_AT_END);
+});
