@@ -326,7 +326,13 @@ export function genericArgs(em: Emitter, args: Arg[], textual: boolean, boxFloat
     else if (a.type === "star") out.push(`...${iterable(em, a.value)}`);
     else keywords.push(a);
   }
-  if (keywords.length) out.push(kwargsObject(em, keywords));
+  const only =
+    keywords.length === 1 && keywords[0].type === "doublestar" ? keywords[0].value : null;
+  if (only && (only.kind === "VariableName" || only.kind === "MemberExpression")) {
+    // Only `**kwargs`: an empty dict passes nothing (a `{}` would fill the next parameter).
+    const d = wrap(expr(em, keywords[0].value), Level.Call);
+    out.push(`...(${d}.size ? [Object.fromEntries(${d}.entries())] : [])`);
+  } else if (keywords.length) out.push(kwargsObject(em, keywords));
   return argList(out);
 }
 
