@@ -369,6 +369,9 @@ function combine(
 }
 
 function del(em: Emitter, t: Expr): string {
+  if (t.kind === "SubscriptExpression" && t.index.kind === "SliceExpression") {
+    return em.unsupported(t, "deleting a slice");
+  }
   if (t.kind === "SubscriptExpression")
     return `${em.py("delitem")}(${arg(em, t.object)}, ${arg(em, t.index)})`;
   if (t.kind === "MemberExpression")

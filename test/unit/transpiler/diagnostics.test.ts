@@ -21,6 +21,12 @@ describe("diagnostics", () => {
     ]);
   });
 
+  it("reports del of a slice", () => {
+    expect(diagnostics("xs = [1, 2]\ndel xs[::2]\n")).toEqual([
+      "NotSupported 2:5 not supported yet: deleting a slice",
+    ]);
+  });
+
   it("reports modules the runtime does not provide", () => {
     expect(diagnostics("import os\nfrom json import dumps\nimport asyncio\n")).toEqual([
       "NotSupported 1:8 not supported yet: the 'os' module",
