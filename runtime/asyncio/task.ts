@@ -42,6 +42,8 @@ export class Task<T = unknown> extends Future<T> {
   _log_destroy_pending = true;
   /** Made by the runtime around a coroutine (gather, as_completed, wait_for): no user reference. */
   _implicit = false;
+  /** Only the loop holds this task (as_completed's after its timeout): report when it ends. */
+  _reportWhenDone = false;
   private _started = false;
   private _resume: Resume | null = null;
   private _throwIn: Resume | null = null;
@@ -205,6 +207,8 @@ export class Task<T = unknown> extends Future<T> {
   private __threw(e: unknown): void {
     // A native JS error (`None.get`, calling a non-function) stands for the Python one.
     if (e instanceof Error && !(e instanceof BaseException)) e = exc(e);
+    // Done callbacks (gather's, the runner's) still hold the task: it is not freed yet.
+    if (this._callbacks !== null && this._callbacks.length > 0) this._reportWhenDone = false;
     if (e instanceof CancelledError) {
       this._cancelled_exc = e;
       super.cancel();
@@ -224,8 +228,20 @@ export class Task<T = unknown> extends Future<T> {
     if (this.cancelled()) this.event("task-cancelled");
     else if (this._exception !== undefined) {
       this.event("task-failed");
-      this._loop._unretrieved.push(this as Task<unknown>);
+      if (this._reportWhenDone) this._reportUnretrieved();
+      else this._loop._unretrieved.push(this as Task<unknown>);
     } else this.event("task-done");
+  }
+
+  /** "Task exception was never retrieved", now (CPython logs it when the task is freed). */
+  private _reportUnretrieved(): void {
+    if (!this._log_traceback) return;
+    this._log_traceback = false;
+    this._loop.call_exception_handler({
+      message: `${this._className()} exception was never retrieved`,
+      exception: this._exception,
+      future: this,
+    });
   }
 
   /** The awaiting coroutine suspends on `fut` (the `blocking` branch of `__step`). */

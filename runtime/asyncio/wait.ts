@@ -184,7 +184,10 @@ export function* as_completed(
   // Boxes: a Future resolved through a native promise would be adopted (awaited), not returned.
   const done = new Queue<{ fut: Future<unknown> } | null>();
   const loop = getEventLoop();
-  const todo = uniqueInOrder(fs).map((f) => ensure_future<unknown>(f, { loop }));
+  const given = uniqueInOrder(fs);
+  const todo = given.map((f) => ensure_future<unknown>(f, { loop }));
+  /** Tasks as_completed made itself (from coroutines): after a timeout only the loop holds them. */
+  const own = new Set(todo.filter((t, i) => t !== given[i]));
   const pending = new Set(todo);
   let timeoutHandle: { cancel(): void } | null = null;
   const onCompletion = (f: Future<unknown>) => {
@@ -196,6 +199,8 @@ export function* as_completed(
   const onTimeout = () => {
     for (const f of pending) {
       f.remove_done_callback(onCompletion as (f: Future<never>) => void);
+      // CPython frees such a task as soon as it ends, reporting an unretrieved exception then.
+      if (own.has(f)) (f as { _reportWhenDone?: boolean })._reportWhenDone = true;
       done.put_nowait(null);
     }
     pending.clear();
