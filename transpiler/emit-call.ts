@@ -115,6 +115,10 @@ function plainCall(em: Emitter, e: CallExpression, raising: boolean): Js {
       if (exceptionNames.has(f.name))
         return atom(`new ${em.nameRef(f.name)}(${genericArgs(em, e.args, false, true)})`);
       if (f.name === "super" && e.args.length === 0) return atom("super");
+      // The site builtins `exit()`/`quit()` raise SystemExit like `sys.exit()`.
+      if (f.name === "exit" || f.name === "quit") {
+        return atom(`${em.rt("sys")}.exit(${genericArgs(em, e.args, false)})`);
+      }
       return atom(`${em.nameRef(f.name)}(${genericArgs(em, e.args, textBuiltins.has(f.name))})`);
     }
   }

@@ -179,8 +179,6 @@ export const unsupportedBuiltins = new Set([
   "__import__",
   "breakpoint",
   "delattr",
-  "exit",
-  "quit",
   "copyright",
   "credits",
   "license",

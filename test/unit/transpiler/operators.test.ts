@@ -16,6 +16,12 @@ describe("builtins", () => {
     expect(await output(src)).toBe("1024 0.5 0xff 0o10 0b101 '\\xe9'\nobject\n");
   });
 
+  it("makes exit() and quit() sys.exit()", async () => {
+    const src = 'print("a")\nexit(3)\nprint("b")\n';
+    expect(body(src)).toContain("sys.exit(3);");
+    expect(await output(src)).toBe("a\n--- exit 3\n");
+  });
+
   it("reports builtins the runtime lacks instead of leaving a ReferenceError", async () => {
     const { transpile } = await import("../../../transpiler/index.js");
     const messages = transpile('raise SystemError("x")\n').diagnostics.map((d) => d.message);
