@@ -2,6 +2,7 @@
 // Mirrors CPython's coroutine object (Objects/genobject.c): the body starts only when awaited or stepped.
 import { pyClass } from "../builtins/classinfo.js";
 import { addAwaitSite } from "../builtins/await-sites.js";
+import { boundMethodOf } from "../builtins/bound.js";
 import { RuntimeError } from "../builtins/exceptions.js";
 import { current } from "./current.js";
 
@@ -159,8 +160,11 @@ const COROUTINE_FUNCTION = Symbol.for("asyncio-ts.coroutine-function");
 export function isCoroutineFunction(f: unknown): boolean {
   if (typeof f !== "function") return false;
   if ((f as unknown as Record<symbol, unknown>)[COROUTINE_FUNCTION] === true) return true;
+  const method = boundMethodOf(f);
+  if (method !== undefined) return isCoroutineFunction(method.fn);
   // Inside `async_def(async function f() {…})`, `f` is the raw async function: still `async def`.
-  return f.constructor?.name === "AsyncFunction";
+  // A plain `def` made a native `async function` (it calls asyncio.run) is not (contract §1).
+  return definitionStacks.has(f);
 }
 
 /** True for coroutine objects. */

@@ -6,6 +6,8 @@ const bound = new WeakMap<Function, { self: object; fn: Function }>();
 /** `fn` bound to `self`, remembered so that `repr` can name both. */
 export function bindMethod(self: object, fn: Function): Function {
   const b = fn.bind(self);
+  // JS names it "bound m"; Python's `obj.m.__name__` is "m".
+  Object.defineProperty(b, "name", { value: fn.name, configurable: true });
   bound.set(b, { self, fn });
   return b;
 }
