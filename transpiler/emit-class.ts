@@ -9,7 +9,7 @@ import {
   jsdoc,
   paramList,
 } from "./emit-def.js";
-import { expr } from "./emit-expr.js";
+import { expr, textArg } from "./emit-expr.js";
 import { block } from "./emit-stmt.js";
 import type { Emitter } from "./emitter.js";
 import { Level, wrap } from "./precedence.js";
@@ -85,7 +85,7 @@ export function emitClass(em: Emitter, cls: ClassDefinition): void {
       st.targets[0].kind === "VariableName"
     ) {
       em.out.line(
-        `static ${st.targets[0].name} = ${wrap(expr(em, st.value), Level.Assign - 1)};${em.trailingComment(st.to)}`,
+        `static ${st.targets[0].name} = ${textArg(em, st.value)};${em.trailingComment(st.to)}`,
         st.from,
       );
     } else if (st.kind === "PassStatement" || (st.kind === "AssignStatement" && !st.value)) {

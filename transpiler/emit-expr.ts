@@ -162,8 +162,13 @@ const runtimeMethods = new Set([
 function member(em: Emitter, e: Extract<Expr, { kind: "MemberExpression" }>): Js {
   const obj = e.object;
   const isModule = obj.kind === "VariableName" && em.nameRef(obj.name) !== em.names.js(obj.name);
-  const cls = obj.kind === "VariableName" ? selfClass(em.an, em.scope, obj.name) : null;
-  if (cls && classAttribute(em, cls, e.name)) {
+  const cls =
+    obj.kind === "VariableName"
+      ? (selfClass(em.an, em.scope, obj.name) ?? em.an.instanceOf(em.scope, obj.name))
+      : null;
+  const inClassMethod =
+    obj.kind === "VariableName" && em.nameRef(obj.name) === "this" && isClassMethodScope(em);
+  if (cls && classAttribute(em, cls, e.name) && !inClassMethod) {
     // A class attribute read through `self`: JS keeps it on the class (`static`).
     return atom(`${wrap(expr(em, obj), Level.Call)}.constructor.${e.name}`);
   }
@@ -176,7 +181,19 @@ function member(em: Emitter, e: Extract<Expr, { kind: "MemberExpression" }>): Js
   if (!isModule && (em.methodNames.has(e.name) || runtimeMethods.has(e.name))) {
     return atom(`${em.py("getattr")}(${arg(em, obj)}, ${JSON.stringify(e.name)})`);
   }
+  // Perhaps a class attribute (a JS static) read through an instance of unknown class.
+  if (!isModule && !cls && !ownerClass && !inClassMethod && anyClassAttribute(em, e.name)) {
+    return atom(`${em.py("getattr")}(${arg(em, obj)}, ${JSON.stringify(e.name)})`);
+  }
   return atom(`${wrap(expr(em, obj), Level.Call)}.${e.name}`);
+}
+
+/** Whether some class of the module has `name` as a class attribute. */
+function anyClassAttribute(em: Emitter, name: string): boolean {
+  for (const s of em.an.scopes.values()) {
+    if (s.kind === "class" && classAttribute(em, s.node as ClassDefinition, name)) return true;
+  }
+  return false;
 }
 
 /** Whether `cls` itself defines `name` as a plain (not static, class or property) method. */
@@ -190,6 +207,15 @@ export function instanceMethod(cls: ClassDefinition, name: string): boolean {
         (d) =>
           d.kind === "VariableName" && ["staticmethod", "classmethod", "property"].includes(d.name),
       ),
+  );
+}
+
+/** Whether the JS function being emitted is a `@classmethod` (`this` is the class). */
+function isClassMethodScope(em: Emitter): boolean {
+  const def = em.fn.scope.node as { decorators?: Expr[] };
+  return (
+    em.fn.scope.kind === "function" &&
+    !!def.decorators?.some((d) => d.kind === "VariableName" && d.name === "classmethod")
   );
 }
 
