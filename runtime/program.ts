@@ -26,6 +26,7 @@ import {
   SystemExit,
   ZeroDivisionError,
 } from "./builtins/exceptions.js";
+import { NO_OWN_FRAMES } from "./builtins/await-sites.js";
 import { failingSpan } from "./builtins/failing-span.js";
 import { repr } from "./builtins/repr.js";
 import { resetIds } from "./builtins/ids.js";
@@ -162,7 +163,10 @@ function installTracebacks(options: ProgramOptions): void {
     const frames: Frame[] = [];
     // The same frame can come from two sources (an await site and the exception's own async
     // stack): keep it once where they meet.
-    for (const part of [site, ...awaits, e.stack]) {
+    const own = (e as unknown as Record<symbol, boolean | undefined>)[NO_OWN_FRAMES]
+      ? undefined
+      : e.stack;
+    for (const part of [site, ...awaits, own]) {
       const more = framesOfStack(part, options);
       frames.push(...more.slice(overlap(frames, more)));
     }

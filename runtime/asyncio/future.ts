@@ -3,7 +3,12 @@
 import { pyClass } from "../builtins/classinfo.js";
 import { isKwargs } from "../builtins/kwargs.js";
 import { repr } from "../builtins/repr.js";
-import { awaitSitesOf, restoreAwaitSites } from "../builtins/await-sites.js";
+import {
+  awaitSitesOf,
+  ownFramesShown,
+  restoreAwaitSites,
+  setOwnFrames,
+} from "../builtins/await-sites.js";
 import { StopIteration, TypeError as PyTypeError } from "../builtins/exceptions.js";
 import { CancelledError, InvalidStateError, loopCancelledError } from "./exceptions.js";
 import type { EventLoop } from "./loop.js";
@@ -34,6 +39,10 @@ export class Future<T = unknown> implements PromiseLike<T> {
   _siteError: Error | undefined = undefined;
   /** The await sites the exception carried when it was set (see `restoreAwaitSites`). */
   _exceptionSites: string[] | undefined = undefined;
+  /** True once result() raised the exception (its traceback is cleared then, as in CPython). */
+  _tracebackUsed = false;
+  /** Whether the exception's own frames were part of its traceback when it was set. */
+  _exceptionOwnFrames = true;
   /** The JS stack of `_siteError`, for tracebacks and reprs. */
   get _site(): string | undefined {
     return this._siteError?.stack;
@@ -93,7 +102,10 @@ export class Future<T = unknown> implements PromiseLike<T> {
     if (this._state !== FINISHED) throw new InvalidStateError("Result is not ready.");
     this._log_traceback = false;
     if (this._exception !== undefined) {
-      restoreAwaitSites(this._exception, this._exceptionSites);
+      // CPython restores the stored traceback on the first result() only (then clears it).
+      restoreAwaitSites(this._exception, this._tracebackUsed ? [] : this._exceptionSites);
+      setOwnFrames(this._exception, !this._tracebackUsed && this._exceptionOwnFrames);
+      this._tracebackUsed = true;
       throw this._exception;
     }
     return this._result as T;
@@ -143,6 +155,7 @@ export class Future<T = unknown> implements PromiseLike<T> {
     }
     this._exception = exc;
     this._exceptionSites = awaitSitesOf(exc);
+    this._exceptionOwnFrames = ownFramesShown(exc);
     this._state = FINISHED;
     this.__schedule_callbacks();
     this._log_traceback = true;

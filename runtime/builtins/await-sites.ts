@@ -29,6 +29,25 @@ export function restoreAwaitSites(exc: unknown, sites: string[] | undefined): vo
   });
 }
 
+/**
+ * Set on an exception raised again by a future whose traceback was already used: CPython's
+ * `Future.result()` restores the stored traceback once, then raises with an empty one, so the
+ * frames where the exception was first raised (its JS stack) are left out.
+ */
+export const NO_OWN_FRAMES = Symbol.for("asyncio-ts.no-own-frames");
+
+/** Whether `exc`'s own (JS stack) frames belong in its traceback now. */
+export function ownFramesShown(exc: unknown): boolean {
+  if (typeof exc !== "object" || exc === null) return true;
+  return (exc as Record<symbol, boolean | undefined>)[NO_OWN_FRAMES] !== true;
+}
+
+/** Marks whether `exc`'s own (JS stack) frames belong in its traceback. */
+export function setOwnFrames(exc: unknown, shown: boolean): void {
+  if (typeof exc !== "object" || exc === null) return;
+  Object.defineProperty(exc, NO_OWN_FRAMES, { value: !shown, configurable: true, writable: true });
+}
+
 /** Records that `exc` passed through the await whose call-site stack is `site`. */
 export function addAwaitSite(exc: unknown, site: string | undefined): void {
   if (site === undefined || typeof exc !== "object" || exc === null) return;

@@ -68,3 +68,33 @@ test("py.awaiting records the await site of a task on the exception it delivers"
   ).toBe(true);
   expect(py.awaiting(5)).toBe(5);
 });
+
+const AGAIN = `import asyncio
+async def w2():
+    await asyncio.sleep(0.1)
+    raise ValueError("A failed")
+async def main():
+    t0 = asyncio.create_task(w2())
+    try:
+        await t0
+    except ValueError as e:
+        print("first")
+    await t0
+asyncio.run(main())
+`;
+
+// CPython's Future.result() restores the stored traceback once; the second `await t0` raises the
+// exception with only the frames it passes then.
+const AGAIN_STDERR = `Traceback (most recent call last):
+  File "h9q2run.py", line 12, in <module>
+    asyncio.run(main())
+  File "h9q2run.py", line 11, in main
+    await t0
+ValueError: A failed
+`;
+
+test("a task's exception raised a second time leaves out the task's own frames", async () => {
+  const r = await run(AGAIN, { fileName: "h9q2run.py", clock: "virtual" });
+  expect(r.stdout).toBe("first\n");
+  expect(r.stderr).toBe(AGAIN_STDERR);
+});
