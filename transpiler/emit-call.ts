@@ -106,26 +106,30 @@ function plainCall(em: Emitter, e: CallExpression, raising: boolean): Js {
     }
     if (owner && (raising || holdsClass(em, owner, f.name))) {
       // A class may hide behind the name: `py.call` uses `new` for classes.
-      const args = genericArgs(em, e.args, false, true);
+      const args = genericArgs(em, e.args, false, "all");
       return atom(`${em.py("call")}(${em.nameRef(f.name)}${args ? `, ${args}` : ""})`);
     }
     if (!owner) {
       if (unsupportedBuiltins.has(f.name))
         return atom(em.unsupported(f, `the builtin '${f.name}'`));
       if (exceptionNames.has(f.name))
-        return atom(`new ${em.nameRef(f.name)}(${genericArgs(em, e.args, false, true)})`);
+        return atom(`new ${em.nameRef(f.name)}(${genericArgs(em, e.args, false, "all")})`);
       if (f.name === "super" && e.args.length === 0) return atom("super");
       // The site builtins `exit()`/`quit()` raise SystemExit like `sys.exit()`.
       if (f.name === "exit" || f.name === "quit") {
         return atom(`${em.rt("sys")}.exit(${genericArgs(em, e.args, false)})`);
       }
-      return atom(`${em.nameRef(f.name)}(${genericArgs(em, e.args, textBuiltins.has(f.name))})`);
+      return atom(
+        `${em.nameRef(f.name)}(${genericArgs(em, e.args, textBuiltins.has(f.name), "literals")})`,
+      );
     }
   }
   if (f.kind === "MemberExpression") return methodCall(em, e, f);
   // A function imported from a runtime module (`from asyncio import sleep`) needs no boxes.
   const imported = f.kind === "VariableName" && em.an.importedFrom(em.scope, f.name);
-  return atom(`${wrap(expr(em, f), Level.Call)}(${genericArgs(em, e.args, false, !imported)})`);
+  return atom(
+    `${wrap(expr(em, f), Level.Call)}(${genericArgs(em, e.args, false, imported ? "none" : "all")})`,
+  );
 }
 
 function methodCall(
@@ -140,7 +144,7 @@ function methodCall(
     obj.func.name === "super"
   ) {
     if (!em.an.resolve(em.scope, "super")) {
-      const args = genericArgs(em, e.args, false, true);
+      const args = genericArgs(em, e.args, false, "all");
       if (f.name === "__init__") return atom(`super(${args})`);
       return atom(`super.${f.name}(${args})`);
     }
@@ -155,7 +159,7 @@ function methodCall(
   const ownerClass = obj.kind === "VariableName" ? em.an.classOf(em.scope, obj.name) : null;
   if (ownerClass && instanceMethod(ownerClass, f.name)) {
     // `Cls.method(obj, …)`: the prototype's function called with `obj` as `this`.
-    const args = genericArgs(em, e.args, false, true);
+    const args = genericArgs(em, e.args, false, "all");
     return atom(`${wrap(expr(em, obj), Level.Call)}.prototype.${f.name}.call(${args})`);
   }
   const receiver =
@@ -179,7 +183,9 @@ function methodCall(
   const isModule =
     obj.kind === "VariableName" &&
     [...runtimeModules].some((m) => em.an.isModule(em.scope, obj.name, m));
-  return atom(`${callee}(${genericArgs(em, e.args, textMethods.has(f.name), !isModule)})`);
+  return atom(
+    `${callee}(${genericArgs(em, e.args, textMethods.has(f.name), isModule ? "none" : "all")})`,
+  );
 }
 
 /** A name for a class: a module class, a builtin exception, a runtime class (`asyncio.Queue`). */
@@ -303,7 +309,7 @@ function mappedArgs(em: Emitter, params: Param[], args: Arg[]): string {
       "** arguments to a function without keyword-only or ** parameters",
     );
   }
-  if (!mapped) return genericArgs(em, args, false, true);
+  if (!mapped) return genericArgs(em, args, false, "all");
   // Floats are boxed: inside, the value may travel on (into a future, a queue, a container)
   // where its static type is lost.
   const out = mapped.positional.map((a) => (a ? textArg(em, a.value) : "undefined"));
@@ -319,13 +325,24 @@ function argList(items: string[]): string {
 }
 
 /** Positional arguments in order, keywords as one trailing plain object. `textual`: floats are
- * boxed (they become text); `boxFloats`: floats are boxed because the callee is user code or
- * a runtime object's method (a future, a queue) where the static type is lost. */
-export function genericArgs(em: Emitter, args: Arg[], textual: boolean, boxFloats = false): string {
+ * boxed (they become text); `boxFloats`: "all" when the callee is user code or a runtime
+ * object's method (a future, a queue) where the static type is lost, "literals" for builtins
+ * (`divmod(7.0, 2)`: only a box tells them that `7.0` is a float). */
+export function genericArgs(
+  em: Emitter,
+  args: Arg[],
+  textual: boolean,
+  boxFloats: "all" | "literals" | "none" = "none",
+): string {
   const out: string[] = [];
   const keywords: Arg[] = [];
   for (const a of args) {
-    const box = textual || (boxFloats && needsFloatBox(em, a.value));
+    // For builtins, an integral float literal is boxed: only the box tells them it is a float.
+    const literal =
+      a.value.kind === "Number" ||
+      (a.value.kind === "UnaryExpression" && a.value.operand.kind === "Number");
+    const wanted = boxFloats === "all" || (boxFloats === "literals" && literal);
+    const box = textual || (wanted && needsFloatBox(em, a.value));
     if (a.type === "positional") out.push(box ? textArg(em, a.value) : arg(em, a.value));
     else if (a.type === "star") out.push(`...${iterable(em, a.value)}`);
     else keywords.push(a);

@@ -237,3 +237,13 @@ describe("unary minus and min/max of floats", () => {
     expect(await output(src)).toBe("1.0 2 2 2.0 1\n");
   });
 });
+
+describe("integral float literals passed to builtins", () => {
+  it("are boxed, unlike arguments of module functions", async () => {
+    const src = "import time\ntime.sleep(1.0)\nprint(divmod(7.0, 2), abs(-2.0), pow(2.0, 2))\n";
+    const text = body(src);
+    expect(text).toContain("time.sleep(1.0);");
+    expect(text).toContain("divmod(asFloat(7.0), 2)");
+    expect(await output(src)).toBe("(3.0, 1.0) 2.0 4.0\n");
+  });
+});
