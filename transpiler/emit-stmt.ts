@@ -533,6 +533,19 @@ function countingLoop(em: Emitter, s: ForStatement): string | null {
 /** Reports imports of modules the runtime does not provide (typing-only modules are dropped). */
 function checkImport(em: Emitter, s: Extract<Stmt, { kind: "ImportStatement" }>): void {
   const known = (m: string) => runtimeModules.has(m) || ignoredModules.has(m);
+  const missing =
+    s.module !== null
+      ? !known(s.module.split(".")[0]) && !s.module.startsWith(".")
+        ? s.module
+        : null
+      : (s.names.find((n) => !known(n.name.split(".")[0]))?.name ?? null);
+  if (missing && em.importGuards > 0) {
+    // `try: import ujson` / `except ImportError:` — the module is missing here, as it may be.
+    const err = em.rt("ModuleNotFoundError");
+    const root = missing.split(".")[0];
+    line(em, `throw new ${err}(${JSON.stringify(`No module named '${root}'`)});`, s);
+    return;
+  }
   if (s.module !== null) {
     const root = s.module.split(".")[0];
     if (!known(root) || s.module.startsWith(".")) {

@@ -19,6 +19,14 @@ const nativeCatchers = new Set([
 ]);
 
 /** Emits try/except/else/finally. */
+/** Whether an `except` clause of this type catches ModuleNotFoundError. */
+function catchesImportError(t: Expr | null): boolean {
+  if (!t) return true;
+  if (t.kind === "TupleExpression") return t.elts.some(catchesImportError);
+  const names = ["ImportError", "ModuleNotFoundError", "Exception", "BaseException"];
+  return t.kind === "VariableName" && names.includes(t.name);
+}
+
 export function tryStatement(em: Emitter, s: TryStatement): void {
   // `else:` runs only when the body raised nothing, outside the handlers; `finally` runs last.
   const ok = s.orelse ? em.temp("ok") : null;
@@ -26,7 +34,10 @@ export function tryStatement(em: Emitter, s: TryStatement): void {
   if (ok) em.out.line(`${ok} = false;`, s.from);
   if (outerFinally) em.out.open("try", s.from);
   em.out.open("try", s.from);
+  const guards = s.handlers.some((h) => catchesImportError(h.type));
+  if (guards) em.importGuards++;
   block(em, s.body);
+  if (guards) em.importGuards--;
   if (ok) em.out.line(`${ok} = true;`);
   if (s.handlers.length) handlers(em, s);
   if (s.finalbody && !outerFinally) {

@@ -40,6 +40,8 @@ export class Emitter {
   /** Generator expressions whose consumer iterates them to the end at once (`sum(x for …)`,
    * `f(*(x for …))`): emitted as arrays; any other is a lazy JS generator, like Python's. */
   readonly eagerGenexps = new Set<Expr>();
+  /** How many enclosing `try` bodies catch ImportError (an unknown import there raises). */
+  importGuards = 0;
   /** Parameter defaults evaluated once, before their function, into these constants. */
   readonly hoistedDefaults = new Map<Param, string>();
 

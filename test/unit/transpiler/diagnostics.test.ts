@@ -21,6 +21,14 @@ describe("diagnostics", () => {
     ]);
   });
 
+  it("raises ModuleNotFoundError for a missing module imported under except ImportError", async () => {
+    const { output } = await import("./helpers.js");
+    const src =
+      "try:\n    import ujson as json\nexcept ImportError as e:\n    json = None\n    print(e)\n";
+    expect(diagnostics(src)).toEqual([]);
+    expect(await output(src)).toBe("No module named 'ujson'\n");
+  });
+
   it("reports del of a slice", () => {
     expect(diagnostics("xs = [1, 2]\ndel xs[::2]\n")).toEqual([
       "NotSupported 2:5 not supported yet: deleting a slice",
