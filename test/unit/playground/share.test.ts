@@ -17,10 +17,14 @@ describe("share links", () => {
 
   it("round-trips long, repetitive programs (real examples are mostly ASCII)", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "binary-ascii" }), fc.integer({ min: 1, max: 500 }), (line, n) => {
-        const source = `${line}\n`.repeat(n);
-        expect(decodeShare(encodeShare({ source, clock: "virtual" }))?.source).toBe(source);
-      }),
+      fc.property(
+        fc.string({ unit: "binary-ascii" }),
+        fc.integer({ min: 1, max: 500 }),
+        (line, n) => {
+          const source = `${line}\n`.repeat(n);
+          expect(decodeShare(encodeShare({ source, clock: "virtual" }))?.source).toBe(source);
+        },
+      ),
       { numRuns: 50 },
     );
   });
