@@ -2,7 +2,7 @@
 // clock; prints ms, then runs bench/loop.py with python3 (when present) for comparison.
 // Run: npx esbuild bench/loop.ts --bundle --platform=node --format=esm --outfile=/tmp/bench-loop.mjs && node /tmp/bench-loop.mjs
 import { execFileSync } from "node:child_process";
-import { asyncio, async_def } from "../runtime/asyncio/index.js";
+import { async_def, asyncio } from "../runtime/asyncio/index.js";
 import { runProgram } from "../runtime/program.js";
 
 const N = 100_000;

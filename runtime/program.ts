@@ -17,6 +17,7 @@ import {
 } from "./asyncio/stack.js";
 import { resetTaskCounters } from "./asyncio/task.js";
 import { reportNeverAwaited, warningFormat } from "./asyncio/warnings.js";
+import { NO_OWN_FRAMES } from "./builtins/await-sites.js";
 import { exc } from "./builtins/exc.js";
 import {
   AttributeError,
@@ -26,12 +27,11 @@ import {
   SystemExit,
   ZeroDivisionError,
 } from "./builtins/exceptions.js";
-import { NO_OWN_FRAMES } from "./builtins/await-sites.js";
 import { failingSpan } from "./builtins/failing-span.js";
-import { repr } from "./builtins/repr.js";
 import { resetIds } from "./builtins/ids.js";
-import { type Frame, formatException } from "./builtins/traceback.js";
 import { type OutputSink, setOutputSink, writeStderr } from "./builtins/output.js";
+import { repr } from "./builtins/repr.js";
+import { type Frame, formatException } from "./builtins/traceback.js";
 import { emitEvent, type RuntimeEvent, setEventListener } from "./events.js";
 import { resetRandom } from "./stdlib/random.js";
 import { setArgv } from "./stdlib/sys.js";

@@ -10,9 +10,9 @@ import type {
   Span,
   Stmt,
 } from "./ast.js";
-import { type Binding, type DeclKind, newScope, type Scope } from "./scope.js";
 import { inferTypes } from "./infer.js";
 import { childBodies } from "./infer-calls.js";
+import { type Binding, type DeclKind, newScope, type Scope } from "./scope.js";
 import { exprChildren } from "./visit.js";
 
 /** What the emitter needs to know about the program. */

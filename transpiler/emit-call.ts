@@ -10,10 +10,9 @@ import type {
   Param,
 } from "./ast.js";
 import { mapCall, signatureMode } from "./callargs.js";
-import { selfClass } from "./infer-calls.js";
 import { arg, expr, instanceMethod, iterable, needsFloatBox, textArg } from "./emit-expr.js";
 import type { Emitter } from "./emitter.js";
-import type { Scope } from "./scope.js";
+import { selfClass } from "./infer-calls.js";
 import { atom, type Js, Level, wrap } from "./precedence.js";
 import {
   exceptionNames,
@@ -21,6 +20,7 @@ import {
   runtimeModules,
   unsupportedBuiltins,
 } from "./runtime-names.js";
+import type { Scope } from "./scope.js";
 
 /** Methods JS has with other semantics: called through `py.method` (contract §1). */
 const clashing = new Set(["split", "replace", "pop", "sort", "reverse", "throw"]);

@@ -9,11 +9,11 @@ import type {
   Param,
 } from "./ast.js";
 import { emitCall } from "./emit-call.js";
-import { selfClass } from "./infer-calls.js";
-import type { Scope } from "./scope.js";
 import type { Emitter } from "./emitter.js";
+import { selfClass } from "./infer-calls.js";
 import { atom, binary, type Js, Level, wrap } from "./precedence.js";
 import { ignoredModules, iterableBuiltins, unsupportedBuiltins } from "./runtime-names.js";
+import type { Scope } from "./scope.js";
 import { hasJsTruthiness, isNumeric, isPrimitive, type PyType } from "./types.js";
 import { exprChildren, mentions } from "./visit.js";
 

@@ -4,20 +4,20 @@ import type { Expr, ForStatement, IfStatement, Stmt } from "./ast.js";
 import { emitCall, holdsClass } from "./emit-call.js";
 import { emitClass } from "./emit-class.js";
 import { emitFunction } from "./emit-def.js";
-import { tryStatement, withStatement } from "./emit-try.js";
 import {
   arg,
   asyncIterable,
   bitwiseHelpers,
   condition,
-  needsFloatBox,
   expr,
   iterable,
   jsBitwiseWorks,
   memberTarget,
+  needsFloatBox,
   targetPattern,
   textArg,
 } from "./emit-expr.js";
+import { tryStatement, withStatement } from "./emit-try.js";
 import type { Emitter } from "./emitter.js";
 import { Level, wrap } from "./precedence.js";
 import { exceptionNames, ignoredModules, runtimeModules } from "./runtime-names.js";

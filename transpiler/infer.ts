@@ -3,6 +3,7 @@
 import type { ClassDefinition, Comprehension, Expr, FunctionDefinition, Stmt } from "./ast.js";
 import { mapCall } from "./callargs.js";
 import type { Analysis } from "./check.js";
+import { childBodies, collectCalls, selfClass } from "./infer-calls.js";
 import type { Scope } from "./scope.js";
 import {
   builtinResults,
@@ -14,7 +15,6 @@ import {
   type PyType,
   strFunctions,
 } from "./types.js";
-import { childBodies, collectCalls, selfClass } from "./infer-calls.js";
 
 const strMethods = new Set([
   "upper",

@@ -5,11 +5,11 @@ import {
   type Candidate,
   endsExpression,
   KEYWORDS,
-  skipGroup,
   lineStart,
   rangeError,
   type SyntaxContext,
   scanExpression,
+  skipGroup,
   startsExpression,
   tokenError,
 } from "./syntax-parse.js";

@@ -4,8 +4,8 @@
 import type { SyntaxNode } from "@lezer/common";
 import {
   disjunctionStart,
-  KEYWORDS,
   endsExpression,
+  KEYWORDS,
   lineStart,
   rangeError,
   type SyntaxContext,

@@ -1,8 +1,7 @@
 // Benchmark child: runs one workload with asyncio-ts's library API (`run()` from dist-lib, virtual
 // clock) and prints one JSON line: ms from the program's first output to the end of the run.
 // With `--profile FILE` it also writes a V8 CPU profile of the run() call (not Node's start-up).
-import { writeFileSync } from "node:fs";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import { run } from "../../dist-lib/src/index.js";
 

@@ -1,7 +1,8 @@
 // Turns the benchmark results into Markdown: the tables `npm run bench` prints and the whole of
 // docs/benchmarks.md (machine, method, tables, profiles, and the hand-written bench/findings.md).
-import { formatMs, formatRatio } from "./stats.mjs";
+
 import { VARIANTS } from "./loop-bench.mjs";
+import { formatMs, formatRatio } from "./stats.mjs";
 
 function table(header, rows) {
   const line = (cells) => `| ${cells.join(" | ")} |`;

@@ -1,8 +1,9 @@
 // Lazy Python coroutine objects over native async functions: `async_def(fn)` and `async_def.methods`.
 // Mirrors CPython's coroutine object (Objects/genobject.c): the body starts only when awaited or stepped.
-import { pyClass } from "../builtins/classinfo.js";
+
 import { addAwaitSite } from "../builtins/await-sites.js";
 import { boundMethodOf } from "../builtins/bound.js";
+import { pyClass } from "../builtins/classinfo.js";
 import { RuntimeError } from "../builtins/exceptions.js";
 import { current } from "./current.js";
 

@@ -1,18 +1,19 @@
 // asyncio.Future: a thenable result slot whose callbacks run through the loop's ready queue.
 // Mirrors Lib/asyncio/futures.py (3.11); `then` is how native `await` suspends a task (DESIGN §3).
-import { pyClass } from "../builtins/classinfo.js";
-import { isKwargs } from "../builtins/kwargs.js";
-import { repr } from "../builtins/repr.js";
+
 import {
   awaitSitesOf,
   ownFramesShown,
   restoreAwaitSites,
   setOwnFrames,
 } from "../builtins/await-sites.js";
-import { StopIteration, TypeError as PyTypeError } from "../builtins/exceptions.js";
+import { pyClass } from "../builtins/classinfo.js";
+import { TypeError as PyTypeError, StopIteration } from "../builtins/exceptions.js";
+import { isKwargs } from "../builtins/kwargs.js";
+import { repr } from "../builtins/repr.js";
+import { current, getEventLoop } from "./current.js";
 import { CancelledError, InvalidStateError, loopCancelledError } from "./exceptions.js";
 import type { EventLoop } from "./loop.js";
-import { current, getEventLoop } from "./current.js";
 
 const PENDING = 0;
 const CANCELLED = 1;

@@ -2,5 +2,5 @@
 import * as asyncio from "./namespace.js";
 
 export { AsyncGenerator, async_gen } from "./asyncgen.js";
-export { Coroutine, async_def } from "./coroutine.js";
+export { async_def, Coroutine } from "./coroutine.js";
 export { asyncio };

@@ -1,7 +1,8 @@
 // Synchronization primitives: Lock, Event, Condition, Semaphore, BoundedSemaphore.
 // Mirrors Lib/asyncio/locks.py (3.11.7), including its wake-up order and cancellation branches.
-import { RuntimeError, ValueError } from "../builtins/exceptions.js";
+
 import { pyClass } from "../builtins/classinfo.js";
+import { RuntimeError, ValueError } from "../builtins/exceptions.js";
 import { isKwargs } from "../builtins/kwargs.js";
 import { truthy } from "../builtins/truthy.js";
 import { async_def } from "./coroutine.js";

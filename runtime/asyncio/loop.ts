@@ -1,7 +1,6 @@
 // The event loop: a FIFO ready queue and a timer heap, run one task step at a time.
 // Mirrors Lib/asyncio/base_events.py (`_run_once`, `run_until_complete`, `call_soon`, `call_at`).
 import { pyClass } from "../builtins/classinfo.js";
-import { repr } from "../builtins/repr.js";
 import { exc } from "../builtins/exc.js";
 import {
   BaseException,
@@ -10,10 +9,13 @@ import {
   RuntimeError,
   SystemExit,
 } from "../builtins/exceptions.js";
+import { splitKwargs } from "../builtins/kwargs.js";
+import { repr } from "../builtins/repr.js";
 import { noteCallbackSite } from "./callback-source.js";
 import { clock, nowNs, rhu } from "./clock.js";
 import { Coroutine } from "./coroutine.js";
 import { current } from "./current.js";
+import { ensure_future } from "./ensure.js";
 import { Future } from "./future.js";
 import { gather } from "./gather.js";
 import { Handle, StepHandle, TimerHandle, WakeupHandle } from "./handle.js";
@@ -21,8 +23,6 @@ import { TimerHeap } from "./heap.js";
 import { abortProgram, lifecycle } from "./lifecycle.js";
 import { reportException } from "./report.js";
 import { Task } from "./task.js";
-import { ensure_future } from "./ensure.js";
-import { splitKwargs } from "../builtins/kwargs.js";
 
 /** How long a real-clock run may compute before it lets the host event loop breathe (ms). */
 const REAL_SLICE_MS = 15;

@@ -4,8 +4,8 @@ import { KeyboardInterrupt, RuntimeError, SystemExit, ValueError } from "../buil
 import { splitKwargs } from "../builtins/kwargs.js";
 import { type Coroutine, isCoroutine } from "./coroutine.js";
 import { current, newEventLoop, set_event_loop } from "./current.js";
-import { gather } from "./gather.js";
 import { reprOf } from "./future.js";
+import { gather } from "./gather.js";
 import type { EventLoop } from "./loop.js";
 import { RUN_SITE } from "./stack.js";
 import { reportNeverAwaited } from "./warnings.js";

@@ -5,18 +5,18 @@ import { exc } from "../builtins/exc.js";
 import {
   BaseException,
   KeyboardInterrupt,
+  TypeError as PyTypeError,
   RuntimeError,
   SystemExit,
-  TypeError as PyTypeError,
 } from "../builtins/exceptions.js";
-import { emitEvent, eventsWanted, type RuntimeEvent } from "../events.js";
 import { isKwargs, splitKwargs } from "../builtins/kwargs.js";
+import { emitEvent, eventsWanted, type RuntimeEvent } from "../events.js";
 import { monotonicSeconds } from "./clock.js";
 import { type Coroutine, isCoroutine } from "./coroutine.js";
 import { CancelledError, InvalidStateError } from "./exceptions.js";
 import { Future, reprOf } from "./future.js";
-import type { EventLoop } from "./loop.js";
 import { describeCoroutine } from "./location.js";
+import type { EventLoop } from "./loop.js";
 import { addAwaitSite } from "./stack.js";
 
 const counters = { name: 0, id: 0 };

@@ -3,8 +3,8 @@
 import { splitKwargs } from "../builtins/kwargs.js";
 import type { Coroutine } from "./coroutine.js";
 import { get_running_loop } from "./current.js";
-import { set } from "./pyvalues.js";
 import type { EventLoop } from "./loop.js";
+import { set } from "./pyvalues.js";
 import type { Task } from "./task.js";
 
 /**

@@ -10,8 +10,8 @@ import { CancelledError, TimeoutError } from "./exceptions.js";
 import { Future } from "./future.js";
 import type { EventLoop } from "./loop.js";
 import { set, tuple } from "./pyvalues.js";
-import { addAwaitSite } from "./stack.js";
 import { Queue } from "./queues.js";
+import { addAwaitSite } from "./stack.js";
 
 /** `asyncio.FIRST_COMPLETED`. */
 export const FIRST_COMPLETED = "FIRST_COMPLETED";

@@ -2,10 +2,10 @@
 // sign, `**`, `/` by zero, `+`/`*` on sequences, and exact ints or OverflowError (contract §3).
 // Mirrors Objects/longobject.c and float_divmod in Objects/floatobject.c.
 
-import { OverflowError, TypeError, ValueError, ZeroDivisionError } from "./exceptions.js";
-import { floatResult, isFloatValue, numResult, PyFloat } from "./float.js";
 import { addPairs, PyDict } from "./dict.js";
 import { exactInt, exactIntOp } from "./exactint.js";
+import { OverflowError, TypeError, ValueError, ZeroDivisionError } from "./exceptions.js";
+import { floatResult, isFloatValue, numResult, PyFloat } from "./float.js";
 import { percent } from "./format.js";
 import { pow as libmPow } from "./libm.js";
 import { typeName } from "./pytype.js";

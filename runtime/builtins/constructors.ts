@@ -1,14 +1,14 @@
 // The builtin types as callables that are also type objects: `int("5")`, `isinstance(x, int)`,
 // `type(x) === int`, `repr(int)` → `<class 'int'>`. Mirrors the tp_new of Objects/*object.c.
 
-import { OverflowError, TypeError, ValueError } from "./exceptions.js";
-import { exactInt } from "./exactint.js";
-import { floatResult, isFloatValue, PyFloat } from "./float.js";
-import { iterate } from "./iteration.js";
-import { splitKwargs } from "./kwargs.js";
 import { boundMethodOf } from "./bound.js";
 import { isBuiltinFunction } from "./classinfo.js";
 import { addPairs, PyDict } from "./dict.js";
+import { exactInt } from "./exactint.js";
+import { OverflowError, TypeError, ValueError } from "./exceptions.js";
+import { floatResult, isFloatValue, PyFloat } from "./float.js";
+import { iterate } from "./iteration.js";
+import { splitKwargs } from "./kwargs.js";
 import { aliasType, defineBuiltinType, isClass, typeOf } from "./pytype.js";
 import { repr, toStr } from "./repr.js";
 import { PySet } from "./set.js";

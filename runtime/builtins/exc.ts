@@ -1,6 +1,8 @@
 // Turning native JS errors into Python exceptions (`py.exc(e)` at the top of a catch), and Python's
 // attribute access with AttributeError (`py.getattr`). Maps V8's messages to CPython's wording.
 
+import { bindMethod } from "./bound.js";
+import { markBuiltin } from "./classinfo.js";
 import {
   AttributeError,
   BaseException,
@@ -12,8 +14,6 @@ import {
   UnboundLocalError,
   ValueError,
 } from "./exceptions.js";
-import { bindMethod } from "./bound.js";
-import { markBuiltin } from "./classinfo.js";
 import { generatorMethods, isGenerator } from "./generator.js";
 import { listMethods } from "./list-methods.js";
 import { typeName } from "./pytype.js";

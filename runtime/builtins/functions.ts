@@ -2,6 +2,10 @@
 // round, any, all, map, filter, reversed, abs, hash, chr, ord, callable, input, anext.
 // Mirrors Python/bltinmodule.c.
 
+import { pow as arithPow, floatDivmod } from "./arith.js";
+import { gt, lt } from "./compare.js";
+import { mapKeys } from "./dict.js";
+import { exactIntOp } from "./exactint.js";
 import {
   EOFError,
   OverflowError,
@@ -9,20 +13,16 @@ import {
   TypeError,
   ValueError,
 } from "./exceptions.js";
-import { pow as arithPow, floatDivmod } from "./arith.js";
-import { exactIntOp } from "./exactint.js";
-import { strFormat } from "./format.js";
-import { gt, lt } from "./compare.js";
 import { floatResult, isFloatValue, numResult, PyFloat, roundDecimal } from "./float.js";
+import { strFormat } from "./format.js";
 import { id } from "./ids.js";
-import { iter, iterate, PyIterator } from "./iteration.js";
-import { mapKeys } from "./dict.js";
-import { hashKey } from "./keys.js";
-import { pyHash } from "./pyhash.js";
-import { splitKwargs } from "./kwargs.js";
 import { len } from "./items.js";
-import { defineBuiltinType, typeName } from "./pytype.js";
+import { iter, iterate, PyIterator } from "./iteration.js";
+import { hashKey } from "./keys.js";
+import { splitKwargs } from "./kwargs.js";
 import { writeStdout } from "./output.js";
+import { pyHash } from "./pyhash.js";
+import { defineBuiltinType, typeName } from "./pytype.js";
 import { markBuiltinFunction, toStr } from "./repr.js";
 import { truthy } from "./truthy.js";
 import { makeTuple, PyTuple } from "./tuple.js";

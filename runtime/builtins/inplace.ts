@@ -3,8 +3,8 @@
 // the binary operator. Mirrors PyNumber_InPlaceAdd and friends in Objects/abstract.c.
 
 import { add, and_, mul, NotImplemented, or_, sub, xor } from "./arith.js";
-import { TypeError } from "./exceptions.js";
 import { addPairs } from "./dict.js";
+import { TypeError } from "./exceptions.js";
 import { iterate } from "./iteration.js";
 import { typeName } from "./pytype.js";
 import { PySet } from "./set.js";

@@ -1,10 +1,10 @@
 // Python's subscription, slicing, `in` and `len()`: negative indexes, KeyError/IndexError with
 // CPython's wording, and the `__getitem__`-family hooks. Mirrors Objects/abstract.c.
 
-import { IndexError, KeyError, TypeError, ValueError } from "./exceptions.js";
 import { eq } from "./compare.js";
-import { hashKey } from "./keys.js";
+import { IndexError, KeyError, TypeError, ValueError } from "./exceptions.js";
 import { iterate } from "./iteration.js";
+import { hashKey } from "./keys.js";
 import { typeName } from "./pytype.js";
 import { PyRange } from "./range.js";
 import { makeTuple, PyTuple } from "./tuple.js";

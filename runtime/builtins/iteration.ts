@@ -1,10 +1,10 @@
 // Python's iteration protocol over JS iterables: `iter()`, `next()`, and iterator objects that print
 // like CPython's (`<enumerate object at 0x…>`). Mirrors Objects/abstract.c (PyObject_GetIter).
 
-import { StopIteration, TypeError } from "./exceptions.js";
-import { defineBuiltinType, typeName } from "./pytype.js";
-import { address } from "./ids.js";
 import { mapKeys } from "./dict.js";
+import { StopIteration, TypeError } from "./exceptions.js";
+import { address } from "./ids.js";
+import { defineBuiltinType, typeName } from "./pytype.js";
 import { PyRange } from "./range.js";
 import { PyTuple } from "./tuple.js";
 

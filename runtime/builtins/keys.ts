@@ -3,8 +3,8 @@
 
 import { TypeError } from "./exceptions.js";
 import { PyFloat } from "./float.js";
-import { PyTuple } from "./tuple.js";
 import { typeName } from "./pytype.js";
+import { PyTuple } from "./tuple.js";
 
 const interned = new Map<string, PyTuple>();
 

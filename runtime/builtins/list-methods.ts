@@ -3,8 +3,8 @@
 // `pop`, `sort` and `reverse` exist in JS with other semantics, so emitted code reaches Python's
 // through `list.pop(xs, i)` or `py.method(xs, "sort", …)` (contract §1). Mirrors Objects/listobject.c.
 
-import { AttributeError, IndexError, ValueError } from "./exceptions.js";
 import { eq } from "./compare.js";
+import { AttributeError, IndexError, ValueError } from "./exceptions.js";
 import { sortInPlace } from "./functions.js";
 import { iterate } from "./iteration.js";
 import { splitKwargs } from "./kwargs.js";

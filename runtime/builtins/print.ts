@@ -4,8 +4,8 @@
 import { AttributeError, TypeError } from "./exceptions.js";
 import { splitKwargs } from "./kwargs.js";
 import { writeStdout } from "./output.js";
-import { markBuiltinFunction, toStr } from "./repr.js";
 import { typeName } from "./pytype.js";
+import { markBuiltinFunction, toStr } from "./repr.js";
 
 function textArg(name: string, value: unknown, dflt: string): string {
   if (value === undefined || value === null) return dflt;

@@ -2,11 +2,11 @@
 // `py.iter`, `py.aiter`, `py.enter`/`py.exit`, `py.aenter`/`py.aexit`. Mirrors the GET_ITER,
 // GET_AITER/GET_ANEXT and BEFORE_WITH/BEFORE_ASYNC_WITH opcodes of Python/ceval.c (3.11).
 
+import { addAwaitSite } from "./await-sites.js";
 import { StopAsyncIteration, TypeError } from "./exceptions.js";
 import { iterate } from "./iteration.js";
 import { typeName, typeOf } from "./pytype.js";
 import { truthy } from "./truthy.js";
-import { addAwaitSite } from "./await-sites.js";
 
 /** `for x in obj` → `for (const x of py.iter(obj))`. */
 export function pyIter(x: unknown): Iterable<any> {

@@ -4,11 +4,11 @@
 
 import { boundMethodOf } from "./bound.js";
 import { isBuiltinFunction, markBuiltin, pyClass } from "./classinfo.js";
-import { address } from "./ids.js";
+import { mapEntries } from "./dict.js";
 import { floatRepr, PyFloat } from "./float.js";
+import { address } from "./ids.js";
 import { classRepr, isClass, typeName } from "./pytype.js";
 import { strRepr } from "./strrepr.js";
-import { mapEntries } from "./dict.js";
 import { PyTuple } from "./tuple.js";
 
 const active = new Set<object>();

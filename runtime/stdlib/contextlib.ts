@@ -1,8 +1,9 @@
 // Python's `contextlib`: asynccontextmanager, contextmanager, suppress.
 // Mirrors Lib/contextlib.py (3.11) `_AsyncGeneratorContextManager`, `_GeneratorContextManager`, `suppress`.
+
+import { async_def } from "../asyncio/coroutine.js";
 import { pyClass } from "../builtins/classinfo.js";
 import { RuntimeError, StopAsyncIteration, StopIteration } from "../builtins/exceptions.js";
-import { async_def } from "../asyncio/coroutine.js";
 
 interface PyAsyncGen {
   __anext__(): PromiseLike<unknown>;

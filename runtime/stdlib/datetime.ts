@@ -1,11 +1,12 @@
 // Python's `datetime` (date, datetime, timedelta, timezone) on the run's clock: `now()`/`today()`
 // read the virtual wall clock (UTC) or the real local time. Mirrors Lib/datetime.py (a subset).
+
+import { clock, wallSeconds } from "../asyncio/clock.js";
+import { NotImplemented } from "../builtins/arith.js";
 import { pyClass } from "../builtins/classinfo.js";
 import { OverflowError, TypeError as PyTypeError, ValueError } from "../builtins/exceptions.js";
-import { NotImplemented } from "../builtins/arith.js";
 import { splitKwargs } from "../builtins/kwargs.js";
-import { clock, wallSeconds } from "../asyncio/clock.js";
-import { strftime as timeStrftime, struct_time } from "./time.js";
+import { struct_time, strftime as timeStrftime } from "./time.js";
 
 const US_PER_DAY = 86_400_000_000;
 const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -1,14 +1,14 @@
 // Python's `math` module on JS numbers, with CPython's errors ("math domain error") and its exact
 // algorithms where JS has none (fsum, gcd, isqrt, comb). Mirrors Modules/mathmodule.c.
 
-import { OverflowError, TypeError, ValueError, ZeroDivisionError } from "../builtins/exceptions.js";
 import { exactInt } from "../builtins/exactint.js";
+import { OverflowError, TypeError, ValueError, ZeroDivisionError } from "../builtins/exceptions.js";
+import { PyFloat } from "../builtins/float.js";
 import { iterate } from "../builtins/iteration.js";
 import { isKwargs } from "../builtins/kwargs.js";
-import { PyFloat } from "../builtins/float.js";
 import * as libm from "../builtins/libm.js";
-import { PyTuple } from "../builtins/tuple.js";
 import { typeName } from "../builtins/pytype.js";
+import { PyTuple } from "../builtins/tuple.js";
 
 function real(x: unknown): number {
   if (typeof x === "number") return x;

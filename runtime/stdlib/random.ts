@@ -2,16 +2,16 @@
 // as CPython 3.11 does, so a seeded program prints the same numbers. Mirrors Modules/_randommodule.c
 // (init_by_array, genrand_uint32, random_seed) and Lib/random.py.
 
-import { IndexError, TypeError, ValueError } from "../builtins/exceptions.js";
-import { splitKwargs } from "../builtins/kwargs.js";
-import { iterate } from "../builtins/iteration.js";
-import { getitem, len } from "../builtins/items.js";
 import { pyClass } from "../builtins/classinfo.js";
+import { IndexError, TypeError, ValueError } from "../builtins/exceptions.js";
 import { PyFloat } from "../builtins/float.js";
-import { hashFloat } from "../builtins/pyhash.js";
-import { sha512 } from "../builtins/sha512.js";
+import { getitem, len } from "../builtins/items.js";
+import { iterate } from "../builtins/iteration.js";
+import { splitKwargs } from "../builtins/kwargs.js";
 import { cos, exp, log, sin } from "../builtins/libm.js";
+import { hashFloat } from "../builtins/pyhash.js";
 import { typeName } from "../builtins/pytype.js";
+import { sha512 } from "../builtins/sha512.js";
 
 const N = 624;
 const M = 397;

@@ -1,11 +1,12 @@
 // Python's `time` module on the run's clock: virtual (UTC, moves only when told) or real (local time).
 // Mirrors Modules/timemodule.c for the functions the contract lists; `sleep` blocks as CPython's does.
+
+import { clock, monotonicSeconds, nowNs, rhu, wallNs, wallSeconds } from "../asyncio/clock.js";
+import { current } from "../asyncio/current.js";
+import { abortProgram, ProgramAborted } from "../asyncio/lifecycle.js";
 import { pyClass } from "../builtins/classinfo.js";
 import { TypeError as PyTypeError, ValueError } from "../builtins/exceptions.js";
 import { emitEvent, eventsWanted } from "../events.js";
-import { clock, monotonicSeconds, nowNs, rhu, wallNs, wallSeconds } from "../asyncio/clock.js";
-import { abortProgram, ProgramAborted } from "../asyncio/lifecycle.js";
-import { current } from "../asyncio/current.js";
 
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const MONTHS = [

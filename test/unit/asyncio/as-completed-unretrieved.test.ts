@@ -11,7 +11,7 @@
 //       await asyncio.sleep(0.1)
 
 import { expect, test } from "vitest";
-import { asyncio, async_def } from "../../../runtime/asyncio/index.js";
+import { async_def, asyncio } from "../../../runtime/asyncio/index.js";
 import { py, TimeoutError, ValueError } from "../../../runtime/builtins/index.js";
 import { print, run } from "./harness.js";
 

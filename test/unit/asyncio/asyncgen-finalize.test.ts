@@ -3,7 +3,7 @@
 // Expected output recorded from CPython 3.11.7 (test/reference/runner.py) on the Python below.
 
 import { expect, test } from "vitest";
-import { asyncio, async_def, async_gen } from "../../../runtime/asyncio/index.js";
+import { async_def, async_gen, asyncio } from "../../../runtime/asyncio/index.js";
 import { print, py, range } from "../../../runtime/builtins/index.js";
 import { run } from "./harness.js";
 

@@ -3,9 +3,9 @@
 // CPython 3.11.7 through test/reference/runner.py, less its stdlib frames.
 
 import { expect, test } from "vitest";
-import { run } from "../../../src/core/run.js";
-import { asyncio, async_def } from "../../../runtime/asyncio/index.js";
+import { async_def, asyncio } from "../../../runtime/asyncio/index.js";
 import { py, ValueError } from "../../../runtime/builtins/index.js";
+import { run } from "../../../src/core/run.js";
 import { run as runProgram } from "./harness.js";
 
 const SOURCE = `import asyncio

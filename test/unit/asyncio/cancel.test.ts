@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { asyncio, async_def } from "../../../runtime/asyncio/index.js";
+import { async_def, asyncio } from "../../../runtime/asyncio/index.js";
 import { TimeoutError, ValueError } from "../../../runtime/builtins/exceptions.js";
 import { flt, print, pyrepr, run } from "./harness.js";
 

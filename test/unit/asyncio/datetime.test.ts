@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { asyncio, async_def } from "../../../runtime/asyncio/index.js";
+import { async_def, asyncio } from "../../../runtime/asyncio/index.js";
 import { sub } from "../../../runtime/builtins/arith.js";
 import { datetime as dt } from "../../../runtime/stdlib/index.js";
 import { print, run } from "./harness.js";

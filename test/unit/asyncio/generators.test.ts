@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { asyncio, async_def, async_gen } from "../../../runtime/asyncio/index.js";
+import { async_def, async_gen, asyncio } from "../../../runtime/asyncio/index.js";
 import { KeyError, StopAsyncIteration, ValueError } from "../../../runtime/builtins/exceptions.js";
 import * as contextlib from "../../../runtime/stdlib/contextlib.js";
 import * as inspect from "../../../runtime/stdlib/inspect.js";

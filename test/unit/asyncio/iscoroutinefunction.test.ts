@@ -3,7 +3,7 @@
 // name. CPython 3.11.7 prints `False True True False` and `m m` for the same checks.
 
 import { expect, test } from "vitest";
-import { asyncio, async_def } from "../../../runtime/asyncio/index.js";
+import { async_def, asyncio } from "../../../runtime/asyncio/index.js";
 import { py } from "../../../runtime/builtins/index.js";
 
 class K {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { asyncio, async_def } from "../../../runtime/asyncio/index.js";
+import { async_def, asyncio } from "../../../runtime/asyncio/index.js";
 import { KeyError, SystemExit, ValueError } from "../../../runtime/builtins/exceptions.js";
 import * as sys from "../../../runtime/stdlib/sys.js";
 import * as time from "../../../runtime/stdlib/time.js";

@@ -2,8 +2,8 @@
 // stack capture but are otherwise the same exceptions; the stack limit is restored afterwards.
 
 import { expect, test } from "vitest";
-import { asyncio, async_def } from "../../../runtime/asyncio/index.js";
 import { CancelledError, loopCancelledError } from "../../../runtime/asyncio/exceptions.js";
+import { async_def, asyncio } from "../../../runtime/asyncio/index.js";
 import { repr } from "../../../runtime/builtins/index.js";
 import { print, run } from "./harness.js";
 

@@ -3,7 +3,7 @@
 // `AttributeError: 'NoneType' object has no attribute 'get'` for the same program.
 
 import { expect, test } from "vitest";
-import { asyncio, async_def } from "../../../runtime/asyncio/index.js";
+import { async_def, asyncio } from "../../../runtime/asyncio/index.js";
 import { AttributeError } from "../../../runtime/builtins/index.js";
 import { print, run } from "./harness.js";
 

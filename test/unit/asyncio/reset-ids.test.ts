@@ -2,7 +2,7 @@
 // the same program print the same text.
 
 import { expect, test } from "vitest";
-import { asyncio, async_def } from "../../../runtime/asyncio/index.js";
+import { async_def, asyncio } from "../../../runtime/asyncio/index.js";
 import { id, print, repr } from "../../../runtime/builtins/index.js";
 import { run } from "./harness.js";
 

@@ -3,7 +3,7 @@
 // from CPython 3.11.7 on the Python below.
 
 import { expect, test } from "vitest";
-import { asyncio, async_def } from "../../../runtime/asyncio/index.js";
+import { async_def, asyncio } from "../../../runtime/asyncio/index.js";
 import { print, py } from "../../../runtime/builtins/index.js";
 import { run } from "./harness.js";
 

@@ -11,7 +11,7 @@
 // prints the KeyError traceback, then the never-retrieved report for 'lost'.
 
 import { expect, test } from "vitest";
-import { asyncio, async_def } from "../../../runtime/asyncio/index.js";
+import { async_def, asyncio } from "../../../runtime/asyncio/index.js";
 import { KeyError, RuntimeError } from "../../../runtime/builtins/index.js";
 import { run } from "./harness.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { asyncio, async_def } from "../../../runtime/asyncio/index.js";
+import { async_def, asyncio } from "../../../runtime/asyncio/index.js";
 import type { Task } from "../../../runtime/asyncio/task.js";
 import { flt, print, run } from "./harness.js";
 

@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import {
   dict,
   NotImplemented,
-  py,
   type PySet,
+  py,
   repr,
   set,
   sorted,
