@@ -41,6 +41,9 @@ export interface RunResult {
 
 // The runtime keeps one program's state in module globals, so runs take turns.
 let previous: Promise<unknown> = Promise.resolve();
+// Node caches modules by URL, and a data: URL is its text: the same program run twice would be
+// evaluated once. A fragment numbering the run makes each import a new module.
+let runCount = 0;
 
 /** Transpiles, compiles and runs Python `source`, resolving when the program has ended. */
 export function run(source: string, options: RunOptions = {}): Promise<RunResult> {
@@ -83,7 +86,8 @@ async function runNow(source: string, options: RunOptions): Promise<RunResult> {
     fileName.replace(/\.py$/, ".ts"),
   );
   (globalThis as Record<string, unknown>)[RUNTIME_GLOBAL] = runtime;
-  const url = `data:text/javascript;base64,${Buffer.from(compiled.code).toString("base64")}`;
+  runCount += 1;
+  const url = `data:text/javascript;base64,${Buffer.from(compiled.code).toString("base64")}#run${runCount}`;
   const { exitCode } = await runtime.runProgram(() => import(/* @vite-ignore */ url), {
     clock: options.clock ?? "virtual",
     epoch: options.epoch,

@@ -49,6 +49,15 @@ describe("run", () => {
     expect(r.stderr).toBe("virtual time limit exceeded\n");
   });
 
+  it("runs the same program again when it is run a second time in one process", async () => {
+    const source =
+      "import asyncio\nasync def main():\n    await asyncio.sleep(1)\n    print('hi')\nasyncio.run(main())\n";
+    const first = await run(source);
+    const second = await run(source);
+    expect(first.stdout).toBe("hi\n");
+    expect(second.stdout).toBe("hi\n");
+  });
+
   it("keeps the output of overlapping runs apart", async () => {
     const program = (name: string) =>
       `import asyncio\nasync def main():\n    for i in range(3):\n        print("${name}", i)\n        await asyncio.sleep(1)\nasyncio.run(main())\n`;
