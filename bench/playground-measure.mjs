@@ -1,7 +1,7 @@
 // Measures the playground (`npm run measure`): bundle sizes of a production build (made into
 // test/e2e/tmp/measure-dist, out of the way of other builds), and in headless chromium
 // page load → editor ready, cold first Run → output (including esbuild-wasm start-up) and warm
-// Run → output for a seed sample. Writes the table into docs/playground.md between markers.
+// Run → output for a seed sample. Writes the table into docs/playground.md and README.md between markers.
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -169,12 +169,14 @@ const table = [
 ].join("\n");
 console.log(table);
 
-const docPath = join(root, "docs", "playground.md");
-const doc = readFileSync(docPath, "utf8");
 const START = "<!-- measure:start -->";
 const END = "<!-- measure:end -->";
-const i = doc.indexOf(START);
-const j = doc.indexOf(END);
-if (i === -1 || j === -1)
-  throw new Error(`docs/playground.md needs the ${START} and ${END} markers`);
-writeFileSync(docPath, `${doc.slice(0, i + START.length)}\n${table}\n${doc.slice(j)}`);
+// The table goes into the playground's page and the README, between the markers in each.
+for (const file of ["docs/playground.md", "README.md"]) {
+  const path = join(root, file);
+  const doc = readFileSync(path, "utf8");
+  const i = doc.indexOf(START);
+  const j = doc.indexOf(END);
+  if (i === -1 || j === -1) throw new Error(`${file} needs the ${START} and ${END} markers`);
+  writeFileSync(path, `${doc.slice(0, i + START.length)}\n${table}\n${doc.slice(j)}`);
+}
