@@ -24,6 +24,7 @@ import {
   BaseException,
   IndexError,
   KeyError,
+  NameError,
   SystemExit,
   ZeroDivisionError,
 } from "./builtins/exceptions.js";
@@ -141,14 +142,19 @@ function underlineFailure(frames: Frame[], e: BaseException): Frame[] {
           ? "IndexError"
           : e instanceof AttributeError
             ? "AttributeError"
-            : null;
+            : e instanceof NameError
+              ? "NameError"
+              : null;
   const attr = /has no attribute '(.*)'$/.exec(String(e.args[0]))?.[1];
+  const name = /variable '(.*)' where|^name '(.*)' is not defined$/.exec(String(e.args[0]));
   const key =
     kind === "KeyError" && e.args.length === 1
       ? repr(e.args[0])
       : kind === "AttributeError"
         ? attr
-        : undefined;
+        : kind === "NameError"
+          ? (name?.[1] ?? name?.[2])
+          : undefined;
   const span = kind === null ? null : failingSpan(last.source, kind, key);
   if (span === null) return frames;
   return [...frames.slice(0, -1), { ...last, col: span[0], endCol: span[1] }];

@@ -13,6 +13,7 @@ import type {
 import { inferTypes } from "./infer.js";
 import { childBodies } from "./infer-calls.js";
 import { type Binding, type DeclKind, newScope, type Scope } from "./scope.js";
+import { findUnboundReads } from "./unbound.js";
 import { exprChildren } from "./visit.js";
 
 /** What the emitter needs to know about the program. */
@@ -46,6 +47,10 @@ export class Analysis {
   readonly elemWrites = new Map<Scope, Map<string, { value: Expr | null; scope: Scope }[]>>();
   /** Types of `self.x` per class. */
   readonly attrTypes = new Map<ClassDefinition, Map<string, import("./types.js").PyType>>();
+  /** Per scope, the locals a read may find unbound (declared holding the unbound marker). */
+  readonly maybeUnbound = new Map<Scope, Set<string>>();
+  /** Reads of a name that may find it unbound (emitted through `py.bound`). */
+  readonly unboundReads = new Set<Expr>();
   /** While types are being inferred, a name without a type yet is "never" (not "unknown"). */
   inferring = false;
 
@@ -217,7 +222,8 @@ export function check(tree: Module): Analysis {
   const an = new Analysis(tree);
   const walker = new ScopeWalker(an);
   walker.stmts(tree.body, an.module, 0);
-  for (const s of an.scopes.values()) decideDecls(s);
+  findUnboundReads(an);
+  for (const s of an.scopes.values()) decideDecls(s, an.maybeUnbound.get(s));
   findLoopRunners(an, walker.callsIn);
   findSelfUse(an);
   inferTypes(an);
@@ -512,11 +518,11 @@ class ScopeWalker {
 }
 
 /** Decides `const` / `let` / in place / hoisted for every local of a scope (see DeclKind). */
-function decideDecls(s: Scope): void {
+function decideDecls(s: Scope, unbound: Set<string> | undefined): void {
   if (s.kind === "class" || s.kind === "comprehension" || s.kind === "lambda") return;
   for (const [name, bindings] of s.bindings) {
     if (s.params.has(name)) continue;
-    s.decl.set(name, declFor(s, name, bindings));
+    s.decl.set(name, unbound?.has(name) ? "hoist" : declFor(s, name, bindings));
   }
   // A destructuring statement declares all its names the same way, or none of them.
   const byStmt = new Map<Stmt, string[]>();

@@ -87,19 +87,21 @@ function plainCall(em: Emitter, e: CallExpression, raising: boolean): Js {
   const f = e.func;
   if (f.kind === "VariableName") {
     const owner = em.an.resolve(em.scope, f.name);
+    // A checked read is a call: `new` needs it in parentheses.
+    const callee = em.an.unboundReads.has(f) ? `(${em.nameRead(f)})` : em.nameRef(f.name);
     const def = em.an.functionOf(em.scope, f.name);
     if (def) {
-      const call = atom(`${em.nameRef(f.name)}(${mappedArgs(em, def.params, e.args)})`);
+      const call = atom(`${em.nameRead(f)}(${mappedArgs(em, def.params, e.args)})`);
       if (em.an.scopes.get(def)?.runsLoop)
         return { text: `await ${call.text}`, level: Level.Prefix };
       return call;
     }
     const cls = em.an.classOf(em.scope, f.name);
-    if (cls) return atom(`new ${em.nameRef(f.name)}(${classArgs(em, cls, e.args)})`);
+    if (cls) return atom(`new ${callee}(${classArgs(em, cls, e.args)})`);
     // A runtime class imported by name: `from datetime import timedelta` → `new datetime.timedelta(…)`.
     const imported = em.an.importedFrom(em.scope, f.name);
     if (imported && moduleClasses.has(`${imported.module}.${imported.name}`)) {
-      return atom(`new ${em.nameRef(f.name)}(${genericArgs(em, e.args, false)})`);
+      return atom(`new ${callee}(${genericArgs(em, e.args, false)})`);
     }
     if (owner && em.fn.thisName === f.name && owner === em.fn.scope && isClassMethod(em)) {
       return atom(`new this(${genericArgs(em, e.args, false)})`);
@@ -107,7 +109,7 @@ function plainCall(em: Emitter, e: CallExpression, raising: boolean): Js {
     if (owner && (raising || holdsClass(em, owner, f.name))) {
       // A class may hide behind the name: `py.call` uses `new` for classes.
       const args = genericArgs(em, e.args, false, "all");
-      return atom(`${em.py("call")}(${em.nameRef(f.name)}${args ? `, ${args}` : ""})`);
+      return atom(`${em.py("call")}(${em.nameRead(f)}${args ? `, ${args}` : ""})`);
     }
     if (!owner) {
       if (unsupportedBuiltins.has(f.name))

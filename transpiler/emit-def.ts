@@ -197,8 +197,13 @@ export function functionBody(
 /** Declares hoisted locals and temporaries on the function's placeholder line. */
 export function fillHoisted(em: Emitter, fn: FnContext): void {
   const names: string[] = [];
+  const unbound = em.an.maybeUnbound.get(fn.scope);
   for (const [name, kind] of fn.scope.decl) {
-    if (kind === "hoist" && !fn.scope.params.has(name)) names.push(em.names.js(name));
+    if (kind !== "hoist" || fn.scope.params.has(name)) continue;
+    // A name a read may find unbound starts out holding the marker (see unbound.ts).
+    names.push(
+      unbound?.has(name) ? `${em.names.js(name)} = ${em.py("unbound")}` : em.names.js(name),
+    );
   }
   names.push(...fn.hoisted);
   if (names.length) em.out.fill(fn.placeholder, `let ${names.join(", ")};`);

@@ -32,7 +32,7 @@ export function expr(em: Emitter, e: Expr): Js {
       if (unsupportedBuiltins.has(e.name) && !em.an.resolve(em.scope, e.name)) {
         return atom(em.unsupported(e, `the builtin '${e.name}'`));
       }
-      return atom(em.nameRef(e.name));
+      return atom(em.nameRead(e));
     }
     case "Number":
       return atom(

@@ -305,6 +305,9 @@ function update(em: Emitter, s: Extract<Stmt, { kind: "UpdateStatement" }>): voi
     line(em, `${em.py("setitem")}(${obj}, ${key}, ${combined});`, s);
     return;
   }
+  // `x += 1` reads x first: where it may be unbound, that read is checked on its own line.
+  if (t.kind === "VariableName" && em.an.unboundReads.has(t))
+    em.out.line(`${em.nameRead(t)};`, s.from);
   const target =
     t.kind === "VariableName"
       ? em.nameRef(t.name)
@@ -376,7 +379,11 @@ function del(em: Emitter, t: Expr): string {
     return `${em.py("delitem")}(${arg(em, t.object)}, ${arg(em, t.index)})`;
   if (t.kind === "MemberExpression")
     return `delete ${wrap(expr(em, t.object), Level.Call)}.${t.name}`;
-  if (t.kind === "VariableName") return `${em.nameRef(t.name)} = undefined`;
+  if (t.kind === "VariableName") {
+    // The name keeps its declaration and holds the unbound marker (see unbound.ts).
+    const ref = em.nameRef(t.name);
+    return `${ref} = ${em.py("del")}(${ref}, ${JSON.stringify(t.name)}, "${em.unboundKind(t.name)}")`;
+  }
   return em.unsupported(t, "this del target");
 }
 

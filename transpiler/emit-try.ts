@@ -134,7 +134,10 @@ export function withStatement(em: Emitter, s: WithStatement, index: number): voi
   // A name bound once is used as is; anything else is evaluated once into a constant.
   const ctx = item.context;
   const owner = ctx.kind === "VariableName" ? em.an.resolve(em.scope, ctx.name) : null;
-  const stable = ctx.kind === "VariableName" && owner?.bindings.get(ctx.name)?.length === 1;
+  const stable =
+    ctx.kind === "VariableName" &&
+    owner?.bindings.get(ctx.name)?.length === 1 &&
+    !em.an.unboundReads.has(ctx);
   const thrown = em.names.claimFreeName("thrown");
   let cm: string;
   if (stable) cm = em.nameRef(ctx.name);

@@ -1,6 +1,6 @@
 // Emitter state shared by the emit-*.ts files: the printer, the name manager, the current
 // Python scope and JS function, comments still to carry over, and the diagnostics.
-import type { ClassDefinition, Comment, Expr, Module, Param, Span } from "./ast.js";
+import type { ClassDefinition, Comment, Expr, Module, Param, Span, VariableName } from "./ast.js";
 import type { Analysis } from "./check.js";
 import { type Diagnostic, positionAt } from "./diagnostics.js";
 import { typeOf } from "./infer.js";
@@ -125,6 +125,20 @@ export class Emitter {
       }
     }
     return this.names.js(name);
+  }
+
+  /** Where an unbound read of `name` finds it: CPython words the error after this. */
+  unboundKind(name: string): "global" | "local" | "free" {
+    const owner = this.an.resolve(this.scope, name);
+    if (!owner || owner.kind === "module") return "global";
+    return owner === this.scope ? "local" : "free";
+  }
+
+  /** The JS expression a read of a variable becomes, checked when it may find it unbound. */
+  nameRead(v: VariableName): string {
+    const ref = this.nameRef(v.name);
+    if (!this.an.unboundReads.has(v)) return ref;
+    return `${this.py("bound")}(${ref}, ${JSON.stringify(v.name)}, "${this.unboundKind(v.name)}")`;
   }
 
   /** A fresh temporary, declared with `let` at the top of the current function. */

@@ -143,6 +143,14 @@ function attributeSpan(tokens: Token[], name: string | undefined): [number, numb
   return start < 0 ? null : [tokens[start]!.start, tokens[dot + 1]!.end];
 }
 
+/** The first read of variable `name`: not an attribute, a keyword argument or an assignment target. */
+function nameSpan(tokens: Token[], name: string | undefined): [number, number] | null {
+  const at = tokens.findIndex(
+    (t, i) => t.text === name && tokens[i - 1]?.text !== "." && tokens[i + 1]?.text !== "=",
+  );
+  return at < 0 ? null : [tokens[at]!.start, tokens[at]!.end];
+}
+
 /** A string or number literal token as Python's repr would print it, or null. */
 function literalRepr(t: Token): string | null {
   if (/^\d+$/.test(t.text)) return t.text;
@@ -168,8 +176,9 @@ function subscriptSpan(tokens: Token[], keyRepr: string | undefined): [number, n
 /**
  * Columns `[col, endCol)` of the expression that raised `exc` on `source`, when the line alone tells
  * (a ZeroDivisionError's division, a KeyError's/IndexError's subscript, an AttributeError's
- * `obj.name`; `keyRepr` is the repr of a KeyError's key, which rules out subscripts by other
- * literal keys, or an AttributeError's attribute name); null otherwise.
+ * `obj.name`, a NameError's name; `keyRepr` is the repr of a KeyError's key, which rules out
+ * subscripts by other literal keys, or an AttributeError's attribute or a NameError's name); null
+ * otherwise.
  */
 export function failingSpan(
   source: string,
@@ -188,5 +197,6 @@ export function failingSpan(
   if (excName === "KeyError") return subscriptSpan(tokens, keyRepr);
   if (excName === "IndexError") return subscriptSpan(tokens, undefined);
   if (excName === "AttributeError") return attributeSpan(tokens, keyRepr);
+  if (excName === "NameError") return nameSpan(tokens, keyRepr);
   return null;
 }

@@ -28,6 +28,7 @@ import { contains, delitem, getitem, len, setitem, slice } from "./items.js";
 import { method } from "./method.js";
 import { aenter, aexit, enter, exit, pyAiter, pyIter } from "./protocols.js";
 import { truthy } from "./truthy.js";
+import { bound, del, unbound } from "./unbound.js";
 
 /** Operator helpers: `py.floordiv(a, b)`, `py.getitem(o, k)`, `py.aiter(x)`, … */
 export const py = {
@@ -81,4 +82,7 @@ export const py = {
   method,
   call,
   awaiting,
+  bound,
+  del,
+  unbound,
 };
