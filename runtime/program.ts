@@ -202,6 +202,15 @@ function installTracebacks(options: ProgramOptions): void {
     const frame = framesOfStack(stack, options).find((f) => f.name === coro.__name__);
     return frame === undefined ? null : `${options.fileName}:${frame.line}`;
   };
+  locations.enclosingPrefix = (definition) => {
+    const lines = options.sourceMap?.pyLines;
+    const line = firstPyLine(definition, options);
+    if (lines === undefined || line === null) return "";
+    // The stack points at the `def` or at its first decorator.
+    let def = line - 1;
+    while (def < lines.length - 1 && lines[def]!.trim().startsWith("@")) def++;
+    return enclosingQualname(lines, def);
+  };
   locations.definedAt = (coro) => {
     const fn = coro._fn;
     const line = fn === null ? null : firstPyLine(definitionStacks.get(fn), options);

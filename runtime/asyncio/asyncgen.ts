@@ -4,6 +4,7 @@ import { pyClass } from "../builtins/classinfo.js";
 import { RuntimeError, StopAsyncIteration } from "../builtins/exceptions.js";
 import { Coroutine, fakeAddress, soleMethod } from "./coroutine.js";
 import { current } from "./current.js";
+import { qualnameOf } from "./location.js";
 import type { EventLoop } from "./loop.js";
 
 /** The awaitable `__anext__()`/`asend()`/`athrow()`/`aclose()` return: runs only when awaited. */
@@ -173,18 +174,21 @@ export function isAsyncGenFunction(f: unknown): boolean {
   );
 }
 
-function wrapAsyncGen<F extends AsyncGenFn>(fn: F, qualname: string) {
+/** `qualname`: as for `async_def` (null: found from where the function was defined). */
+function wrapAsyncGen<F extends AsyncGenFn>(fn: F, qualname: string | null) {
   const name = fn.name;
+  const definition = new Error().stack;
+  const qualified = () => qualname ?? qualnameOf(fn, definition);
   const wrapper = function (this: unknown, ...args: Parameters<F>) {
     return new AsyncGenerator(
       fn.apply(this, args) as NativeGen<ReturnType<F> extends NativeGen<infer Y> ? Y : unknown>,
       name,
-      qualname,
+      qualified(),
     );
   };
   Object.defineProperty(wrapper, "name", { value: name });
   Object.defineProperty(wrapper, ASYNC_GEN_FUNCTION, { value: true });
-  Object.defineProperty(wrapper, "__qualname__", { value: qualname });
+  Object.defineProperty(wrapper, "__qualname__", { get: qualified });
   return wrapper;
 }
 
@@ -194,8 +198,7 @@ function wrapAsyncGen<F extends AsyncGenFn>(fn: F, qualname: string) {
  */
 export const async_gen = Object.assign(
   <F extends AsyncGenFn>(def: F | Record<string, F>) => {
-    const fn = soleMethod(def);
-    return wrapAsyncGen(fn, fn.name);
+    return wrapAsyncGen(soleMethod(def), null);
   },
   {
     /** Wraps async generator methods of `Cls` after the class body. */

@@ -6,6 +6,7 @@ import { boundMethodOf } from "../builtins/bound.js";
 import { pyClass } from "../builtins/classinfo.js";
 import { RuntimeError } from "../builtins/exceptions.js";
 import { current } from "./current.js";
+import { qualnameOf } from "./location.js";
 
 const CREATED = 0;
 const STARTED = 1;
@@ -184,21 +185,30 @@ export type CoroutineFunction<F extends AsyncFn> = (
 /** JS stacks where coroutine functions were defined (for "defined at FILE:LINE" in reprs). */
 export const definitionStacks = new WeakMap<Function, string | undefined>();
 
-function wrapCoroutineFunction<F extends AsyncFn>(fn: F, qualname: string): CoroutineFunction<F> {
+/**
+ * `qualname` is the method's `Cls.name`; a plain function's (null) is found from where it was
+ * defined, when first needed: `main.<locals>.worker` for one nested in `main`.
+ */
+function wrapCoroutineFunction<F extends AsyncFn>(
+  fn: F,
+  qualname: string | null,
+): CoroutineFunction<F> {
   const name = fn.name;
-  definitionStacks.set(fn, new Error().stack);
+  const definition = new Error().stack;
+  definitionStacks.set(fn, definition);
+  const qualified = () => qualname ?? qualnameOf(fn, definition);
   const wrapper = function (this: unknown, ...args: unknown[]) {
     return new Coroutine(
       fn as (...a: unknown[]) => PromiseLike<unknown>,
       this,
       args,
       name,
-      qualname,
+      qualified(),
     );
   } as unknown as CoroutineFunction<F>;
   Object.defineProperty(wrapper, "name", { value: name });
   Object.defineProperty(wrapper, COROUTINE_FUNCTION, { value: true });
-  Object.defineProperty(wrapper, "__qualname__", { value: qualname });
+  Object.defineProperty(wrapper, "__qualname__", { get: qualified });
   return wrapper;
 }
 
@@ -287,8 +297,7 @@ function makeAwaitable(Cls: abstract new (...args: never[]) => unknown): void {
  */
 export const async_def = Object.assign(
   <F extends AsyncFn>(def: F | Record<string, F>): CoroutineFunction<F> => {
-    const fn = soleMethod(def);
-    return wrapCoroutineFunction(fn, fn.name);
+    return wrapCoroutineFunction(soleMethod(def), null);
   },
   {
     /** Wraps async methods of `Cls` after the class body: `async_def.methods(Cls, "fetch")`. */

@@ -8,7 +8,21 @@ export const locations = {
   definedAt: (_coro: Coroutine<unknown>): string | null => null,
   /** The line of `coro`'s own frame in a JS stack taken while it was running (an await site). */
   runningAt: (_coro: Coroutine<unknown>, _stack: string): string | null => null,
+  /** The `outer.<locals>.` prefix of a function defined inside another, from its definition site. */
+  enclosingPrefix: (_definition: string | undefined): string => "",
 };
+
+const qualnames = new WeakMap<Function, string>();
+
+/** `f.__qualname__` of a coroutine or async-generator function: its name, after any enclosing def's. */
+export function qualnameOf(fn: Function, definition: string | undefined): string {
+  let q = qualnames.get(fn);
+  if (q === undefined) {
+    q = `${locations.enclosingPrefix(definition)}${fn.name}`;
+    qualnames.set(fn, q);
+  }
+  return q;
+}
 
 /**
  * `f() running at FILE:LINE` (the await it is suspended at when known, else its definition) or
