@@ -372,6 +372,8 @@ export interface TryStatement extends Span {
   handlers: ExceptHandler[];
   orelse: Stmt[] | null;
   finalbody: Stmt[] | null;
+  /** `except*` clauses (exception groups). */
+  star: boolean;
 }
 
 /** `[async] with a as x, b: …`. */

@@ -240,6 +240,7 @@ function tryStatement(node: SyntaxNode, cx: BuildContext): Stmt[] {
   let orelse: Stmt[] | null = null;
   let finalbody: Stmt[] | null = null;
   let main: Stmt[] = [];
+  let star = false;
   for (let i = 0; i < c.length; i++) {
     const name = c[i].name;
     if (name === "try") {
@@ -251,7 +252,7 @@ function tryStatement(node: SyntaxNode, cx: BuildContext): Stmt[] {
       let j = i + 1;
       while (j < c.length && c[j].name !== "Body") parts.push(c[j++]);
       if (parts[0]?.name === "*") {
-        cx.unsupported(c[i], "except* (exception groups)");
+        star = true;
         parts.shift();
       }
       const asAt = parts.findIndex((n) => n.name === "as");
@@ -272,7 +273,7 @@ function tryStatement(node: SyntaxNode, cx: BuildContext): Stmt[] {
       i++;
     }
   }
-  return [{ kind: "TryStatement", body: main, handlers, orelse, finalbody, ...span(node) }];
+  return [{ kind: "TryStatement", body: main, handlers, orelse, finalbody, star, ...span(node) }];
 }
 
 function withStatement(node: SyntaxNode, cx: BuildContext): Stmt[] {

@@ -58,6 +58,10 @@ export function tryStatement(em: Emitter, s: TryStatement): void {
 }
 
 function handlers(em: Emitter, s: TryStatement): void {
+  if (s.star) {
+    starHandlers(em, s);
+    return;
+  }
   const named = [...new Set(s.handlers.map((h) => h.name).filter((n): n is string => !!n))];
   const catchVar = named.length === 1 ? em.names.js(named[0]) : em.names.blockName("e");
   em.out.reopen(`catch (${catchVar})`);
@@ -93,6 +97,39 @@ function handlers(em: Emitter, s: TryStatement): void {
     em.out.close();
   }
   em.catchVars.pop();
+}
+
+/**
+ * `except*`: each clause takes the part of the group its types match (`group.matches(T)`);
+ * what its body raises is collected, and `group.end()` raises what is left, as CPython does.
+ */
+function starHandlers(em: Emitter, s: TryStatement): void {
+  const caught = em.names.blockName("e");
+  em.out.reopen(`catch (${caught})`);
+  const group = em.names.blockName("group");
+  em.out.line(`const ${group} = ${em.py("exceptStar")}(${caught});`);
+  for (const h of s.handlers) {
+    em.out.open(`if (${group}.matches(${h.type ? starTypes(em, h.type) : ""}))`, h.from);
+    em.out.open("try");
+    const matched = h.name ? em.names.js(h.name) : `${group}.matched`;
+    if (h.name) em.out.line(`const ${matched} = ${group}.matched;`);
+    em.commentsBefore(h.body[0]?.from ?? h.to);
+    em.catchVars.push(matched);
+    block(em, h.body);
+    em.catchVars.pop();
+    const raised = em.names.blockName("raised");
+    em.out.reopen(`catch (${raised})`);
+    em.out.line(`${group}.raised(${raised});`);
+    em.out.close();
+    em.out.close();
+  }
+  em.out.line(`${group}.end();`);
+}
+
+/** The classes an `except*` clause names, as arguments. */
+function starTypes(em: Emitter, t: Expr): string {
+  if (t.kind === "TupleExpression") return t.elts.map((x) => arg(em, x)).join(", ");
+  return arg(em, t);
 }
 
 function handlerBody(em: Emitter, h: TryStatement["handlers"][number], catchVar: string): void {

@@ -19,6 +19,10 @@ interface Scope {
   /** Function scopes: the body contains `yield` (so it is a generator). */
   generator: boolean;
   inLoop: boolean;
+  /** Inside an `except*` block with no loop nearer: `break`/`continue` may not leave it. */
+  starBlocksLoop?: boolean;
+  /** Inside an `except*` block of this function: `return` may not leave it. */
+  starBlocksReturn?: boolean;
 }
 
 const COMPREHENSIONS = new Set([
@@ -54,7 +58,62 @@ function contentEnd(node: SyntaxNode): number {
 
 /** Finds the first error CPython's symtable or compiler would raise for a parsed module. */
 export function compileErrors(source: string, tree: Tree): CompileError | null {
-  return symtableErrors(source, tree) ?? new CompilerWalk(source).run(tree.topNode);
+  return (
+    exceptStarErrors(tree) ??
+    symtableErrors(source, tree) ??
+    new CompilerWalk(source).run(tree.topNode)
+  );
+}
+
+/** The parser's `try` rules lezer lets through: `except` mixed with `except*` (at the first
+ * clause of the other kind) and `except*` without a type (at the `:`). */
+function exceptStarErrors(tree: Tree): CompileError | null {
+  let found: CompileError | null = null;
+  tree.iterate({
+    enter: (ref) => {
+      if (found) return false;
+      if (ref.name !== "TryStatement") return;
+      const kids = children(ref.node);
+      let first: boolean | null = null;
+      for (let i = 0; i < kids.length; i++) {
+        if (kids[i]!.name !== "except") continue;
+        const star = kids[i + 1]?.name === "*" ? kids[i + 1]! : null;
+        if (first === null) first = star !== null;
+        else if (first !== (star !== null)) {
+          found = {
+            kind: "SyntaxError",
+            message: "cannot have both 'except' and 'except*' on the same 'try'",
+            from: kids[i]!.from,
+            to: (star ?? kids[i]!).to,
+          };
+          return false;
+        }
+        const body = star ? kids[i + 2] : null;
+        if (body?.name === "Body") {
+          const colon = body.firstChild!;
+          found = {
+            kind: "SyntaxError",
+            message: "expected one or more exception types",
+            from: colon.from,
+            to: colon.to,
+          };
+          return false;
+        }
+      }
+    },
+  });
+  return found;
+}
+
+const STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block";
+
+/** A value CPython's compiler folds to a constant (`return` is then reported at the value). */
+function isConstantText(text: string): boolean {
+  const literal = String.raw`(?:[-+]?\d[\w.]*|'[^'\\]*'|"[^"\\]*"|True|False|None)`;
+  const re = new RegExp(
+    String.raw`^(?:${literal}|\(\s*${literal}(?:\s*,\s*${literal})*\s*,?\s*\))$`,
+  );
+  return re.test(text.trim());
 }
 
 /** Symtable errors (raised before any compiler error), in source order: `yield` inside a
@@ -249,13 +308,24 @@ class CompilerWalk {
       case "AwaitExpression":
         this.awaitExpression(node, scope);
         return;
+      case "TryStatement":
+        this.tryStatement(node, scope);
+        return;
       case "BreakStatement":
+        if (scope.starBlocksLoop) {
+          this.error(STAR_EXIT, node);
+          return;
+        }
         if (!scope.inLoop) {
           this.error("'break' outside loop", node);
           return;
         }
         return;
       case "ContinueStatement":
+        if (scope.starBlocksLoop) {
+          this.error(STAR_EXIT, node);
+          return;
+        }
         if (!scope.inLoop) {
           this.error("'continue' not properly in loop", node);
           return;
@@ -350,7 +420,23 @@ class CompilerWalk {
       if (this.found) return;
       if (kid.name === "Body") {
         bodies++;
-        this.visitAll(children(kid), bodies === 1 ? { ...scope, inLoop: true } : scope);
+        const inner = bodies === 1 ? { ...scope, inLoop: true, starBlocksLoop: false } : scope;
+        this.visitAll(children(kid), inner);
+      } else this.visit(kid, scope);
+    }
+  }
+
+  /** The blocks of `except*` clauses may not be left by `break`, `continue` or `return`. */
+  tryStatement(node: SyntaxNode, scope: Scope): void {
+    const kids = children(node);
+    let star = false;
+    for (let i = 0; i < kids.length; i++) {
+      const kid = kids[i]!;
+      if (this.found) return;
+      if (kid.name === "except") star = kids[i + 1]?.name === "*";
+      else if (kid.name === "try" || kid.name === "else" || kid.name === "finally") star = false;
+      if (kid.name === "Body" && star) {
+        this.visitAll(children(kid), { ...scope, starBlocksLoop: true, starBlocksReturn: true });
       } else this.visit(kid, scope);
     }
   }
@@ -363,6 +449,12 @@ class CompilerWalk {
     const hasValue = children(node).length > 1;
     if (hasValue && scope.async && scope.generator) {
       this.error("'return' with value in async generator", node);
+      return;
+    }
+    if (scope.starBlocksReturn) {
+      const value = children(node)[1];
+      const at = value && isConstantText(this.source.slice(value.from, value.to)) ? value : node;
+      this.error(STAR_EXIT, at);
       return;
     }
     this.visitAll(children(node), scope);

@@ -1,5 +1,6 @@
 // Python's built-in exception hierarchy as JS classes. Mirrors Objects/exceptions.c (names, args, str/repr).
 
+import { setOwnFrames } from "./await-sites.js";
 import { pyClass } from "./classinfo.js";
 import { repr, toStr } from "./repr.js";
 import { PyTuple } from "./tuple.js";
@@ -169,13 +170,23 @@ function matches(e: BaseException, cond: Matcher): boolean {
   return Boolean((cond as (e: BaseException) => unknown)(e));
 }
 
+/** The JS file and line that constructed an exception (its stack's first frame not a constructor). */
+function creationSite(stack: string | undefined): string | null {
+  const frame = stack
+    ?.split("\n")
+    .slice(1)
+    .find((l) => !/^\s*at new /.test(l));
+  return frame === undefined ? null : frame.trim().replace(/:\d+\)?$/, "");
+}
+
 /** Python's BaseExceptionGroup(message, exceptions) (3.11). */
 export class BaseExceptionGroup extends BaseException {
   /** The nested exceptions, in order. */
   readonly exceptions: BaseException[];
 
   constructor(message: string, exceptions: BaseException[]) {
-    super(message, [...exceptions]);
+    // args keep the sequence as given: its repr shows a list or a tuple, as CPython's does.
+    super(message, exceptions instanceof PyTuple ? exceptions : [...exceptions]);
     if (typeof message !== "string") {
       throw new TypeError(`argument 1 must be str, not ${typeof message}`);
     }
@@ -184,6 +195,12 @@ export class BaseExceptionGroup extends BaseException {
     }
     this.message = message;
     this.exceptions = PyTuple.of(...exceptions);
+    // `ExceptionGroup("g", [ValueError(1)])`: exceptions made on the group's own line were never
+    // raised, so CPython prints them without a traceback.
+    const site = creationSite(this.stack);
+    for (const e of exceptions) {
+      if (site !== null && creationSite((e as Error).stack) === site) setOwnFrames(e, false);
+    }
     if (this instanceof ExceptionGroup && !exceptions.every((e) => e instanceof Exception)) {
       throw new TypeError("Cannot nest BaseExceptions in an ExceptionGroup");
     }
@@ -197,7 +214,7 @@ export class BaseExceptionGroup extends BaseException {
 
   /** `repr(eg)`: `ExceptionGroup('msg', [ValueError('a')])`. */
   override __repr__(): string {
-    return `${this.name}(${repr(this.message)}, [${this.exceptions.map((e) => repr(e)).join(", ")}])`;
+    return `${this.name}(${repr(this.message)}, ${repr(this.args[1])})`;
   }
 
   /** A group of the same kind with other exceptions (Python's `derive`). */
@@ -233,6 +250,13 @@ export class BaseExceptionGroup extends BaseException {
       const g = this.derive(xs);
       g.__cause__ = this.__cause__;
       g.__context__ = this.__context__;
+      // The traceback goes along, as CPython's split copies __traceback__.
+      g.stack = this.stack;
+      for (const key of Object.getOwnPropertySymbols(this)) {
+        (g as unknown as Record<symbol, unknown>)[key] = (
+          this as unknown as Record<symbol, unknown>
+        )[key];
+      }
       if (this.__notes__) g.__notes__ = [...this.__notes__];
       return g;
     };

@@ -22,6 +22,7 @@ import { awaiting } from "./await-sites.js";
 import { call } from "./call.js";
 import { eq, ge, gt, le, lt, ne } from "./compare.js";
 import { exc, getattr } from "./exc.js";
+import { exceptStar } from "./except-star.js";
 import { percent } from "./format.js";
 import { iadd, iand, imul, ior, isub, ixor } from "./inplace.js";
 import { contains, delitem, getitem, len, setitem, slice } from "./items.js";
@@ -82,6 +83,7 @@ export const py = {
   method,
   call,
   awaiting,
+  exceptStar,
   bound,
   del,
   unbound,

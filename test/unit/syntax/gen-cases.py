@@ -846,6 +846,77 @@ async def f():
 def consumer():
      True:
         pass
+====
+try:
+    pass
+except* ValueError:
+    pass
+except TypeError:
+    pass
+====
+try:
+    pass
+except TypeError:
+    pass
+except * ValueError:
+    pass
+====
+try:
+    pass
+except*:
+    pass
+====
+for i in range(2):
+    try:
+        pass
+    except* ValueError:
+        if i:
+            continue
+====
+def f():
+    try:
+        pass
+    except* ValueError:
+        return 1
+====
+def f(x):
+    try:
+        pass
+    except* ValueError:
+        return x + 1
+====
+def f():
+    try:
+        pass
+    except* ValueError:
+        return (1, "a")
+====
+try:
+    pass
+except* ValueError:
+    break
+====
+def f():
+    try:
+        pass
+    except* (ValueError, TypeError) as e:
+        def g():
+            return 1
+        for i in range(3):
+            if i:
+                break
+            continue
+        lambda: 1
+====
+def f():
+    try:
+        pass
+    except* ValueError:
+        pass
+    else:
+        return 1
+    finally:
+        pass
 '''
 
 here = pathlib.Path(__file__).parent
