@@ -10,6 +10,7 @@ import type {
   Param,
 } from "./ast.js";
 import { mapCall, signatureMode } from "./callargs.js";
+import { dataclassDecorator } from "./dataclass.js";
 import { arg, expr, instanceMethod, iterable, needsFloatBox, textArg } from "./emit-expr.js";
 import type { Emitter } from "./emitter.js";
 import { selfClass } from "./infer-calls.js";
@@ -17,6 +18,7 @@ import { atom, type Js, Level, wrap } from "./precedence.js";
 import {
   exceptionNames,
   moduleClasses,
+  moduleMembers,
   runtimeModules,
   unsupportedBuiltins,
 } from "./runtime-names.js";
@@ -152,6 +154,11 @@ function methodCall(
     }
   }
   if (obj.kind === "VariableName") {
+    for (const [m, members] of Object.entries(moduleMembers)) {
+      if (!members.has(f.name) && em.an.isModule(em.scope, obj.name, m)) {
+        return atom(em.unsupported(f, `${m}.${f.name}`));
+      }
+    }
     for (const module of runtimeModules) {
       if (moduleClasses.has(`${module}.${f.name}`) && em.an.isModule(em.scope, obj.name, module)) {
         return atom(`new ${em.nameRef(obj.name)}.${f.name}(${genericArgs(em, e.args, false)})`);
@@ -170,7 +177,10 @@ function methodCall(
       : null;
   const known = receiver ? methodOf(receiver, f.name) : null;
   const ownMethod = known !== null;
-  if (clashing.has(f.name) && !ownMethod) {
+  const moduleFunction =
+    obj.kind === "VariableName" &&
+    [...runtimeModules].some((m) => em.an.isModule(em.scope, obj.name, m));
+  if (clashing.has(f.name) && !ownMethod && !moduleFunction) {
     const t = em.type(obj);
     const rest = genericArgs(em, e.args, false);
     const tail = rest ? `, ${rest}` : "";
@@ -294,6 +304,8 @@ function classArgs(em: Emitter, cls: ClassDefinition, args: Arg[]): string {
       (s): s is FunctionDefinition => s.kind === "FunctionDefinition" && s.name === "__init__",
     );
     if (init) return mappedArgs(em, init.params.slice(1), args);
+    // A dataclass's `__init__` is the runtime's: keywords as the trailing object, floats boxed.
+    if (dataclassDecorator(em.an, c)) return genericArgs(em, args, false, "all");
     const base: Expr | undefined = c.bases[0];
     const scope: Scope | null | undefined = em.an.scopes.get(c)?.parent;
     c = base?.kind === "VariableName" && scope ? em.an.classOf(scope, base.name) : null;

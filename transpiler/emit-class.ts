@@ -1,6 +1,7 @@
 // `class` → a JavaScript class (contract §1): constructor with super(), methods, static and
 // class methods, properties, async methods registered with async_def.methods, `declare` fields.
-import type { ClassDefinition, Expr, FunctionDefinition, Stmt } from "./ast.js";
+import type { AssignStatement, ClassDefinition, Expr, FunctionDefinition, Stmt } from "./ast.js";
+import { dataclassDecorator, dataclassFields, namesRuntime } from "./dataclass.js";
 import {
   applyDecorators,
   docstring,
@@ -10,7 +11,7 @@ import {
   paramList,
 } from "./emit-def.js";
 import { expr, textArg } from "./emit-expr.js";
-import { block } from "./emit-stmt.js";
+import { block, tsType } from "./emit-stmt.js";
 import type { Emitter } from "./emitter.js";
 import { Level, wrap } from "./precedence.js";
 import { exceptionNames } from "./runtime-names.js";
@@ -41,12 +42,17 @@ export function emitClass(em: Emitter, cls: ClassDefinition): void {
   const scope = em.an.scopes.get(cls)!;
   for (const st of cls.body) if (st.kind === "FunctionDefinition") hoistDefaults(em, st, cls.from);
   jsdoc(em, docstring(cls.body), cls.from);
-  if (cls.decorators.length) em.unsupported(cls.decorators[0], "class decorators");
+  const dataclassDeco = dataclassDecorator(em.an, cls);
+  const fields = dataclassDeco ? checkDataclass(em, cls, dataclassDeco) : null;
+  const other = cls.decorators.find((d) => d !== dataclassDeco);
+  if (other) em.unsupported(other, "class decorators");
   if (cls.keywords.length) em.unsupported(cls.keywords[0], "class keyword arguments (metaclass)");
   if (cls.bases.length > 1) em.unsupported(cls.bases[1], "multiple inheritance");
   const base = cls.bases[0];
   const isObject = base?.kind === "VariableName" && base.name === "object";
-  const ext = base && !isObject ? ` extends ${wrap(expr(em, base), Level.Call)}` : "";
+  let ext = base && !isObject ? ` extends ${wrap(expr(em, base), Level.Call)}` : "";
+  // A dataclass's constructor is the runtime's generated `__init__`.
+  if (fields && !ext) ext = ` extends ${em.rt("dataclasses")}.Dataclass`;
   const hoisted =
     em.scope.decl.get(cls.name) !== "definition" || em.an.resolve(em.scope, cls.name) !== em.scope;
   const name = em.names.js(cls.name);
@@ -59,7 +65,7 @@ export function emitClass(em: Emitter, cls: ClassDefinition): void {
   const decorated: { name: string; decorators: Expr[] }[] = [];
   const doc = docstring(cls.body);
   let prev: Stmt | undefined;
-  declareFields(em, cls);
+  declareFields(em, cls, fields);
   em.inScope(scope, () => {
     for (const st of doc === null ? cls.body : cls.body.slice(1)) {
       // Methods stand apart, whatever the source's spacing.
@@ -74,7 +80,10 @@ export function emitClass(em: Emitter, cls: ClassDefinition): void {
     }
   });
   function classMember(st: Stmt): void {
-    if (st.kind === "FunctionDefinition") {
+    if (fields?.includes(st as AssignStatement)) {
+      // A dataclass field: declared above, passed to `dataclasses.dataclass` below.
+      em.trailingComment(st.to);
+    } else if (st.kind === "FunctionDefinition") {
       const kind = method(em, cls, st, !!ext, decorated);
       if (kind === "async") asyncMethods.push(st.name);
       if (kind === "asyncgen") asyncGenMethods.push(st.name);
@@ -108,6 +117,9 @@ export function emitClass(em: Emitter, cls: ClassDefinition): void {
     (st) => st.kind === "FunctionDefinition" && st.name === "__await__" && !st.isAsync,
   );
   if (awaitable) em.out.line(`${em.rt("async_def")}.awaitable(${name});`);
+  if (fields && dataclassDeco) {
+    em.inScope(scope.parent!, () => emitDataclassCall(em, name, fields, dataclassDeco));
+  }
   for (const d of decorated) {
     // A decorated method is the decorator applied to the (already wrapped) prototype function.
     const slot = `(${name}.prototype as any).${d.name}`;
@@ -126,9 +138,23 @@ const tsTypes: Partial<Record<PyType, string>> = {
 
 /** `declare x: T;` for each attribute the methods assign through `self` (types for tsc only;
  * `declare` fields emit no JavaScript). */
-function declareFields(em: Emitter, cls: ClassDefinition): void {
+function declareFields(em: Emitter, cls: ClassDefinition, fields: AssignStatement[] | null): void {
+  const declared = new Set<string>();
+  for (const st of fields ?? []) {
+    const name = (st.targets[0] as { name: string }).name;
+    declared.add(name);
+    em.out.line(`declare ${name}: ${tsType(st.annotation) ?? "any"};`);
+  }
   const writes = em.an.attrWrites.get(cls);
-  if (!writes) return;
+  // Only fields (and perhaps a docstring or `pass`): no blank line before the closing brace.
+  const more = cls.body.some(
+    (st) =>
+      st.kind === "FunctionDefinition" || (st.kind === "AssignStatement" && !fields?.includes(st)),
+  );
+  if (!writes) {
+    if (declared.size && more) em.out.line("");
+    return;
+  }
   const statics = new Set(
     cls.body.flatMap((st) =>
       st.kind === "AssignStatement" || st.kind === "FunctionDefinition"
@@ -139,11 +165,87 @@ function declareFields(em: Emitter, cls: ClassDefinition): void {
     ),
   );
   for (const name of writes.keys()) {
-    if (statics.has(name)) continue;
+    if (statics.has(name) || declared.has(name)) continue;
     const t = tsTypes[em.an.attrTypes.get(cls)?.get(name) ?? "unknown"] ?? "any";
     em.out.line(`declare ${name}: ${t};`);
   }
-  if (writes.size) em.out.line("");
+  if (writes.size || declared.size) em.out.line("");
+}
+
+/** Options of `@dataclass(…)` the runtime implements. */
+const dataclassOptions = new Set(["order", "frozen", "eq", "repr"]);
+/** Keyword arguments of `field(…)` the runtime implements. */
+const fieldOptions = new Set(["default", "default_factory", "init", "repr", "compare"]);
+
+/** Reports what of a dataclass the runtime does not do; returns its fields. */
+function checkDataclass(em: Emitter, cls: ClassDefinition, deco: Expr): AssignStatement[] {
+  const scope = em.an.scopes.get(cls)!.parent!;
+  if (deco.kind === "CallExpression") {
+    for (const a of deco.args) {
+      if (a.type !== "keyword" || !dataclassOptions.has(a.name ?? "")) {
+        em.unsupported(a, `this dataclass() argument${a.name ? ` (${a.name})` : ""}`);
+      }
+    }
+  }
+  const base = cls.bases[0];
+  if (base && !(base.kind === "VariableName" && base.name === "object")) {
+    const parent = base.kind === "VariableName" ? em.an.classOf(scope, base.name) : null;
+    if (!parent || !dataclassDecorator(em.an, parent)) {
+      em.unsupported(base, "a dataclass whose base class is not a dataclass");
+    }
+  }
+  for (const st of cls.body) {
+    if (st.kind === "FunctionDefinition" && st.name === "__init__") {
+      em.unsupported(st.nameSpan, "__init__ defined in a dataclass");
+    }
+  }
+  const fields = dataclassFields(em.an, cls) ?? [];
+  for (const st of fields) {
+    const ann = st.annotation;
+    const head = ann?.kind === "SubscriptExpression" ? ann.object : ann;
+    const annName =
+      head?.kind === "VariableName" || head?.kind === "MemberExpression" ? head.name : "";
+    if (annName === "InitVar" || annName === "KW_ONLY") {
+      em.unsupported(st, `dataclasses.${annName}`);
+    }
+    const v = st.value;
+    if (
+      v?.kind === "CallExpression" &&
+      namesRuntime(em.an, scope, v.func, "dataclasses", "field")
+    ) {
+      for (const a of v.args) {
+        if (a.type !== "keyword" || !fieldOptions.has(a.name ?? "")) {
+          em.unsupported(a, `this field() argument${a.name ? ` (${a.name})` : ""}`);
+        }
+      }
+    }
+  }
+  return fields;
+}
+
+/** `dataclasses.dataclass(Cls, { name: dataclasses.MISSING, cost: asFloat(1.0) }, { order: true });` */
+function emitDataclassCall(em: Emitter, name: string, fields: AssignStatement[], deco: Expr): void {
+  const mod = em.rt("dataclasses");
+  const entries = fields.map((st) => {
+    const field = (st.targets[0] as { name: string }).name;
+    return `${field}: ${st.value ? textArg(em, st.value) : `${mod}.MISSING`}`;
+  });
+  const opts =
+    deco.kind === "CallExpression"
+      ? deco.args
+          .filter((a) => a.type === "keyword")
+          .map((a) => `${a.name}: ${textArg(em, a.value)}`)
+      : [];
+  const obj = entries.length ? `{ ${entries.join(", ")} }` : "{}";
+  const args = [name, obj, ...(opts.length ? [`{ ${opts.join(", ")} }`] : [])];
+  const line = `${mod}.dataclass(${args.join(", ")});`;
+  if (line.length <= 100) {
+    em.out.line(line);
+    return;
+  }
+  em.out.openRaw(`${mod}.dataclass(${name}, {`);
+  for (const e of entries) em.out.line(`${e},`);
+  em.out.close(opts.length ? `, { ${opts.join(", ")} });` : ");");
 }
 
 /** Protocol methods JS would never call: reported rather than silently ignored. */

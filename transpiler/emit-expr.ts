@@ -8,11 +8,17 @@ import type {
   LambdaExpression,
   Param,
 } from "./ast.js";
+import { isDataclassField } from "./dataclass.js";
 import { emitCall } from "./emit-call.js";
 import type { Emitter } from "./emitter.js";
 import { selfClass } from "./infer-calls.js";
 import { atom, binary, type Js, Level, wrap } from "./precedence.js";
-import { ignoredModules, iterableBuiltins, unsupportedBuiltins } from "./runtime-names.js";
+import {
+  ignoredModules,
+  iterableBuiltins,
+  moduleMembers,
+  unsupportedBuiltins,
+} from "./runtime-names.js";
 import type { Scope } from "./scope.js";
 import { hasJsTruthiness, isNumeric, isPrimitive, type PyType } from "./types.js";
 import { exprChildren, mentions } from "./visit.js";
@@ -166,6 +172,14 @@ function member(em: Emitter, e: Extract<Expr, { kind: "MemberExpression" }>): Js
     obj.kind === "VariableName"
       ? (selfClass(em.an, em.scope, obj.name) ?? em.an.instanceOf(em.scope, obj.name))
       : null;
+  if (obj.kind === "VariableName") {
+    // A name the runtime's partial module lacks (`dataclasses.make_dataclass`).
+    for (const [m, members] of Object.entries(moduleMembers)) {
+      if (!members.has(e.name) && em.an.isModule(em.scope, obj.name, m)) {
+        return atom(em.unsupported(e, `${m}.${e.name}`));
+      }
+    }
+  }
   const inClassMethod =
     obj.kind === "VariableName" && em.nameRef(obj.name) === "this" && isClassMethodScope(em);
   if (cls && classAttribute(em, cls, e.name) && !inClassMethod) {
@@ -223,6 +237,8 @@ function isClassMethodScope(em: Emitter): boolean {
 function classAttribute(em: Emitter, cls: ClassDefinition, name: string): boolean {
   for (let c: ClassDefinition | null = cls, depth = 0; c && depth < 10; depth++) {
     if (em.an.attrWrites.get(c)?.has(name)) return false;
+    // A dataclass field is an instance attribute (its default is only the class's).
+    if (isDataclassField(em.an, c, name)) return false;
     const defines = c.body.some(
       (st) =>
         st.kind === "AssignStatement" &&

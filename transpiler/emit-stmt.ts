@@ -20,7 +20,7 @@ import {
 import { tryStatement, withStatement } from "./emit-try.js";
 import type { Emitter } from "./emitter.js";
 import { Level, wrap } from "./precedence.js";
-import { exceptionNames, ignoredModules, runtimeModules } from "./runtime-names.js";
+import { exceptionNames, ignoredModules, moduleMembers, runtimeModules } from "./runtime-names.js";
 import { isNumeric } from "./types.js";
 
 /** Emits a block of statements (comments before each carried over, blank lines kept). */
@@ -552,6 +552,10 @@ function checkImport(em: Emitter, s: Extract<Stmt, { kind: "ImportStatement" }>)
     const root = missing.split(".")[0];
     line(em, `throw new ${err}(${JSON.stringify(`No module named '${root}'`)});`, s);
     return;
+  }
+  const members = s.module !== null ? moduleMembers[s.module] : undefined;
+  for (const n of members ? s.names : []) {
+    if (!members?.has(n.name)) em.unsupported(n.span, `${s.module}.${n.name}`);
   }
   if (s.module !== null) {
     const root = s.module.split(".")[0];

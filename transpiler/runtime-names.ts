@@ -11,7 +11,25 @@ export const runtimeModules = new Set([
   "inspect",
   "sys",
   "datetime",
+  "dataclasses",
 ]);
+
+/** For runtime modules that provide only part of Python's module: the names they have (any other
+ * name of the module is reported as not supported). */
+export const moduleMembers: Record<string, Set<string>> = {
+  dataclasses: new Set([
+    "dataclass",
+    "field",
+    "fields",
+    "asdict",
+    "astuple",
+    "replace",
+    "is_dataclass",
+    "MISSING",
+    "FrozenInstanceError",
+    "Field",
+  ]),
+};
 
 /** Modules whose imports only matter to type checkers; they are dropped. */
 export const ignoredModules = new Set(["typing", "__future__", "typing_extensions"]);

@@ -1,6 +1,7 @@
 // Python's comparisons: structural `==` for lists, tuples, dicts and sets, ordering of sequences,
 // and CPython's TypeError for unorderable operands. Mirrors PyObject_RichCompare.
 
+import { NotImplemented } from "./arith.js";
 import { TypeError } from "./exceptions.js";
 import { PyFloat } from "./float.js";
 import { typeName } from "./pytype.js";
@@ -32,10 +33,13 @@ export function eq(a: unknown, b: unknown): boolean {
       return Boolean(g.call(b, a));
     return false;
   }
+  // `NotImplemented` (a symbol) from one side defers to the other, then to identity.
   const fa = (a as { __eq__?: unknown }).__eq__;
-  if (typeof fa === "function") return Boolean(fa.call(a, b));
+  const ra = typeof fa === "function" ? fa.call(a, b) : NotImplemented;
+  if (typeof ra !== "symbol") return Boolean(ra);
   const fb = (b as { __eq__?: unknown }).__eq__;
-  if (typeof fb === "function") return Boolean(fb.call(b, a));
+  const rb = typeof fb === "function" ? fb.call(b, a) : NotImplemented;
+  if (typeof rb !== "symbol") return Boolean(rb);
   if (Array.isArray(a) && Array.isArray(b)) {
     if (a instanceof PyTuple !== b instanceof PyTuple || a.length !== b.length) return false;
     return a.every((x, i) => eq(x, b[i]));

@@ -42,6 +42,10 @@ export function hashKey(x: unknown): unknown {
   if (Array.isArray(x) || x instanceof Map || (x instanceof Set && !Object.isFrozen(x))) {
     throw new TypeError(`unhashable type: '${typeName(x)}'`);
   }
+  // `__hash__ = None` (a dataclass with eq and not frozen, a class defining only `__eq__`).
+  if ((x as { __hash__?: unknown }).__hash__ === null) {
+    throw new TypeError(`unhashable type: '${typeName(x)}'`);
+  }
   return userKey(x);
 }
 

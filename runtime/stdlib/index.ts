@@ -1,5 +1,6 @@
 // The Python stdlib modules emitted code imports, each as a namespace object with Python's names.
 import * as contextlib from "./contextlib.js";
+import * as dataclasses from "./dataclasses.js";
 import * as datetime from "./datetime.js";
 import * as inspect from "./inspect.js";
 import * as math from "./math.js";
@@ -7,4 +8,4 @@ import * as random from "./random.js";
 import * as sys from "./sys.js";
 import * as time from "./time.js";
 
-export { contextlib, datetime, inspect, math, random, sys, time };
+export { contextlib, dataclasses, datetime, inspect, math, random, sys, time };
