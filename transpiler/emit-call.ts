@@ -10,7 +10,7 @@ import type {
   Param,
 } from "./ast.js";
 import { mapCall, signatureMode } from "./callargs.js";
-import { dataclassDecorator } from "./dataclass.js";
+import { dataclassDecorator, namesRuntime } from "./dataclass.js";
 import { arg, expr, instanceMethod, iterable, needsFloatBox, textArg } from "./emit-expr.js";
 import type { Emitter } from "./emitter.js";
 import { selfClass } from "./infer-calls.js";
@@ -100,6 +100,10 @@ function plainCall(em: Emitter, e: CallExpression, raising: boolean): Js {
     }
     const cls = em.an.classOf(em.scope, f.name);
     if (cls) return atom(`new ${callee}(${classArgs(em, cls, e.args)})`);
+    // `Point = namedtuple("Point", "x y")`: a class made at run time.
+    if (owner && namedtupleName(em, owner, f.name)) {
+      return atom(`new ${callee}(${genericArgs(em, e.args, false, "all")})`);
+    }
     // A runtime class imported by name: `from datetime import timedelta` → `new datetime.timedelta(…)`.
     const imported = em.an.importedFrom(em.scope, f.name);
     if (imported && moduleClasses.has(`${imported.module}.${imported.name}`)) {
@@ -204,6 +208,8 @@ function methodCall(
 function isClassName(em: Emitter, scope: Scope, e: Expr): boolean {
   if (e.kind === "VariableName") {
     if (em.an.classOf(scope, e.name)) return true;
+    const owner = em.an.resolve(scope, e.name);
+    if (owner && namedtupleName(em, owner, e.name)) return true;
     if (!em.an.resolve(scope, e.name)) return exceptionNames.has(e.name);
     const imported = em.an.importedFrom(scope, e.name);
     return !!imported && moduleClasses.has(`${imported.module}.${imported.name}`);
@@ -216,6 +222,17 @@ function isClassName(em: Emitter, scope: Scope, e: Expr): boolean {
     );
   }
   return false;
+}
+
+/** Whether `name` in `owner` is bound once, to a `collections.namedtuple(…)` call. */
+function namedtupleName(em: Emitter, owner: Scope, name: string): boolean {
+  const b = owner.bindings.get(name);
+  const st = b?.length === 1 && b[0].kind === "assign" ? b[0].stmt : null;
+  return (
+    st?.kind === "AssignStatement" &&
+    st.value?.kind === "CallExpression" &&
+    namesRuntime(em.an, owner, st.value.func, "collections", "namedtuple")
+  );
 }
 
 /** Whether local/parameter `name` of `owner` may hold a class: its default, an assigned value or

@@ -44,7 +44,11 @@ export function emitClass(em: Emitter, cls: ClassDefinition): void {
   jsdoc(em, docstring(cls.body), cls.from);
   const dataclassDeco = dataclassDecorator(em.an, cls);
   const fields = dataclassDeco ? checkDataclass(em, cls, dataclassDeco) : null;
-  const other = cls.decorators.find((d) => d !== dataclassDeco);
+  const scopeOut = em.an.scopes.get(cls)!.parent!;
+  const totalOrdering = cls.decorators.filter((d) =>
+    namesRuntime(em.an, scopeOut, d, "functools", "total_ordering"),
+  );
+  const other = cls.decorators.find((d) => d !== dataclassDeco && !totalOrdering.includes(d));
   if (other) em.unsupported(other, "class decorators");
   if (cls.keywords.length) em.unsupported(cls.keywords[0], "class keyword arguments (metaclass)");
   if (cls.bases.length > 1) em.unsupported(cls.bases[1], "multiple inheritance");
@@ -117,8 +121,14 @@ export function emitClass(em: Emitter, cls: ClassDefinition): void {
     (st) => st.kind === "FunctionDefinition" && st.name === "__await__" && !st.isAsync,
   );
   if (awaitable) em.out.line(`${em.rt("async_def")}.awaitable(${name});`);
-  if (fields && dataclassDeco) {
-    em.inScope(scope.parent!, () => emitDataclassCall(em, name, fields, dataclassDeco));
+  // Class decorators the runtime provides, applied after the class, innermost first; each
+  // returns the class it was given.
+  for (const d of [...cls.decorators].reverse()) {
+    if (d === dataclassDeco && fields) {
+      em.inScope(scope.parent!, () => emitDataclassCall(em, name, fields, d));
+    } else if (totalOrdering.includes(d)) {
+      em.out.line(`${em.inScope(scope.parent!, () => expr(em, d).text)}(${name});`);
+    }
   }
   for (const d of decorated) {
     // A decorated method is the decorator applied to the (already wrapped) prototype function.

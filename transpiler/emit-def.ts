@@ -258,6 +258,18 @@ export function emitFunction(em: Emitter, def: FunctionDefinition): void {
     em.out.close(`)${deco.close};`);
     return;
   }
+  if (deco.open && refersToItself(em, def, scope)) {
+    // Inside `function f`, `f` would be the undecorated function (a recursive `@lru_cache`
+    // function would bypass its cache): a method shorthand binds no name.
+    const prefix =
+      kind.keyword === "function*" ? "*" : kind.keyword === "async function" ? "async " : "";
+    em.out.openRaw(`${lhs} = ${deco.open}{`, def.from);
+    em.out.open(`${prefix}${name}(${ps})${ret}`, def.from);
+    functionBody(em, def, null, false);
+    em.out.close();
+    em.out.close(`.${name}${deco.close};`);
+    return;
+  }
   const wrapperOpen = kind.wrapper ? `${kind.wrapper}(` : "";
   const wrapperClose = kind.wrapper ? ")" : "";
   em.out.open(`${lhs} = ${deco.open}${wrapperOpen}${fnText}`, def.from);

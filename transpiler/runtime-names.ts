@@ -12,6 +12,8 @@ export const runtimeModules = new Set([
   "sys",
   "datetime",
   "dataclasses",
+  "functools",
+  "collections",
 ]);
 
 /** For runtime modules that provide only part of Python's module: the names they have (any other
@@ -29,6 +31,17 @@ export const moduleMembers: Record<string, Set<string>> = {
     "FrozenInstanceError",
     "Field",
   ]),
+  functools: new Set([
+    "wraps",
+    "update_wrapper",
+    "partial",
+    "reduce",
+    "lru_cache",
+    "cache",
+    "total_ordering",
+    "cmp_to_key",
+  ]),
+  collections: new Set(["deque", "defaultdict", "Counter", "namedtuple", "OrderedDict"]),
 };
 
 /** Modules whose imports only matter to type checkers; they are dropped. */
@@ -162,6 +175,10 @@ export const moduleClasses = new Set([
   "datetime.datetime",
   "datetime.timedelta",
   "datetime.timezone",
+  "collections.deque",
+  "collections.defaultdict",
+  "collections.Counter",
+  "collections.OrderedDict",
 ]);
 
 /** Builtins whose results are JS iterables with Python's iteration already (no `py.iter`). */

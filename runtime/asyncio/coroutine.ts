@@ -208,7 +208,10 @@ function wrapCoroutineFunction<F extends AsyncFn>(
   } as unknown as CoroutineFunction<F>;
   Object.defineProperty(wrapper, "name", { value: name });
   Object.defineProperty(wrapper, COROUTINE_FUNCTION, { value: true });
-  Object.defineProperty(wrapper, "__qualname__", { get: qualified });
+  // Configurable: `functools.wraps` sets another qualname.
+  Object.defineProperty(wrapper, "__qualname__", { get: qualified, configurable: true });
+  // The `async function` itself, whose source tells its parameters (`functools.partial`).
+  Object.defineProperty(wrapper, Symbol.for("asyncio-ts.source"), { value: fn });
   return wrapper;
 }
 

@@ -368,6 +368,12 @@ function bitwise(
 
 /** Python's `a | b`: ints (any width), set union, dict merge (3.9). */
 export function or_(a: unknown, b: unknown): any {
+  // A dict subclass's own `|` first (Counter's union of counts).
+  const own = (a as { __or__?: unknown } | null)?.__or__;
+  if (a instanceof Map && typeof own === "function") {
+    const r = own.call(a, b);
+    if (r !== NotImplemented) return r;
+  }
   if (a instanceof Map && b instanceof Map) {
     const d = new PyDict();
     addPairs(d, a);

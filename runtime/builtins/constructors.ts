@@ -170,7 +170,8 @@ export const list = defineBuiltinType(
 /** Python's `tuple(iterable=())`. */
 export const tuple = defineBuiltinType(
   function tuple(xs: unknown = []): PyTuple<any> {
-    return xs instanceof PyTuple ? xs : makeTuple(iterate(xs));
+    // The same object only for an exact tuple (a namedtuple gives a plain tuple).
+    return xs instanceof PyTuple && xs.constructor === PyTuple ? xs : makeTuple(iterate(xs));
   },
   "tuple",
   (x) => x instanceof PyTuple,

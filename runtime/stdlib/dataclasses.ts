@@ -18,6 +18,7 @@ import { isKwargs, splitKwargs } from "../builtins/kwargs.js";
 import { classRepr, typeOf } from "../builtins/pytype.js";
 import { repr } from "../builtins/repr.js";
 import { makeTuple, PyTuple } from "../builtins/tuple.js";
+import { bindArguments } from "./arguments.js";
 
 /** `dataclasses.MISSING`: the field has no default. */
 class _MISSING_TYPE {}
@@ -81,44 +82,16 @@ function specOf(cls: unknown): Spec | undefined {
   return undefined;
 }
 
-function quoted(names: string[]): string {
-  const q = names.map((n) => `'${n}'`);
-  if (q.length === 1) return q[0];
-  if (q.length === 2) return `${q[0]} and ${q[1]}`;
-  return `${q.slice(0, -1).join(", ")}, and ${q[q.length - 1]}`;
-}
-
 /** The generated `__init__`: binds positional and keyword arguments as CPython would. */
 function initFields(self: Record<string, unknown>, cls: Function, spec: Spec, args: unknown[]) {
-  const [positional, kw] = splitKwargs(args);
-  const params = spec.fields.filter((f) => f.init);
   const who = `${(cls as { __qualname__?: string }).__qualname__ ?? cls.name}.__init__()`;
-  const values = new Map<string, unknown>();
-  for (const [i, v] of positional.slice(0, params.length).entries()) values.set(params[i].name, v);
-  for (const [k, v] of Object.entries(kw)) {
-    const p = params.find((f) => f.name === k);
-    if (!p) throw new TypeError(`${who} got an unexpected keyword argument '${k}'`);
-    if (values.has(k)) throw new TypeError(`${who} got multiple values for argument '${k}'`);
-    values.set(k, v);
-  }
-  if (positional.length > params.length) {
-    const required = params.filter((f) => !hasDefault(f)).length;
-    const takes =
-      required === params.length
-        ? `${params.length + 1}`
-        : `from ${required + 1} to ${params.length + 1}`;
-    const plural = params.length === 0 && required === params.length ? "" : "s";
-    throw new TypeError(
-      `${who} takes ${takes} positional argument${plural} but ${positional.length + 1} were given`,
-    );
-  }
-  const missing = params.filter((f) => !values.has(f.name) && !hasDefault(f)).map((f) => f.name);
-  if (missing.length) {
-    const s = missing.length === 1 ? "" : "s";
-    throw new TypeError(
-      `${who} missing ${missing.length} required positional argument${s}: ${quoted(missing)}`,
-    );
-  }
+  const params = spec.fields.filter((f) => f.init);
+  const values = bindArguments(
+    who,
+    params.map((f) => ({ name: f.name, optional: hasDefault(f) })),
+    args,
+    1,
+  );
   for (const f of spec.fields) {
     let v: unknown;
     if (values.has(f.name)) v = values.get(f.name);

@@ -1,11 +1,24 @@
 // The Python stdlib modules emitted code imports, each as a namespace object with Python's names.
+import * as collections from "./collections.js";
 import * as contextlib from "./contextlib.js";
 import * as dataclasses from "./dataclasses.js";
 import * as datetime from "./datetime.js";
+import * as functools from "./functools.js";
 import * as inspect from "./inspect.js";
 import * as math from "./math.js";
 import * as random from "./random.js";
 import * as sys from "./sys.js";
 import * as time from "./time.js";
 
-export { contextlib, dataclasses, datetime, inspect, math, random, sys, time };
+export {
+  collections,
+  contextlib,
+  dataclasses,
+  datetime,
+  functools,
+  inspect,
+  math,
+  random,
+  sys,
+  time,
+};

@@ -83,3 +83,130 @@ describe("dataclasses", () => {
     `);
   });
 });
+
+describe("functools", () => {
+  it("applies decorators as calls; a recursive decorated def is a method shorthand", () => {
+    const src = [
+      "import functools",
+      "from functools import lru_cache, partial, wraps",
+      "",
+      "def logged(func):",
+      "    @wraps(func)",
+      "    def wrapper(*args):",
+      "        return func(*args)",
+      "    return wrapper",
+      "",
+      "@lru_cache(maxsize=None)",
+      "def fib(n):",
+      "    return n if n < 2 else fib(n - 1) + fib(n - 2)",
+      "",
+      "@functools.total_ordering",
+      "class Money:",
+      "    def __init__(self, cents):",
+      "        self.cents = cents",
+      "    def __lt__(self, other):",
+      "        return self.cents < other.cents",
+      "",
+      "square = partial(pow, exp=2)",
+      "print(fib(30), square(3), functools.reduce(lambda a, b: a + b, [1, 2]))",
+      "",
+    ].join("\n");
+    expect(body(src)).toMatchInlineSnapshot(`
+      "function logged(func) {
+        const wrapper = functools.wraps(func)(function wrapper(...args) {
+          args = tuple(args);
+          return func(...args);
+        });
+        return wrapper;
+      }
+
+      const fib = functools.lru_cache({ maxsize: null })({
+        fib(n: number) {
+          return n < 2 ? n : fib(n - 1) + fib(n - 2);
+        }
+      }.fib);
+
+      class Money {
+        declare cents: any;
+
+        constructor(cents) {
+          this.cents = cents;
+        }
+
+        __lt__(other) {
+          return py.lt(this.cents, other.cents);
+        }
+      }
+      functools.total_ordering(Money);
+
+      const square = functools.partial(pow, { exp: 2 });
+      print(fib(30), square(3), functools.reduce((a, b) => py.add(a, b), [1, 2]));
+      "
+    `);
+  });
+
+  it("reports what the runtime does not do", () => {
+    const src = [
+      "import functools",
+      "from functools import singledispatch",
+      "@functools.cached_property",
+      "def f():",
+      "    pass",
+      "",
+    ].join("\n");
+    expect(diagnostics(src)).toMatchInlineSnapshot(`
+      [
+        "NotSupported 2:23 not supported yet: functools.singledispatch",
+        "NotSupported 3:2 not supported yet: functools.cached_property",
+      ]
+    `);
+  });
+});
+
+describe("collections", () => {
+  it("instantiates the runtime's classes with new, namedtuples too", () => {
+    const src = [
+      "import collections",
+      "from collections import Counter, deque, namedtuple",
+      "",
+      "q = deque([1, 2], maxlen=3)",
+      "groups = collections.defaultdict(list)",
+      "groups['a'].append(q.popleft())",
+      "Point = namedtuple('Point', 'x y')",
+      "p = Point(1, y=2)",
+      "counts = Counter(w for w in 'abca')",
+      "print(q.pop(), groups, p._asdict(), counts.most_common(1))",
+      "",
+    ].join("\n");
+    expect(body(src)).toMatchInlineSnapshot(`
+      "const q = new collections.deque([1, 2], { maxlen: 3 });
+      const groups = new collections.defaultdict(list);
+      py.getitem(groups, "a").append(q.popleft());
+      const Point = collections.namedtuple("Point", "x y");
+      const p = new Point(1, { y: 2 });
+      const counts = new collections.Counter((function* () { for (const w of "abca") yield w; })());
+      print(py.method(q, "pop"), groups, p._asdict(), counts.most_common(1));
+      "
+    `);
+  });
+
+  it("reports what the runtime does not do", () => {
+    const src = [
+      "import collections",
+      "from collections import ChainMap",
+      "x = collections.UserDict()",
+      "y = collections.abc",
+      "",
+    ].join("\n");
+    expect(diagnostics(src)).toMatchInlineSnapshot(`
+      [
+        "NotSupported 2:25 not supported yet: collections.ChainMap",
+        "NotSupported 3:5 not supported yet: collections.UserDict",
+        "NotSupported 4:5 not supported yet: collections.abc",
+      ]
+    `);
+    expect(diagnostics("import collections.abc\n")).toEqual([
+      "NotSupported 1:8 not supported yet: the 'collections.abc' module",
+    ]);
+  });
+});

@@ -1,0 +1,52 @@
+// Binding call arguments to a signature known at run time (a dataclass's generated `__init__`, a
+// namedtuple's `__new__`), with CPython's TypeError wording. Mirrors Python/ceval.c.
+
+import { TypeError } from "../builtins/exceptions.js";
+import { splitKwargs } from "../builtins/kwargs.js";
+
+function quoted(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0];
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return `${q.slice(0, -1).join(", ")}, and ${q[q.length - 1]}`;
+}
+
+/**
+ * Binds `args` (positional, then a trailing keywords object) to `params`; `who` is how errors
+ * name the function (`Job.__init__()`), `implicit` the count of parameters before them (`self`).
+ * Returns the values given, by name (parameters with defaults may be absent).
+ */
+export function bindArguments(
+  who: string,
+  params: { name: string; optional: boolean }[],
+  args: unknown[],
+  implicit: number,
+): Map<string, unknown> {
+  const [positional, kw] = splitKwargs(args);
+  const values = new Map<string, unknown>();
+  for (const [i, v] of positional.slice(0, params.length).entries()) values.set(params[i].name, v);
+  for (const [k, v] of Object.entries(kw)) {
+    const p = params.find((f) => f.name === k);
+    if (!p) throw new TypeError(`${who} got an unexpected keyword argument '${k}'`);
+    if (values.has(k)) throw new TypeError(`${who} got multiple values for argument '${k}'`);
+    values.set(k, v);
+  }
+  if (positional.length > params.length) {
+    const required = params.filter((f) => !f.optional).length;
+    const most = params.length + implicit;
+    const takes = required === params.length ? `${most}` : `from ${required + implicit} to ${most}`;
+    const plural = most === 1 ? "" : "s";
+    const given = positional.length + implicit;
+    throw new TypeError(
+      `${who} takes ${takes} positional argument${plural} but ${given} ${given === 1 ? "was" : "were"} given`,
+    );
+  }
+  const missing = params.filter((f) => !values.has(f.name) && !f.optional).map((f) => f.name);
+  if (missing.length) {
+    const s = missing.length === 1 ? "" : "s";
+    throw new TypeError(
+      `${who} missing ${missing.length} required positional argument${s}: ${quoted(missing)}`,
+    );
+  }
+  return values;
+}

@@ -1,0 +1,438 @@
+// Python's `functools`: wraps/update_wrapper, partial, reduce, lru_cache/cache, total_ordering,
+// cmp_to_key. Mirrors Lib/functools.py (3.11).
+
+import { NotImplemented } from "../builtins/arith.js";
+import { call } from "../builtins/call.js";
+import { pyClass } from "../builtins/classinfo.js";
+import { eq, lt } from "../builtins/compare.js";
+import { PyDict } from "../builtins/dict.js";
+import { TypeError, ValueError } from "../builtins/exceptions.js";
+import { PyFloat } from "../builtins/float.js";
+import { id } from "../builtins/ids.js";
+import { hashKey } from "../builtins/keys.js";
+import { isKwargs, splitKwargs } from "../builtins/kwargs.js";
+import { pyIter } from "../builtins/protocols.js";
+import { defineBuiltinType } from "../builtins/pytype.js";
+import { repr } from "../builtins/repr.js";
+import { truthy } from "../builtins/truthy.js";
+import { makeTuple, PyTuple } from "../builtins/tuple.js";
+import { namedtuple } from "./collections.js";
+
+type Fn = (...args: unknown[]) => unknown;
+
+function fnName(f: unknown): string {
+  return String((f as { __name__?: unknown }).__name__ ?? (f as Fn).name);
+}
+
+/** The function whose source tells the parameters: the `async function` inside an `async_def`. */
+function sourceOf(f: Function): Function {
+  const inner = (f as unknown as Record<symbol, unknown>)[Symbol.for("asyncio-ts.source")];
+  return typeof inner === "function" ? inner : f;
+}
+
+/** The parameter names of a JS function as emitted (`rest` after a `...rest` parameter), or null
+ * when the source does not tell (a builtin, a bound function). */
+function parameters(f: Function): { names: string[]; rest: boolean } | null {
+  let src = Function.prototype.toString.call(sourceOf(f));
+  if (src.includes("[native code]")) return null;
+  if (/^class[\s{]/.test(src)) {
+    const at = src.search(/\bconstructor\s*\(/);
+    if (at < 0) return { names: [], rest: true };
+    src = src.slice(at);
+  }
+  const open = src.indexOf("(");
+  const arrow = /^(?:async\s+)?([A-Za-z_$][\w$]*)\s*=>/.exec(src);
+  if (arrow) return { names: [arrow[1]], rest: false };
+  if (open < 0) return null;
+  const parts: string[] = [];
+  let depth = 0;
+  let cur = "";
+  let quote = "";
+  for (let i = open + 1; i < src.length; i++) {
+    const c = src[i];
+    if (quote) {
+      cur += c;
+      if (c === "\\") cur += src[++i];
+      else if (c === quote) quote = "";
+      continue;
+    }
+    if (c === '"' || c === "'" || c === "`") quote = c;
+    if ("([{".includes(c)) depth++;
+    if (")]}".includes(c)) {
+      if (depth === 0) break;
+      depth--;
+    }
+    if (c === "," && depth === 0) {
+      parts.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  if (cur.trim()) parts.push(cur);
+  const names: string[] = [];
+  for (const p of parts) {
+    const t = p.trim();
+    if (t.startsWith("...")) return { names, rest: true };
+    names.push(/^[A-Za-z_$][\w$]*/.exec(t)?.[0] ?? "");
+  }
+  return { names, rest: false };
+}
+
+/** Calls a Python callable with keyword arguments given by name: mapped onto the parameters of
+ * an emitted function with a plain signature, else passed as the trailing keywords object. */
+export function callWithKeywords(f: unknown, args: unknown[], kw: Record<string, unknown>): any {
+  const names = Object.keys(kw);
+  if (names.length === 0) return call(f, ...args);
+  const params = typeof f === "function" ? parameters(f) : null;
+  if (params === null) return call(f, ...args, kw);
+  const out = [...args];
+  const rest: Record<string, unknown> = {};
+  for (const k of names) {
+    let at = params.names.indexOf(k);
+    if (at < 0) at = params.names.indexOf(`${k}_`);
+    if (at < 0) {
+      if (params.rest) {
+        rest[k] = kw[k];
+        continue;
+      }
+      throw new TypeError(`${fnName(f)}() got an unexpected keyword argument '${k}'`);
+    }
+    if (at < args.length) {
+      throw new TypeError(`${fnName(f)}() got multiple values for argument '${k}'`);
+    }
+    while (out.length < at) out.push(undefined);
+    out[at] = kw[k];
+  }
+  if (Object.keys(rest).length) {
+    while (out.length < params.names.length) out.push(undefined);
+    out.push(rest);
+  }
+  return call(f, ...out);
+}
+
+// ---- reduce ----
+
+/** `functools.reduce(function, iterable[, initial])`. */
+export function reduce(f: unknown, iterable: unknown, ...initial: unknown[]): unknown {
+  const it = pyIter(iterable)[Symbol.iterator]();
+  let acc: unknown;
+  if (initial.length) acc = initial[0];
+  else {
+    const first = it.next();
+    if (first.done) throw new TypeError("reduce() of empty iterable with no initial value");
+    acc = first.value;
+  }
+  for (let r = it.next(); !r.done; r = it.next()) acc = call(f, acc, r.value);
+  return acc;
+}
+pyClass(reduce, "_functools", "reduce");
+
+// ---- wraps ----
+
+const WRAPPER_ASSIGNMENTS = ["__module__", "__name__", "__qualname__", "__doc__"];
+
+function setAttr(o: object, key: string, value: unknown): void {
+  Object.defineProperty(o, key, { value, writable: true, configurable: true, enumerable: false });
+}
+
+/** `functools.update_wrapper(wrapper, wrapped)`: copies the name, qualname, doc and module, and
+ * sets `__wrapped__`. */
+export function update_wrapper(wrapper: unknown, wrapped: unknown): unknown {
+  const w = wrapper as Record<string, unknown>;
+  const from = wrapped as Record<string, unknown>;
+  for (const key of WRAPPER_ASSIGNMENTS) {
+    const v = from[key];
+    if (v !== undefined) setAttr(w, key, v);
+  }
+  for (const key of Object.keys(from)) if (!(key in w)) w[key] = from[key];
+  setAttr(w, "__wrapped__", wrapped);
+  return wrapper;
+}
+pyClass(update_wrapper, "functools", "update_wrapper");
+
+/** `@functools.wraps(wrapped)`. */
+export function wraps(wrapped: unknown, ...rest: unknown[]): (wrapper: unknown) => unknown {
+  if (
+    rest.length &&
+    !(rest.length === 1 && isKwargs(rest[0]) && Object.keys(rest[0]).length === 0)
+  ) {
+    throw new TypeError("asyncio-ts: wraps() takes only the wrapped function");
+  }
+  return (wrapper: unknown) => update_wrapper(wrapper, wrapped);
+}
+pyClass(wraps, "functools", "wraps");
+
+// ---- partial ----
+
+interface Partial extends Fn {
+  func: unknown;
+  args: PyTuple;
+  keywords: PyDict;
+}
+
+/** `functools.partial(func, *args, **keywords)`: a callable (a JS function) with `func`, `args`,
+ * `keywords` and CPython's repr. */
+let partialType: unknown;
+
+export const partial: ((func: unknown, ...rest: unknown[]) => Partial) & { __name__: string } =
+  defineBuiltinType(
+    function partial(func: unknown, ...rest: unknown[]): Partial {
+      let [args, kw] = splitKwargs(rest);
+      if (typeof func !== "function") throw new TypeError("the first argument must be callable");
+      let target = func;
+      if ((func as { __pytype__?: unknown }).__pytype__ === partialType) {
+        // partial(partial(f, 1), 2) is partial(f, 1, 2), as in CPython.
+        const inner = func as unknown as Partial;
+        target = inner.func as Function;
+        args = [...inner.args, ...args];
+        kw = { ...Object.fromEntries(inner.keywords.pyEntries()), ...kw };
+      }
+      const bound = [...args];
+      const keywords = { ...kw };
+      const p = function (this: unknown, ...more: unknown[]) {
+        const [a, k] = splitKwargs(more);
+        return callWithKeywords(target, [...bound, ...a], { ...keywords, ...k });
+      } as unknown as Partial;
+      setAttr(p, "func", target);
+      setAttr(p, "args", makeTuple(bound));
+      setAttr(p, "keywords", new PyDict(Object.entries(keywords)));
+      setAttr(p, "__pytype__", partialType);
+      setAttr(p, "__repr__", () => {
+        const parts = [repr(target), ...bound.map((a) => repr(a))];
+        for (const [k, v] of Object.entries(keywords)) parts.push(`${k}=${repr(v)}`);
+        return `functools.partial(${parts.join(", ")})`;
+      });
+      return p;
+    },
+    "partial",
+    (x) => typeof x === "function" && (x as { __pytype__?: unknown }).__pytype__ === partialType,
+  );
+partialType = partial;
+Object.defineProperty(partial, "__module__", { value: "functools", writable: true });
+
+// ---- lru_cache / cache ----
+
+let CacheInfo: ((...args: unknown[]) => unknown) | undefined;
+
+/** The cache key of a call: equal arguments (1 and 1.0 and True, equal tuples, objects by their
+ * `__hash__`/`__eq__` or identity) give the same text; unhashable ones raise TypeError. */
+function keyPart(x: unknown): string {
+  if (x instanceof PyFloat) x = x.value;
+  if (typeof x === "boolean") x = x ? 1 : 0;
+  if (x === undefined || x === null) return "N";
+  if (typeof x === "number" || typeof x === "bigint") return `n${String(x)}`;
+  if (typeof x === "string") return `s${JSON.stringify(x)}`;
+  if (x instanceof PyTuple) return `(${x.map(keyPart).join(",")})`;
+  return `#${id(hashKey(x))}`;
+}
+
+/** `@functools.lru_cache`, `@lru_cache(maxsize=N)`, `@lru_cache(None)`. */
+export function lru_cache(...args: unknown[]): any {
+  if (typeof args[0] === "function") return cached(args[0] as Fn, 128);
+  const [pos, kw] = splitKwargs(args);
+  let maxsize = (pos.length ? pos[0] : "maxsize" in kw ? kw.maxsize : 128) as number | null;
+  if (truthy(pos.length > 1 ? pos[1] : (kw.typed ?? false))) {
+    throw new TypeError("asyncio-ts: lru_cache(typed=True) is not supported");
+  }
+  if (maxsize !== null && maxsize !== undefined) {
+    if (typeof maxsize !== "number") {
+      throw new TypeError("Expected first argument to be an integer, a callable, or None");
+    }
+    if (maxsize < 0) maxsize = 0;
+  } else maxsize = null;
+  return (f: Fn) => cached(f, maxsize);
+}
+pyClass(lru_cache, "functools", "lru_cache");
+
+/** `@functools.cache`: `lru_cache(maxsize=None)`. */
+export function cache(f: Fn): Fn {
+  return cached(f, null);
+}
+pyClass(cache, "functools", "cache");
+
+function cached(f: Fn, maxsize: number | null): Fn {
+  const store = new Map<string, unknown>();
+  let hits = 0;
+  let misses = 0;
+  const wrapper = function (this: unknown, ...args: unknown[]) {
+    const [pos, kw] = splitKwargs(args);
+    const parts = (this === undefined ? pos : [this, ...pos]).map(keyPart);
+    const names = Object.keys(kw);
+    if (names.length) parts.push("|", ...names.flatMap((k) => [k, keyPart(kw[k])]));
+    // CPython keys one exact int or str argument by itself, anything else by a sequence
+    // (so `f(1)` and `f(True)` differ while `f(True)` and `f(1.0)` share an entry).
+    const bare =
+      parts.length === 1 &&
+      (typeof pos[0] === "string" || (typeof pos[0] === "number" && Number.isInteger(pos[0])));
+    const key = bare ? parts[0] : `(${parts.join(",")})`;
+    if (maxsize === 0) {
+      misses++;
+      return f.apply(this, args);
+    }
+    if (store.has(key)) {
+      hits++;
+      const v = store.get(key);
+      if (maxsize !== null) {
+        store.delete(key);
+        store.set(key, v);
+      }
+      return v;
+    }
+    misses++;
+    const v = f.apply(this, args);
+    if (store.has(key)) return v;
+    store.set(key, v);
+    if (maxsize !== null && store.size > maxsize) {
+      store.delete(store.keys().next().value as string);
+    }
+    return v;
+  } as Fn;
+  update_wrapper(wrapper, f);
+  // The parameters are the wrapped function's (for `partial` with keywords).
+  const source = Symbol.for("asyncio-ts.source");
+  setAttr(
+    wrapper,
+    source as unknown as string,
+    (f as unknown as Record<symbol, unknown>)[source] ?? f,
+  );
+  setAttr(wrapper, "cache_info", function cache_info() {
+    CacheInfo ??= namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"]) as (
+      ...a: unknown[]
+    ) => unknown;
+    return new (CacheInfo as unknown as new (...a: unknown[]) => unknown)(
+      hits,
+      misses,
+      maxsize,
+      store.size,
+    );
+  });
+  setAttr(wrapper, "cache_clear", function cache_clear() {
+    store.clear();
+    hits = 0;
+    misses = 0;
+  });
+  setAttr(wrapper, "cache_parameters", function cache_parameters() {
+    return new PyDict<string, unknown>([
+      ["maxsize", maxsize],
+      ["typed", false],
+    ]);
+  });
+  return wrapper;
+}
+
+// ---- total_ordering ----
+
+type Cmp = (this: unknown, other: unknown) => unknown;
+
+const CONVERT: Record<string, Record<string, (op: Cmp) => Cmp>> = {
+  __lt__: {
+    __gt__: (op) =>
+      function __gt__(this: unknown, other: unknown) {
+        const r = op.call(this, other);
+        return r === NotImplemented ? r : !truthy(r) && !eq(this, other);
+      },
+    __le__: (op) =>
+      function __le__(this: unknown, other: unknown) {
+        const r = op.call(this, other);
+        return r === NotImplemented ? r : truthy(r) || eq(this, other);
+      },
+    __ge__: (op) =>
+      function __ge__(this: unknown, other: unknown) {
+        const r = op.call(this, other);
+        return r === NotImplemented ? r : !truthy(r);
+      },
+  },
+  __le__: {
+    __ge__: (op) =>
+      function __ge__(this: unknown, other: unknown) {
+        const r = op.call(this, other);
+        return r === NotImplemented ? r : !truthy(r) || eq(this, other);
+      },
+    __lt__: (op) =>
+      function __lt__(this: unknown, other: unknown) {
+        const r = op.call(this, other);
+        return r === NotImplemented ? r : truthy(r) && !eq(this, other);
+      },
+    __gt__: (op) =>
+      function __gt__(this: unknown, other: unknown) {
+        const r = op.call(this, other);
+        return r === NotImplemented ? r : !truthy(r);
+      },
+  },
+  __gt__: {
+    __lt__: (op) =>
+      function __lt__(this: unknown, other: unknown) {
+        const r = op.call(this, other);
+        return r === NotImplemented ? r : !truthy(r) && !eq(this, other);
+      },
+    __ge__: (op) =>
+      function __ge__(this: unknown, other: unknown) {
+        const r = op.call(this, other);
+        return r === NotImplemented ? r : truthy(r) || eq(this, other);
+      },
+    __le__: (op) =>
+      function __le__(this: unknown, other: unknown) {
+        const r = op.call(this, other);
+        return r === NotImplemented ? r : !truthy(r);
+      },
+  },
+  __ge__: {
+    __le__: (op) =>
+      function __le__(this: unknown, other: unknown) {
+        const r = op.call(this, other);
+        return r === NotImplemented ? r : !truthy(r) || eq(this, other);
+      },
+    __gt__: (op) =>
+      function __gt__(this: unknown, other: unknown) {
+        const r = op.call(this, other);
+        return r === NotImplemented ? r : truthy(r) && !eq(this, other);
+      },
+    __lt__: (op) =>
+      function __lt__(this: unknown, other: unknown) {
+        const r = op.call(this, other);
+        return r === NotImplemented ? r : !truthy(r);
+      },
+  },
+};
+
+/** `@functools.total_ordering` (applied after the class): the missing comparisons from one. */
+export function total_ordering<C extends Function>(cls: C): C {
+  const proto = cls.prototype as Record<string, unknown>;
+  const roots = Object.keys(CONVERT).filter((op) => typeof proto[op] === "function");
+  if (roots.length === 0) {
+    throw new ValueError("must define at least one ordering operation: < > <= >=");
+  }
+  const root = roots.reduce((a, b) => (a > b ? a : b));
+  for (const [name, make] of Object.entries(CONVERT[root])) {
+    if (!roots.includes(name)) setAttr(proto, name, make(proto[root] as Cmp));
+  }
+  return cls;
+}
+pyClass(total_ordering, "functools", "total_ordering");
+
+// ---- cmp_to_key ----
+
+/** `functools.cmp_to_key(mycmp)`: a key whose objects compare through `mycmp`. */
+export function cmp_to_key(mycmp: unknown): (x: unknown) => unknown {
+  class K {
+    constructor(readonly obj: unknown) {}
+    __lt__(other: K) {
+      return lt(call(mycmp, this.obj, other.obj), 0);
+    }
+    __gt__(other: K) {
+      return lt(0, call(mycmp, this.obj, other.obj));
+    }
+    __eq__(other: K) {
+      return eq(call(mycmp, this.obj, other.obj), 0);
+    }
+    __le__(other: K) {
+      return !lt(0, call(mycmp, this.obj, other.obj));
+    }
+    __ge__(other: K) {
+      return !lt(call(mycmp, this.obj, other.obj), 0);
+    }
+  }
+  pyClass(K, "functools", "KeyWrapper");
+  const key = (x: unknown) => new K(x);
+  return key;
+}
+pyClass(cmp_to_key, "functools", "cmp_to_key");
