@@ -160,6 +160,30 @@ function underlineFailure(frames: Frame[], e: BaseException): Frame[] {
   return [...frames.slice(0, -1), { ...last, col: span[0], endCol: span[1] }];
 }
 
+/** Frames of Python code that the runtime plays itself, put after the program's frames (a frozen
+ * dataclass's `__setattr__`, which CPython compiles from a string), and the attribute whose
+ * assignment (or `del`) in the program's last frame raised. */
+interface TailFrames {
+  frames: Frame[];
+  attribute?: string;
+}
+const TAIL_FRAMES = Symbol.for("asyncio-ts.tail-frames");
+
+/** Underlines `obj.attribute` where the last frame's line assigns or deletes it: CPython marks
+ * the store instruction of a frame that called on. */
+function underlineTarget(frames: Frame[], attribute: string | undefined): Frame[] {
+  const last = frames[frames.length - 1];
+  if (attribute === undefined || last?.source === undefined || last.col !== undefined)
+    return frames;
+  const target = `([A-Za-z_][\\w.]*\\.${attribute})`;
+  const m =
+    new RegExp(`${target}\\s*(?:[-+*/%&|^@]|//|\\*\\*|<<|>>)?=(?!=)`).exec(last.source) ??
+    new RegExp(`\\bdel\\s+${target}\\b`).exec(last.source);
+  if (m === null) return frames;
+  const col = m.index + m[0].indexOf(m[1]);
+  return [...frames.slice(0, -1), { ...last, col, endCol: col + m[1].length }];
+}
+
 /** Tracebacks with the program's Python frames (the `asyncio.run` call site first, when known). */
 function installTracebacks(options: ProgramOptions): void {
   const framesOf = (e: BaseException): Frame[] | undefined => {
@@ -176,7 +200,10 @@ function installTracebacks(options: ProgramOptions): void {
       const more = framesOfStack(part, options);
       frames.push(...more.slice(overlap(frames, more)));
     }
-    return frames.length > 0 ? underlineFailure(underlineAwaits(frames), e) : undefined;
+    if (frames.length === 0) return undefined;
+    const done = underlineFailure(underlineAwaits(frames), e);
+    const tail = (e as unknown as Record<symbol, TailFrames | undefined>)[TAIL_FRAMES];
+    return tail === undefined ? done : [...underlineTarget(done, tail.attribute), ...tail.frames];
   };
   reporting.formatException = (e) => formatException(e, framesOf);
   callbackSources.lookup = (fn, site) => {

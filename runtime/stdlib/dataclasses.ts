@@ -111,14 +111,22 @@ function hasDefault(f: Field): boolean {
 function frozenHandler(cls: Function, spec: Spec): ProxyHandler<object> {
   const refuses = (name: string | symbol) =>
     typeof name === "string" && (cls === spec.cls || spec.fields.some((f) => f.name === name));
+  // CPython's `__setattr__`/`__delattr__` are compiled from a string: a `<string>` frame.
+  const refused = (what: string, name: string) => {
+    const e = new FrozenInstanceError(`cannot ${what} field ${repr(name)}`);
+    const fn = what === "delete" ? "__delattr__" : "__setattr__";
+    Object.defineProperty(e, Symbol.for("asyncio-ts.tail-frames"), {
+      value: { frames: [{ file: "<string>", line: 4, name: fn }], attribute: name },
+    });
+    return e;
+  };
   return {
     set(target, name, value) {
-      if (refuses(name))
-        throw new FrozenInstanceError(`cannot assign to field ${repr(String(name))}`);
+      if (refuses(name)) throw refused("assign to", String(name));
       return Reflect.set(target, name, value);
     },
     deleteProperty(target, name) {
-      if (refuses(name)) throw new FrozenInstanceError(`cannot delete field ${repr(String(name))}`);
+      if (refuses(name)) throw refused("delete", String(name));
       return Reflect.deleteProperty(target, name);
     },
   };
