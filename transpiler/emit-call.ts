@@ -93,7 +93,20 @@ function plainCall(em: Emitter, e: CallExpression, raising: boolean): Js {
     const callee = em.an.unboundReads.has(f) ? `(${em.nameRead(f)})` : em.nameRef(f.name);
     const def = em.an.functionOf(em.scope, f.name);
     if (def) {
-      const call = atom(`${em.nameRead(f)}(${mappedArgs(em, def.params, e.args)})`);
+      // Keywords to a decorated def go to its wrapper as keywords (it may print them or pass
+      // them on with `**kwargs`); the runtime places them when they reach the def.
+      const spread = e.args.some((a) => a.type === "doublestar");
+      const call =
+        spread && signatureMode(def.params) === "simple" && !def.decorators.length
+          ? callKw(em, em.nameRead(f), e.args)
+          : atom(
+              `${em.nameRead(f)}(${
+                e.args.some((a) => a.type === "keyword" || a.type === "doublestar") &&
+                decoratorsTakeKeywords(em, def)
+                  ? genericArgs(em, e.args, false, "all")
+                  : mappedArgs(em, def.params, e.args)
+              })`,
+            );
       if (em.an.scopes.get(def)?.runsLoop)
         return { text: `await ${call.text}`, level: Level.Prefix };
       return call;
@@ -135,6 +148,10 @@ function plainCall(em: Emitter, e: CallExpression, raising: boolean): Js {
   if (f.kind === "MemberExpression") return methodCall(em, e, f);
   // A function imported from a runtime module (`from asyncio import sleep`) needs no boxes.
   const imported = f.kind === "VariableName" && em.an.importedFrom(em.scope, f.name);
+  if (!imported && e.args.some((a) => a.type === "doublestar")) {
+    // `func(*args, **kwargs)` with `func` unknown: it may be a def with a plain signature.
+    return callKw(em, wrap(expr(em, f), Level.Comma), e.args);
+  }
   return atom(
     `${wrap(expr(em, f), Level.Call)}(${genericArgs(em, e.args, false, imported ? "none" : "all")})`,
   );
@@ -233,6 +250,49 @@ function namedtupleName(em: Emitter, owner: Scope, name: string): boolean {
     st.value?.kind === "CallExpression" &&
     namesRuntime(em.an, owner, st.value.func, "collections", "namedtuple")
   );
+}
+
+/** `py.callKw(f, [positional…], { keywords… })`: a call with a `**` spread to a callee whose
+ * plain signature takes keywords only by position; the runtime places them by name. */
+function callKw(em: Emitter, callee: string, args: Arg[]): Js {
+  const positional: string[] = [];
+  for (const a of args) {
+    if (a.type === "positional") positional.push(textArg(em, a.value));
+    else if (a.type === "star") positional.push(`...${iterable(em, a.value)}`);
+  }
+  const keywords = kwargsObject(
+    em,
+    args.filter((a) => a.type === "keyword" || a.type === "doublestar"),
+  );
+  return atom(`${em.py("callKw")}(${callee}, [${positional.join(", ")}], ${keywords})`);
+}
+
+/** Whether the decorators of `def` take keyword arguments as keywords: each is a runtime
+ * module's (`functools.lru_cache`, `contextlib.contextmanager`: the runtime places them), or a
+ * visible def (or a call of one) that defines a wrapper with a `**` parameter. */
+function decoratorsTakeKeywords(em: Emitter, def: FunctionDefinition): boolean {
+  if (def.decorators.length === 0) return false;
+  const scope = em.an.scopes.get(def)?.parent;
+  if (!scope) return false;
+  return def.decorators.every((d) => {
+    const f = d.kind === "CallExpression" ? d.func : d;
+    const root = f.kind === "MemberExpression" ? f.object : f;
+    if (root.kind !== "VariableName") return false;
+    if (em.an.importedFrom(scope, root.name)) {
+      return runtimeModules.has(em.an.importedFrom(scope, root.name)!.module);
+    }
+    if ([...runtimeModules].some((m) => em.an.isModule(scope, root.name, m))) return true;
+    const deco = f.kind === "VariableName" ? em.an.functionOf(scope, f.name) : null;
+    const s = deco ? em.an.scopes.get(deco) : undefined;
+    const wrapperTakesKeywords = (x: Scope): boolean =>
+      x.children.some(
+        (c) =>
+          (c.kind === "function" &&
+            ((c.node as FunctionDefinition).params ?? []).some((p) => p.type === "doublestar")) ||
+          wrapperTakesKeywords(c),
+      );
+    return !!s && wrapperTakesKeywords(s);
+  });
 }
 
 /** Whether local/parameter `name` of `owner` may hold a class: its default, an assigned value or

@@ -188,7 +188,9 @@ function wrapAsyncGen<F extends AsyncGenFn>(fn: F, qualname: string | null) {
   };
   Object.defineProperty(wrapper, "name", { value: name });
   Object.defineProperty(wrapper, ASYNC_GEN_FUNCTION, { value: true });
-  Object.defineProperty(wrapper, "__qualname__", { get: qualified });
+  Object.defineProperty(wrapper, "__qualname__", { get: qualified, configurable: true });
+  // The `async function*` itself, whose source tells its parameters (keywords by name).
+  Object.defineProperty(wrapper, Symbol.for("asyncio-ts.source"), { value: fn });
   return wrapper;
 }
 

@@ -1,5 +1,8 @@
 // `py.call(f, ...args)`: a Python call whose callee may be a class behind a name (`raise exc(msg)`
 // with `exc` a parameter): `new f(...)` for classes, a plain call otherwise. Mirrors type.__call__.
+// `py.callKw(f, args, kw)`: keywords to a callee of unknown signature.
+
+import { TypeError } from "./exceptions.js";
 
 /** Calls `f` as Python would: classes (user or runtime, exceptions included) are instantiated.
  * Builtin types made from functions (`int`, `list`) are called: `new int()` would box a primitive. */
@@ -8,4 +11,119 @@ export function call(f: unknown, ...args: unknown[]): any {
     return new (f as new (...a: unknown[]) => unknown)(...args);
   }
   return (f as (...a: unknown[]) => unknown)(...args);
+}
+
+/** The function whose source tells the parameters: the `async function` inside an `async_def`
+ * (or what a `functools` wrapper wraps). */
+function sourceOf(f: Function): Function {
+  const inner = (f as unknown as Record<symbol, unknown>)[Symbol.for("asyncio-ts.source")];
+  return typeof inner === "function" ? inner : f;
+}
+
+const parsed = new WeakMap<Function, { names: string[]; rest: boolean } | null>();
+
+/** The parameter names of a JS function as emitted (`rest`: a `...rest` parameter follows), or
+ * null when its source does not tell (a builtin). */
+function parameters(f: Function): { names: string[]; rest: boolean } | null {
+  const src = sourceOf(f);
+  if (!parsed.has(src)) parsed.set(src, parseParameters(Function.prototype.toString.call(src)));
+  return parsed.get(src) ?? null;
+}
+
+function parseParameters(text: string): { names: string[]; rest: boolean } | null {
+  let src = text;
+  if (src.includes("[native code]")) return null;
+  if (/^class[\s{]/.test(src)) {
+    const at = src.search(/\bconstructor\s*\(/);
+    if (at < 0) return { names: [], rest: true };
+    src = src.slice(at);
+  }
+  const arrow = /^(?:async\s+)?([A-Za-z_$][\w$]*)\s*=>/.exec(src);
+  if (arrow) return { names: [arrow[1]], rest: false };
+  const open = src.indexOf("(");
+  if (open < 0) return null;
+  const parts: string[] = [];
+  let depth = 0;
+  let cur = "";
+  let quote = "";
+  for (let i = open + 1; i < src.length; i++) {
+    const c = src[i];
+    if (quote) {
+      cur += c;
+      if (c === "\\") cur += src[++i];
+      else if (c === quote) quote = "";
+      continue;
+    }
+    if (c === '"' || c === "'" || c === "`") quote = c;
+    if ("([{".includes(c)) depth++;
+    if (")]}".includes(c)) {
+      if (depth === 0) break;
+      depth--;
+    }
+    if (c === "," && depth === 0) {
+      parts.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  if (cur.trim()) parts.push(cur);
+  const names: string[] = [];
+  for (const p of parts) {
+    const t = p.trim();
+    if (t.startsWith("...")) return { names, rest: true };
+    names.push(/^[A-Za-z_$][\w$]*/.exec(t)?.[0] ?? "");
+  }
+  return { names, rest: false };
+}
+
+function nameOf(f: unknown): string {
+  return String((f as { __name__?: unknown }).__name__ ?? (f as Function).name);
+}
+
+/**
+ * The JS arguments for calling emitted function `f` with Python positional arguments and
+ * keywords: keywords naming `f`'s parameters go to their positions (a plain `function f(a, b)`
+ * cannot take a keywords object); the rest, for a function with a rest parameter or one whose
+ * source does not tell (the runtime's), stay a trailing keywords object.
+ */
+export function mapKeywords(f: unknown, args: unknown[], kw: Record<string, unknown>): unknown[] {
+  const names = Object.keys(kw);
+  if (names.length === 0) return args;
+  const params = typeof f === "function" ? parameters(f) : null;
+  if (params === null) return [...args, kw];
+  const out = [...args];
+  const rest: Record<string, unknown> = {};
+  for (const k of names) {
+    // The transpiler adds `_` to JS reserved words; a bundler may add digits to a parameter that
+    // shadows a module-level name (`name` → `name2`).
+    let at = params.names.indexOf(k);
+    if (at < 0) at = params.names.indexOf(`${k}_`);
+    if (at < 0) at = params.names.findIndex((n) => n.replace(/_?\d+$/, "") === k);
+    if (at < 0) {
+      if (params.rest) {
+        rest[k] = kw[k];
+        continue;
+      }
+      throw new TypeError(`${nameOf(f)}() got an unexpected keyword argument '${k}'`);
+    }
+    if (at < args.length) {
+      throw new TypeError(`${nameOf(f)}() got multiple values for argument '${k}'`);
+    }
+    while (out.length < at) out.push(undefined);
+    out[at] = kw[k];
+  }
+  if (Object.keys(rest).length) {
+    while (out.length < params.names.length) out.push(undefined);
+    out.push(rest);
+  }
+  return out;
+}
+
+/** `f(*args, **kwargs)` for a callee of unknown signature (`py.callKw(f, [...args], kw)`):
+ * keywords are placed by `mapKeywords`; `kw` may be a dict. */
+export function callKw(f: unknown, args: unknown[], kw: unknown): any {
+  const named =
+    kw instanceof Map
+      ? Object.fromEntries(kw as Map<string, unknown>)
+      : ((kw ?? {}) as Record<string, unknown>);
+  return call(f, ...mapKeywords(f, args, named));
 }

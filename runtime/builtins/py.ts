@@ -19,7 +19,7 @@ import {
   xor,
 } from "./arith.js";
 import { awaiting } from "./await-sites.js";
-import { call } from "./call.js";
+import { call, callKw } from "./call.js";
 import { eq, ge, gt, le, lt, ne } from "./compare.js";
 import { exc, getattr } from "./exc.js";
 import { exceptStar } from "./except-star.js";
@@ -82,6 +82,7 @@ export const py = {
   percent,
   method,
   call,
+  callKw,
   awaiting,
   exceptStar,
   bound,

@@ -2,8 +2,10 @@
 // Mirrors Lib/contextlib.py (3.11) `_AsyncGeneratorContextManager`, `_GeneratorContextManager`, `suppress`.
 
 import { async_def } from "../asyncio/coroutine.js";
+import { mapKeywords } from "../builtins/call.js";
 import { pyClass } from "../builtins/classinfo.js";
 import { RuntimeError, StopAsyncIteration, StopIteration } from "../builtins/exceptions.js";
+import { splitKwargs } from "../builtins/kwargs.js";
 
 interface PyAsyncGen {
   __anext__(): PromiseLike<unknown>;
@@ -61,7 +63,8 @@ export function asynccontextmanager<A extends unknown[]>(
   func: (...args: A) => PyAsyncGen,
 ): (...args: A) => _AsyncGeneratorContextManager {
   const helper = function (this: unknown, ...args: A) {
-    return new _AsyncGeneratorContextManager(func.apply(this, args));
+    const [pos, kw] = splitKwargs(args);
+    return new _AsyncGeneratorContextManager(func.apply(this, mapKeywords(func, pos, kw) as A));
   };
   Object.defineProperty(helper, "name", { value: func.name });
   return helper;
@@ -103,7 +106,8 @@ export function contextmanager<A extends unknown[]>(
   func: (...args: A) => Generator<unknown, unknown, unknown>,
 ): (...args: A) => _GeneratorContextManager {
   const helper = function (this: unknown, ...args: A) {
-    return new _GeneratorContextManager(func.apply(this, args));
+    const [pos, kw] = splitKwargs(args);
+    return new _GeneratorContextManager(func.apply(this, mapKeywords(func, pos, kw) as A));
   };
   Object.defineProperty(helper, "name", { value: func.name });
   return helper;

@@ -2,7 +2,7 @@
 // cmp_to_key. Mirrors Lib/functools.py (3.11).
 
 import { NotImplemented } from "../builtins/arith.js";
-import { call } from "../builtins/call.js";
+import { call, callKw, mapKeywords } from "../builtins/call.js";
 import { pyClass } from "../builtins/classinfo.js";
 import { eq, lt } from "../builtins/compare.js";
 import { PyDict } from "../builtins/dict.js";
@@ -19,95 +19,6 @@ import { makeTuple, PyTuple } from "../builtins/tuple.js";
 import { namedtuple } from "./collections.js";
 
 type Fn = (...args: unknown[]) => unknown;
-
-function fnName(f: unknown): string {
-  return String((f as { __name__?: unknown }).__name__ ?? (f as Fn).name);
-}
-
-/** The function whose source tells the parameters: the `async function` inside an `async_def`. */
-function sourceOf(f: Function): Function {
-  const inner = (f as unknown as Record<symbol, unknown>)[Symbol.for("asyncio-ts.source")];
-  return typeof inner === "function" ? inner : f;
-}
-
-/** The parameter names of a JS function as emitted (`rest` after a `...rest` parameter), or null
- * when the source does not tell (a builtin, a bound function). */
-function parameters(f: Function): { names: string[]; rest: boolean } | null {
-  let src = Function.prototype.toString.call(sourceOf(f));
-  if (src.includes("[native code]")) return null;
-  if (/^class[\s{]/.test(src)) {
-    const at = src.search(/\bconstructor\s*\(/);
-    if (at < 0) return { names: [], rest: true };
-    src = src.slice(at);
-  }
-  const open = src.indexOf("(");
-  const arrow = /^(?:async\s+)?([A-Za-z_$][\w$]*)\s*=>/.exec(src);
-  if (arrow) return { names: [arrow[1]], rest: false };
-  if (open < 0) return null;
-  const parts: string[] = [];
-  let depth = 0;
-  let cur = "";
-  let quote = "";
-  for (let i = open + 1; i < src.length; i++) {
-    const c = src[i];
-    if (quote) {
-      cur += c;
-      if (c === "\\") cur += src[++i];
-      else if (c === quote) quote = "";
-      continue;
-    }
-    if (c === '"' || c === "'" || c === "`") quote = c;
-    if ("([{".includes(c)) depth++;
-    if (")]}".includes(c)) {
-      if (depth === 0) break;
-      depth--;
-    }
-    if (c === "," && depth === 0) {
-      parts.push(cur);
-      cur = "";
-    } else cur += c;
-  }
-  if (cur.trim()) parts.push(cur);
-  const names: string[] = [];
-  for (const p of parts) {
-    const t = p.trim();
-    if (t.startsWith("...")) return { names, rest: true };
-    names.push(/^[A-Za-z_$][\w$]*/.exec(t)?.[0] ?? "");
-  }
-  return { names, rest: false };
-}
-
-/** Calls a Python callable with keyword arguments given by name: mapped onto the parameters of
- * an emitted function with a plain signature, else passed as the trailing keywords object. */
-export function callWithKeywords(f: unknown, args: unknown[], kw: Record<string, unknown>): any {
-  const names = Object.keys(kw);
-  if (names.length === 0) return call(f, ...args);
-  const params = typeof f === "function" ? parameters(f) : null;
-  if (params === null) return call(f, ...args, kw);
-  const out = [...args];
-  const rest: Record<string, unknown> = {};
-  for (const k of names) {
-    let at = params.names.indexOf(k);
-    if (at < 0) at = params.names.indexOf(`${k}_`);
-    if (at < 0) {
-      if (params.rest) {
-        rest[k] = kw[k];
-        continue;
-      }
-      throw new TypeError(`${fnName(f)}() got an unexpected keyword argument '${k}'`);
-    }
-    if (at < args.length) {
-      throw new TypeError(`${fnName(f)}() got multiple values for argument '${k}'`);
-    }
-    while (out.length < at) out.push(undefined);
-    out[at] = kw[k];
-  }
-  if (Object.keys(rest).length) {
-    while (out.length < params.names.length) out.push(undefined);
-    out.push(rest);
-  }
-  return call(f, ...out);
-}
 
 // ---- reduce ----
 
@@ -190,7 +101,7 @@ export const partial: ((func: unknown, ...rest: unknown[]) => Partial) & { __nam
       const keywords = { ...kw };
       const p = function (this: unknown, ...more: unknown[]) {
         const [a, k] = splitKwargs(more);
-        return callWithKeywords(target, [...bound, ...a], { ...keywords, ...k });
+        return callKw(target, [...bound, ...a], { ...keywords, ...k });
       } as unknown as Partial;
       setAttr(p, "func", target);
       setAttr(p, "args", makeTuple(bound));
@@ -266,7 +177,7 @@ function cached(f: Fn, maxsize: number | null): Fn {
     const key = bare ? parts[0] : `(${parts.join(",")})`;
     if (maxsize === 0) {
       misses++;
-      return f.apply(this, args);
+      return f.apply(this, mapKeywords(f, pos, kw));
     }
     if (store.has(key)) {
       hits++;
@@ -278,7 +189,7 @@ function cached(f: Fn, maxsize: number | null): Fn {
       return v;
     }
     misses++;
-    const v = f.apply(this, args);
+    const v = f.apply(this, mapKeywords(f, pos, kw));
     if (store.has(key)) return v;
     store.set(key, v);
     if (maxsize !== null && store.size > maxsize) {

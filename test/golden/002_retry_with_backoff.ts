@@ -31,7 +31,7 @@ const retry_with_backoff = async_def(async function retry_with_backoff(func, ...
   const kwargs = dict(named);
   for (let attempt = 1; attempt < max_attempts + 1; attempt++) {
     try {
-      return await func(...args, ...(kwargs.size ? [Object.fromEntries(kwargs.entries())] : []));
+      return await py.callKw(func, [...args], { ...Object.fromEntries(kwargs.entries()) });
     } catch (e) {
       if (e instanceof ConnectionError) {
         if (attempt === max_attempts) {

@@ -28,9 +28,9 @@ const src = [
 ].join("\n");
 
 describe("**kwargs forwarding", () => {
-  it("spreads nothing for an empty dict", () => {
+  it("forwards through py.callKw (it places keywords by name; an empty dict passes none)", () => {
     expect(body(src)).toContain(
-      "await fn(...args, ...(kwargs.size ? [Object.fromEntries(kwargs.entries())] : []))",
+      "await py.callKw(fn, [...args], { ...Object.fromEntries(kwargs.entries()) })",
     );
   });
 
