@@ -127,7 +127,7 @@ export function emitClass(em: Emitter, cls: ClassDefinition): void {
     if (d === dataclassDeco && fields) {
       em.inScope(scope.parent!, () => emitDataclassCall(em, name, fields, d));
     } else if (totalOrdering.includes(d)) {
-      em.out.line(`${em.inScope(scope.parent!, () => expr(em, d).text)}(${name});`);
+      em.out.line(`${em.inScope(scope.parent!, () => expr(em, d).text)}(${name});`, d.from);
     }
   }
   for (const d of decorated) {
@@ -250,10 +250,10 @@ function emitDataclassCall(em: Emitter, name: string, fields: AssignStatement[],
   const args = [name, obj, ...(opts.length ? [`{ ${opts.join(", ")} }`] : [])];
   const line = `${mod}.dataclass(${args.join(", ")});`;
   if (line.length <= 100) {
-    em.out.line(line);
+    em.out.line(line, deco.from);
     return;
   }
-  em.out.openRaw(`${mod}.dataclass(${name}, {`);
+  em.out.openRaw(`${mod}.dataclass(${name}, {`, deco.from);
   for (const e of entries) em.out.line(`${e},`);
   em.out.close(opts.length ? `, { ${opts.join(", ")} });` : ");");
 }

@@ -3,6 +3,7 @@
 // the generated `__init__`). Mirrors Lib/dataclasses.py (3.11): argument errors, repr, eq, order,
 // frozen, hash, asdict/astuple/replace/fields.
 
+import { qualnameOf } from "../asyncio/location.js";
 import { NotImplemented } from "../builtins/arith.js";
 import { pyClass } from "../builtins/classinfo.js";
 import { eq, ge, gt, le, lt } from "../builtins/compare.js";
@@ -232,6 +233,18 @@ export function dataclass(
     }
   }
   specs.set(cls, { fields: all, frozen, cls });
+  // A class defined in a function is `main.<locals>.Job` (its repr shows it), found from where
+  // the class was made, as for coroutines.
+  const definition = new Error().stack;
+  if (!Object.hasOwn(cls, "__qualname__")) {
+    Object.defineProperty(cls, "__qualname__", {
+      get: () => qualnameOf(cls, definition),
+      set(value: unknown) {
+        Object.defineProperty(cls, "__qualname__", { value, writable: true, configurable: true });
+      },
+      configurable: true,
+    });
+  }
   const proto = cls.prototype as Record<string, unknown>;
   const own = (name: string) => Object.hasOwn(proto, name);
   if (wantRepr && !own("__repr__")) {
