@@ -44,10 +44,20 @@ function isClassVar(e: Expr | null): boolean {
   return head.kind === "MemberExpression" && head.name === "ClassVar";
 }
 
-/** The field statements (`name: T` or `name: T = default`) of a dataclass, in order; null for a
- * class that is not a dataclass. */
+/** Whether `cls` is `class P(NamedTuple)` (`typing.NamedTuple`): a `collections.namedtuple`. */
+export function isNamedTupleClass(an: Analysis, cls: ClassDefinition): boolean {
+  const scope = an.scopes.get(cls)?.parent;
+  const base = cls.bases[0];
+  if (!scope || !base || cls.bases.length > 1) return false;
+  return ["typing", "typing_extensions"].some((m) =>
+    namesRuntime(an, scope, base, m, "NamedTuple"),
+  );
+}
+
+/** The field statements (`name: T` or `name: T = default`) of a dataclass or a `NamedTuple`
+ * class, in order; null for another class. */
 export function dataclassFields(an: Analysis, cls: ClassDefinition): AssignStatement[] | null {
-  if (!dataclassDecorator(an, cls)) return null;
+  if (!dataclassDecorator(an, cls) && !isNamedTupleClass(an, cls)) return null;
   return cls.body.filter(
     (st): st is AssignStatement =>
       st.kind === "AssignStatement" &&
@@ -58,7 +68,7 @@ export function dataclassFields(an: Analysis, cls: ClassDefinition): AssignState
   );
 }
 
-/** Whether `name` is a field of dataclass `cls` itself. */
+/** Whether `name` is a field of dataclass (or `NamedTuple` class) `cls` itself. */
 export function isDataclassField(an: Analysis, cls: ClassDefinition, name: string): boolean {
   const fields = dataclassFields(an, cls);
   return !!fields?.some((st) => (st.targets[0] as { name: string }).name === name);

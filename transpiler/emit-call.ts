@@ -10,7 +10,7 @@ import type {
   Param,
 } from "./ast.js";
 import { mapCall, signatureMode } from "./callargs.js";
-import { dataclassDecorator, namesRuntime } from "./dataclass.js";
+import { dataclassDecorator, isNamedTupleClass, namesRuntime } from "./dataclass.js";
 import { arg, expr, instanceMethod, iterable, needsFloatBox, textArg } from "./emit-expr.js";
 import type { Emitter } from "./emitter.js";
 import { selfClass } from "./infer-calls.js";
@@ -382,7 +382,9 @@ function classArgs(em: Emitter, cls: ClassDefinition, args: Arg[]): string {
     );
     if (init) return mappedArgs(em, init.params.slice(1), args);
     // A dataclass's `__init__` is the runtime's: keywords as the trailing object, floats boxed.
-    if (dataclassDecorator(em.an, c)) return genericArgs(em, args, false, "all");
+    if (dataclassDecorator(em.an, c) || isNamedTupleClass(em.an, c)) {
+      return genericArgs(em, args, false, "all");
+    }
     const base: Expr | undefined = c.bases[0];
     const scope: Scope | null | undefined = em.an.scopes.get(c)?.parent;
     c = base?.kind === "VariableName" && scope ? em.an.classOf(scope, base.name) : null;

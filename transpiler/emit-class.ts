@@ -1,7 +1,12 @@
 // `class` → a JavaScript class (contract §1): constructor with super(), methods, static and
 // class methods, properties, async methods registered with async_def.methods, `declare` fields.
 import type { AssignStatement, ClassDefinition, Expr, FunctionDefinition, Stmt } from "./ast.js";
-import { dataclassDecorator, dataclassFields, namesRuntime } from "./dataclass.js";
+import {
+  dataclassDecorator,
+  dataclassFields,
+  isNamedTupleClass,
+  namesRuntime,
+} from "./dataclass.js";
 import {
   applyDecorators,
   docstring,
@@ -43,7 +48,12 @@ export function emitClass(em: Emitter, cls: ClassDefinition): void {
   for (const st of cls.body) if (st.kind === "FunctionDefinition") hoistDefaults(em, st, cls.from);
   jsdoc(em, docstring(cls.body), cls.from);
   const dataclassDeco = dataclassDecorator(em.an, cls);
-  const fields = dataclassDeco ? checkDataclass(em, cls, dataclassDeco) : null;
+  const namedTuple = !dataclassDeco && isNamedTupleClass(em.an, cls);
+  const fields = dataclassDeco
+    ? checkDataclass(em, cls, dataclassDeco)
+    : namedTuple
+      ? dataclassFields(em.an, cls)
+      : null;
   const scopeOut = em.an.scopes.get(cls)!.parent!;
   const totalOrdering = cls.decorators.filter((d) =>
     namesRuntime(em.an, scopeOut, d, "functools", "total_ordering"),
@@ -54,7 +64,10 @@ export function emitClass(em: Emitter, cls: ClassDefinition): void {
   if (cls.bases.length > 1) em.unsupported(cls.bases[1], "multiple inheritance");
   const base = cls.bases[0];
   const isObject = base?.kind === "VariableName" && base.name === "object";
-  let ext = base && !isObject ? ` extends ${wrap(expr(em, base), Level.Call)}` : "";
+  let ext = base && !isObject && !namedTuple ? ` extends ${wrap(expr(em, base), Level.Call)}` : "";
+  // `class P(NamedTuple)` with fields `x: int`, `y: int = 0` extends the tuple class that
+  // `collections.namedtuple("P", ["x", "y"], { defaults: [0] })` makes.
+  if (namedTuple && fields) ext = ` extends ${namedTupleBase(em, cls, fields)}`;
   // A dataclass's constructor is the runtime's generated `__init__`.
   if (fields && !ext) ext = ` extends ${em.rt("dataclasses")}.Dataclass`;
   const hoisted =
@@ -180,6 +193,23 @@ function declareFields(em: Emitter, cls: ClassDefinition, fields: AssignStatemen
     em.out.line(`declare ${name}: ${t};`);
   }
   if (writes.size || declared.size) em.out.line("");
+}
+
+/** `collections.namedtuple("P", ["x", "y"], { defaults: [0] })` for a `NamedTuple` class. */
+function namedTupleBase(em: Emitter, cls: ClassDefinition, fields: AssignStatement[]): string {
+  const names = fields.map((st) => JSON.stringify((st.targets[0] as { name: string }).name));
+  const firstDefault = fields.findIndex((st) => st.value !== null);
+  const defaults = firstDefault < 0 ? [] : fields.slice(firstDefault);
+  for (const st of defaults) {
+    if (!st.value)
+      em.unsupported(st, "a NamedTuple field without a default after one with a default");
+  }
+  const outer = em.an.scopes.get(cls)!.parent!;
+  const values = em.inScope(outer, () =>
+    defaults.flatMap((st) => (st.value ? [textArg(em, st.value)] : [])),
+  );
+  const opts = values.length ? `, { defaults: [${values.join(", ")}] }` : "";
+  return `${em.rt("collections")}.namedtuple(${JSON.stringify(cls.name)}, [${names.join(", ")}]${opts})`;
 }
 
 /** Options of `@dataclass(…)` the runtime implements. */

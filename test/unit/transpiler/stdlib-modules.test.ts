@@ -190,6 +190,35 @@ describe("collections", () => {
     `);
   });
 
+  it("makes a typing.NamedTuple class extend collections.namedtuple(…)", () => {
+    const src = [
+      "from typing import NamedTuple",
+      "",
+      "class Point(NamedTuple):",
+      "    x: float",
+      "    y: float = 0.0",
+      "",
+      "    def norm(self):",
+      "        return (self.x ** 2 + self.y ** 2) ** 0.5",
+      "",
+      "print(Point(3.0, y=4.0).norm())",
+      "",
+    ].join("\n");
+    expect(body(src)).toMatchInlineSnapshot(`
+      "class Point extends collections.namedtuple("Point", ["x", "y"], { defaults: [asFloat(0.0)] }) {
+        declare x: number;
+        declare y: number;
+
+        norm() {
+          return py.pow(py.add(py.pow(this.x, 2), py.pow(this.y, 2)), 0.5);
+        }
+      }
+
+      print(new Point(asFloat(3.0), { y: asFloat(4.0) }).norm());
+      "
+    `);
+  });
+
   it("reports what the runtime does not do", () => {
     const src = [
       "import collections",
