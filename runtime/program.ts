@@ -169,6 +169,42 @@ interface TailFrames {
 }
 const TAIL_FRAMES = Symbol.for("asyncio-ts.tail-frames");
 
+/** Where a dataclass's generated `__init__` ran (`markInitFrame` in stdlib/dataclasses.ts). */
+interface InitFrame {
+  classes: string[];
+  line: number;
+}
+const INIT_FRAME = Symbol.for("asyncio-ts.init-frame");
+
+/** The JS frames of a dataclass's implicit constructors (`class Item:` lines) become CPython's
+ * `File "<string>", line N, in __init__`; the call before them is underlined. */
+function initFrame(frames: Frame[], init: InitFrame): Frame[] {
+  const isCtor = (f: Frame) => init.classes.includes(f.name) && /^\s*class\s/.test(f.source ?? "");
+  const at = frames.findIndex(isCtor);
+  if (at < 0) return frames;
+  let end = at;
+  while (end < frames.length && isCtor(frames[end]!)) end++;
+  const out = [...frames.slice(0, at), { file: "<string>", line: init.line, name: "__init__" }];
+  const caller = out[at - 1];
+  if (caller?.source !== undefined && caller.col === undefined) {
+    const span = callSpan(caller.source, init.classes[0]!);
+    if (span !== null) out[at - 1] = { ...caller, col: span[0], endCol: span[1] };
+  }
+  return [...out, ...frames.slice(end)];
+}
+
+/** The span of the call `name(…)` in a line of source (parentheses matched), or null. */
+function callSpan(source: string, name: string): [number, number] | null {
+  const m = new RegExp(`\\b${name}\\s*\\(`).exec(source);
+  if (m === null) return null;
+  let depth = 0;
+  for (let i = m.index + m[0].length - 1; i < source.length; i++) {
+    if (source[i] === "(") depth++;
+    else if (source[i] === ")" && --depth === 0) return [m.index, i + 1];
+  }
+  return null;
+}
+
 /** Underlines `obj.attribute` where the last frame's line assigns or deletes it: CPython marks
  * the store instruction of a frame that called on. */
 function underlineTarget(frames: Frame[], attribute: string | undefined): Frame[] {
@@ -201,7 +237,11 @@ function installTracebacks(options: ProgramOptions): void {
       frames.push(...more.slice(overlap(frames, more)));
     }
     if (frames.length === 0) return undefined;
-    const done = underlineFailure(underlineAwaits(frames), e);
+    const init = (e as unknown as Record<symbol, InitFrame | undefined>)[INIT_FRAME];
+    const done = underlineFailure(
+      underlineAwaits(init === undefined ? frames : initFrame(frames, init)),
+      e,
+    );
     const tail = (e as unknown as Record<symbol, TailFrames | undefined>)[TAIL_FRAMES];
     return tail === undefined ? done : [...underlineTarget(done, tail.attribute), ...tail.frames];
   };

@@ -11,7 +11,15 @@ import type {
 } from "./ast.js";
 import { mapCall, signatureMode } from "./callargs.js";
 import { dataclassDecorator, isNamedTupleClass, namesRuntime } from "./dataclass.js";
-import { arg, expr, instanceMethod, iterable, needsFloatBox, textArg } from "./emit-expr.js";
+import {
+  arg,
+  attributeOwner,
+  expr,
+  instanceMethod,
+  iterable,
+  needsFloatBox,
+  textArg,
+} from "./emit-expr.js";
 import type { Emitter } from "./emitter.js";
 import { selfClass } from "./infer-calls.js";
 import { atom, type Js, Level, wrap } from "./precedence.js";
@@ -208,7 +216,7 @@ function methodCall(
     if (t === "str" || t === "list") return atom(`${em.rt(t)}.${f.name}(${arg(em, obj)}${tail})`);
     return atom(`${em.py("method")}(${arg(em, obj)}, ${JSON.stringify(f.name)}${tail})`);
   }
-  const callee = `${wrap(expr(em, obj), Level.Call)}.${f.name}`;
+  const callee = `${attributeOwner(em, obj)}.${f.name}`;
   const method = e.args.some((a) => a.type === "keyword")
     ? (known ?? uniqueMethod(em, f.name))
     : null;

@@ -199,7 +199,19 @@ function member(em: Emitter, e: Extract<Expr, { kind: "MemberExpression" }>): Js
   if (!isModule && !cls && !ownerClass && !inClassMethod && anyClassAttribute(em, e.name)) {
     return atom(`${em.py("getattr")}(${arg(em, obj)}, ${JSON.stringify(e.name)})`);
   }
-  return atom(`${wrap(expr(em, obj), Level.Call)}.${e.name}`);
+  return atom(`${attributeOwner(em, obj)}.${e.name}`);
+}
+
+/** The JS for `obj` in `obj.attr`: `Cls.method` is the prototype's function itself (its
+ * attributes, such as an `lru_cache`'s `cache_info`, are the function's), not a wrapper. */
+export function attributeOwner(em: Emitter, obj: Expr): string {
+  if (obj.kind === "MemberExpression" && obj.object.kind === "VariableName") {
+    const cls = em.an.classOf(em.scope, obj.object.name);
+    if (cls && instanceMethod(cls, obj.name)) {
+      return `${wrap(expr(em, obj.object), Level.Call)}.prototype.${obj.name}`;
+    }
+  }
+  return wrap(expr(em, obj), Level.Call);
 }
 
 /** Whether some class of the module has `name` as a class attribute. */

@@ -209,6 +209,26 @@ export const object = defineBuiltinType(
   () => true,
 );
 
+/** What `object.__setattr__` writes to: the target of a proxy that refuses writes (a frozen
+ * dataclass instance answers `Symbol.for("asyncio-ts.target")`), else the object itself. */
+function rawTarget(o: unknown): Record<string, unknown> {
+  const t = (o as Record<symbol, unknown> | null)?.[Symbol.for("asyncio-ts.target")];
+  return (t ?? o) as Record<string, unknown>;
+}
+
+// `object.__setattr__(self, name, value)` / `object.__delattr__(self, name)`: the plain write,
+// as a frozen dataclass's `__post_init__` uses it.
+Object.assign(object, {
+  __setattr__(o: unknown, name: string, value: unknown): null {
+    rawTarget(o)[name] = value;
+    return null;
+  },
+  __delattr__(o: unknown, name: string): null {
+    delete rawTarget(o)[name];
+    return null;
+  },
+});
+
 /** Instances of `object()`. */
 export class PyObject {}
 

@@ -122,6 +122,10 @@ function frozenHandler(cls: Function, spec: Spec): ProxyHandler<object> {
     return e;
   };
   return {
+    get(target, name, receiver) {
+      if (name === Symbol.for("asyncio-ts.target")) return target;
+      return Reflect.get(target, name, receiver);
+    },
     set(target, name, value) {
       if (refuses(name)) throw refused("assign to", String(name));
       return Reflect.set(target, name, value);
@@ -131,6 +135,26 @@ function frozenHandler(cls: Function, spec: Spec): ProxyHandler<object> {
       return Reflect.deleteProperty(target, name);
     },
   };
+}
+
+/**
+ * An exception out of `__post_init__`: CPython's traceback shows the generated `__init__` as
+ * `File "<string>", line N, in __init__` (N: the line of its `self.__post_init__()` call, after
+ * one line per field it sets) where the JS stack has the classes' implicit constructors.
+ */
+function markInitFrame(e: unknown, cls: Function, spec: Spec): void {
+  const key = Symbol.for("asyncio-ts.init-frame");
+  if (e === null || typeof e !== "object" || Object.hasOwn(e, key)) return;
+  const classes: string[] = [];
+  for (
+    let c: unknown = cls;
+    typeof c === "function" && c !== Dataclass;
+    c = Object.getPrototypeOf(c)
+  ) {
+    classes.push((c as Function).name);
+  }
+  const sets = spec.fields.filter((f) => f.init || f.default_factory !== MISSING).length;
+  Object.defineProperty(e, key, { value: { classes, line: 3 + sets }, configurable: true });
 }
 
 /** The base of every class decorated with `@dataclass`: its constructor is the generated
@@ -152,7 +176,14 @@ export class Dataclass {
     }
     const self = spec.frozen ? new Proxy(this, frozenHandler(cls, spec)) : this;
     const post = (self as { __post_init__?: unknown }).__post_init__;
-    if (typeof post === "function") post.call(self);
+    if (typeof post === "function") {
+      try {
+        post.call(self);
+      } catch (e) {
+        markInitFrame(e, cls, spec);
+        throw e;
+      }
+    }
     // biome-ignore lint/correctness/noConstructorReturn: a frozen instance is a proxy.
     return self;
   }
