@@ -193,6 +193,17 @@ function initFrame(frames: Frame[], init: InitFrame): Frame[] {
   return [...out, ...frames.slice(end)];
 }
 
+const CALL_UNDERLINE = Symbol.for("asyncio-ts.call-underline");
+
+/** Underlines the call `name(…)` in the last frame (an argument error of a runtime-made
+ * `__init__`/`__new__`: `atCall` in stdlib/arguments.ts). */
+function underlineCall(frames: Frame[], name: string): void {
+  const last = frames[frames.length - 1];
+  if (last?.source === undefined || last.col !== undefined) return;
+  const span = callSpan(last.source, name);
+  if (span !== null) frames[frames.length - 1] = { ...last, col: span[0], endCol: span[1] };
+}
+
 /** The span of the call `name(…)` in a line of source (parentheses matched), or null. */
 function callSpan(source: string, name: string): [number, number] | null {
   const m = new RegExp(`\\b${name}\\s*\\(`).exec(source);
@@ -242,6 +253,8 @@ function installTracebacks(options: ProgramOptions): void {
       underlineAwaits(init === undefined ? frames : initFrame(frames, init)),
       e,
     );
+    const called = (e as unknown as Record<symbol, string | undefined>)[CALL_UNDERLINE];
+    if (called !== undefined) underlineCall(done, called);
     const tail = (e as unknown as Record<symbol, TailFrames | undefined>)[TAIL_FRAMES];
     return tail === undefined ? done : [...underlineTarget(done, tail.attribute), ...tail.frames];
   };

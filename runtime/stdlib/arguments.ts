@@ -50,3 +50,17 @@ export function bindArguments(
   }
   return values;
 }
+
+/**
+ * For an argument error raised while constructing `cls` from the runtime: the traceback ends at
+ * the call (no frames of the JS constructors) and underlines it, as CPython's does.
+ */
+export function atCall(e: unknown, cls: Function): unknown {
+  if (e === null || typeof e !== "object") return e;
+  (Error as { captureStackTrace?: (e: object, f: Function) => void }).captureStackTrace?.(e, cls);
+  Object.defineProperty(e, Symbol.for("asyncio-ts.call-underline"), {
+    value: (cls as { __name__?: string }).__name__ ?? cls.name,
+    configurable: true,
+  });
+  return e;
+}

@@ -19,7 +19,7 @@ import { typeName } from "../builtins/pytype.js";
 import { repr } from "../builtins/repr.js";
 import { truthy } from "../builtins/truthy.js";
 import { makeTuple, PyTuple } from "../builtins/tuple.js";
-import { bindArguments } from "./arguments.js";
+import { atCall, bindArguments } from "./arguments.js";
 
 function qualname(x: object): string {
   const c = x.constructor as { __qualname__?: string; name: string };
@@ -508,7 +508,12 @@ export function namedtuple(typename: unknown, fieldNames: unknown, ...rest: unkn
   const NT = class extends PyTuple {
     constructor(...args: unknown[]) {
       super();
-      const values = bindArguments(`${name}.__new__()`, params, args, 1);
+      let values: Map<string, unknown>;
+      try {
+        values = bindArguments(`${name}.__new__()`, params, args, 1);
+      } catch (e) {
+        throw atCall(e, new.target);
+      }
       names.forEach((n, i) => {
         Array.prototype.push.call(this, values.has(n) ? values.get(n) : defaults[i - firstDefault]);
       });

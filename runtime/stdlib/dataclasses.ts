@@ -19,7 +19,7 @@ import { isKwargs, splitKwargs } from "../builtins/kwargs.js";
 import { classRepr, typeOf } from "../builtins/pytype.js";
 import { repr } from "../builtins/repr.js";
 import { makeTuple, PyTuple } from "../builtins/tuple.js";
-import { bindArguments } from "./arguments.js";
+import { atCall, bindArguments } from "./arguments.js";
 
 /** `dataclasses.MISSING`: the field has no default. */
 class _MISSING_TYPE {}
@@ -167,12 +167,7 @@ export class Dataclass {
     try {
       initFields(this as unknown as Record<string, unknown>, cls, spec, args);
     } catch (e) {
-      // The traceback ends at the call, as CPython's (no frames of the JS constructors).
-      (Error as { captureStackTrace?: (e: object, f: Function) => void }).captureStackTrace?.(
-        e as object,
-        cls,
-      );
-      throw e;
+      throw atCall(e, cls);
     }
     const self = spec.frozen ? new Proxy(this, frozenHandler(cls, spec)) : this;
     const post = (self as { __post_init__?: unknown }).__post_init__;

@@ -13,4 +13,4 @@ def load(host):
 
 
 print(load("localhost"))
-Config(port=1)
+cfg = Config(port=1)
