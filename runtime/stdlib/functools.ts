@@ -103,6 +103,11 @@ export const partial: ((func: unknown, ...rest: unknown[]) => Partial) & { __nam
         const [a, k] = splitKwargs(more);
         return callKw(target, [...bound, ...a], { ...keywords, ...k });
       } as unknown as Partial;
+      // `inspect.iscoroutinefunction` sees through a partial, as CPython 3.11's does.
+      const coroutineMark = Symbol.for("asyncio-ts.coroutine-function");
+      if ((target as unknown as Record<symbol, unknown>)[coroutineMark]) {
+        Object.defineProperty(p, coroutineMark, { value: true });
+      }
       setAttr(p, "func", target);
       setAttr(p, "args", makeTuple(bound));
       setAttr(p, "keywords", new PyDict(Object.entries(keywords)));

@@ -148,6 +148,8 @@ async def load(key):
 async def main():
     print(await fetch(3), await fetch(4, delay=0.2))
     print(fetch.__name__, asyncio.iscoroutinefunction(fetch))
+    later = partial(fetch, delay=0.1)
+    print(asyncio.iscoroutinefunction(later), await later(5), await asyncio.gather(later(1), later(2)))
     print(await load("x"))
     try:
         print(await load("x"))
