@@ -26,9 +26,10 @@ import {
   KeyError,
   NameError,
   SystemExit,
+  TypeError,
   ZeroDivisionError,
 } from "./builtins/exceptions.js";
-import { failingSpan } from "./builtins/failing-span.js";
+import { callerSpan, failingSpan } from "./builtins/failing-span.js";
 import { resetIds } from "./builtins/ids.js";
 import { type OutputSink, setOutputSink, writeStderr } from "./builtins/output.js";
 import { repr } from "./builtins/repr.js";
@@ -129,6 +130,32 @@ function overlap(frames: Frame[], next: Frame[]): number {
   return 0;
 }
 
+/**
+ * A caller's frame marks the call to the next frame's function, as CPython 3.11 does, when that
+ * is a plain `def` called directly (a coroutine runs from the event loop or an `await`).
+ */
+function underlineCalls(frames: Frame[], pyLines: string[] | undefined): Frame[] {
+  const plain = (name: string) =>
+    pyLines?.some((l) => new RegExp(`^\\s*def\\s+${name}\\s*\\(`).test(l)) === true &&
+    !pyLines.some((l) => new RegExp(`^\\s*async\\s+def\\s+${name}\\s*\\(`).test(l));
+  return frames.map((f, i) => {
+    const next = frames[i + 1];
+    if (next === undefined || f.col !== undefined || f.source === undefined) return f;
+    if (!/^[A-Za-z_]\w*$/.test(next.name) || !plain(next.name)) return f;
+    const span = callerSpan(f.source, next.name);
+    return span === null ? f : { ...f, col: span[0], endCol: span[1] };
+  });
+}
+
+/** The binary operator a TypeError's message blames (not an augmented assignment's), if any. */
+function operatorOf(message: string): string | undefined {
+  const m = /^unsupported operand type\(s\) for (\*\* or pow\(\)|[^\s:]+):/.exec(message);
+  if (m) return m[1]!.startsWith("**") ? "**" : m[1]!.endsWith("=") ? undefined : m[1];
+  if (message.startsWith("can't multiply sequence")) return "*";
+  if (message.startsWith("can only concatenate")) return "+";
+  return undefined;
+}
+
 /** Marks the failing expression of the innermost frame when its line alone tells which it is. */
 function underlineFailure(frames: Frame[], e: BaseException): Frame[] {
   const last = frames[frames.length - 1];
@@ -144,7 +171,9 @@ function underlineFailure(frames: Frame[], e: BaseException): Frame[] {
             ? "AttributeError"
             : e instanceof NameError
               ? "NameError"
-              : null;
+              : e instanceof TypeError
+                ? "TypeError"
+                : null;
   const attr = /has no attribute '(.*)'$/.exec(String(e.args[0]))?.[1];
   const name = /variable '(.*)' where|^name '(.*)' is not defined$/.exec(String(e.args[0]));
   const key =
@@ -154,7 +183,9 @@ function underlineFailure(frames: Frame[], e: BaseException): Frame[] {
         ? attr
         : kind === "NameError"
           ? (name?.[1] ?? name?.[2])
-          : undefined;
+          : kind === "TypeError"
+            ? operatorOf(String(e.args[0]))
+            : undefined;
   const span = kind === null ? null : failingSpan(last.source, kind, key);
   if (span === null) return frames;
   return [...frames.slice(0, -1), { ...last, col: span[0], endCol: span[1] }];
@@ -250,7 +281,10 @@ function installTracebacks(options: ProgramOptions): void {
     if (frames.length === 0) return undefined;
     const init = (e as unknown as Record<symbol, InitFrame | undefined>)[INIT_FRAME];
     const done = underlineFailure(
-      underlineAwaits(init === undefined ? frames : initFrame(frames, init)),
+      underlineCalls(
+        underlineAwaits(init === undefined ? frames : initFrame(frames, init)),
+        options.sourceMap?.pyLines,
+      ),
       e,
     );
     const called = (e as unknown as Record<symbol, string | undefined>)[CALL_UNDERLINE];

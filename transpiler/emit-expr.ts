@@ -400,7 +400,8 @@ function binaryOp(em: Emitter, op: string, left: Expr, right: Expr): Js {
       return atom(`${em.py("add")}(${arg(em, left)}, ${arg(em, right)})`);
     case "*":
       if (numbers) return binary(l(), "*", r());
-      return atom(`${em.py("mul")}(${arg(em, left)}, ${arg(em, right)})`);
+      // A float that may be integral is boxed: `[1] * 2.0` raises instead of repeating.
+      return atom(`${em.py("mul")}(${textArg(em, left)}, ${textArg(em, right)})`);
     case "-":
       // Non-numbers (sets, datetimes) subtract through their dunders.
       if (numbers) return binary(l(), "-", r());

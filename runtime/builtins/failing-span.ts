@@ -133,6 +133,58 @@ function divisionSpan(tokens: Token[]): [number, number] | null {
   return start < 0 || end < 0 ? null : [tokens[start]!.start, tokens[end]!.end];
 }
 
+/** Index of the first token of the term (`a * -b`, a chain of factors) that ends at token `i`. */
+function termStart(tokens: Token[], i: number): number {
+  let start = factorStart(tokens, i);
+  while (start > 1 && TERM_OPS.has(tokens[start - 1]!.text) && isOperandEnd(tokens[start - 2])) {
+    const s = factorStart(tokens, start - 2);
+    if (s < 0) break;
+    start = s;
+  }
+  return start;
+}
+
+function termEnd(tokens: Token[], i: number): number {
+  let end = factorEnd(tokens, i);
+  while (end >= 0 && TERM_OPS.has(tokens[end + 1]?.text ?? "")) end = factorEnd(tokens, end + 2);
+  return end;
+}
+
+/** The binary operation `op` whose operands had the wrong types (a TypeError), when the line has
+ * exactly one: its left operand reaches back as far as the operator's precedence allows. */
+function operatorSpan(tokens: Token[], op: string | undefined): [number, number] | null {
+  if (op === undefined) return null;
+  const at = tokens
+    .map((t, i) => (t.text === op && isOperandEnd(tokens[i - 1]) ? i : -1))
+    .filter((i) => i >= 0);
+  if (at.length !== 1) return null;
+  const k = at[0]!;
+  let start: number;
+  let end: number;
+  if (op === "**") {
+    start = primaryStart(tokens, k - 1);
+    end = factorEnd(tokens, k + 1);
+  } else if (TERM_OPS.has(op)) {
+    start = termStart(tokens, k - 1);
+    end = factorEnd(tokens, k + 1);
+  } else if (op === "+" || op === "-") {
+    start = termStart(tokens, k - 1);
+    while (
+      start > 1 &&
+      (tokens[start - 1]!.text === "+" || tokens[start - 1]!.text === "-") &&
+      isOperandEnd(tokens[start - 2])
+    ) {
+      const s = termStart(tokens, start - 2);
+      if (s < 0) break;
+      start = s;
+    }
+    end = termEnd(tokens, k + 1);
+  } else {
+    return null;
+  }
+  return start < 0 || end < 0 ? null : [tokens[start]!.start, tokens[end]!.end];
+}
+
 /** `obj.name` raising AttributeError: from the start of `obj` to the end of `name`. */
 function attributeSpan(tokens: Token[], name: string | undefined): [number, number] | null {
   const dot = tokens.findIndex(
@@ -176,8 +228,8 @@ function subscriptSpan(tokens: Token[], keyRepr: string | undefined): [number, n
 /**
  * Columns `[col, endCol)` of the expression that raised `exc` on `source`, when the line alone tells
  * (a ZeroDivisionError's division, a KeyError's/IndexError's subscript, an AttributeError's
- * `obj.name`, a NameError's name; `keyRepr` is the repr of a KeyError's key, which rules out
- * subscripts by other literal keys, or an AttributeError's attribute or a NameError's name); null
+ * `obj.name`, a NameError's name, a TypeError's binary operation; `keyRepr` is the repr of a KeyError's key, which rules out
+ * subscripts by other literal keys, or an AttributeError's attribute, a NameError's name or a TypeError's operator); null
  * otherwise.
  */
 export function failingSpan(
@@ -198,5 +250,29 @@ export function failingSpan(
   if (excName === "IndexError") return subscriptSpan(tokens, undefined);
   if (excName === "AttributeError") return attributeSpan(tokens, keyRepr);
   if (excName === "NameError") return nameSpan(tokens, keyRepr);
+  if (excName === "TypeError") return operatorSpan(tokens, keyRepr);
   return null;
+}
+
+/**
+ * Columns `[col, endCol)` on `source` of the one call of function `name` (`total(x)`,
+ * `self.total(x)`): what a caller's frame is running while `name` runs. Null when there is not
+ * exactly one.
+ */
+export function callerSpan(source: string, name: string): [number, number] | null {
+  let tokens: Token[] | null = null;
+  try {
+    tokens = scan(source);
+  } catch {
+    return null;
+  }
+  if (tokens === null) return null;
+  const spans: [number, number][] = [];
+  tokens.forEach((t, i) => {
+    if (t.text !== name || tokens[i + 1]?.text !== "(") return;
+    const start = primaryStart(tokens, i);
+    const close = matchForward(tokens, i + 1);
+    if (start >= 0 && close >= 0) spans.push([tokens[start]!.start, tokens[close]!.end]);
+  });
+  return spans.length === 1 ? spans[0]! : null;
 }
