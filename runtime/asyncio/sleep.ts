@@ -54,8 +54,9 @@ class SleepCoroutine<T> extends Coroutine<T> {
     const task = loop._stepping;
     const delay = this.delay;
     if (!(delay > 0)) {
-      if (task !== null) task._yield(resolve as (v: unknown) => void, reject, this.value);
-      else loop.call_soon(() => resolve(this.value));
+      if (task !== null) {
+        task._yield(resolve as (v: unknown) => void, reject, this.value, this._originError);
+      } else loop.call_soon(() => resolve(this.value));
       return;
     }
     const fut = new SleepFuture(loop, delay);

@@ -271,7 +271,11 @@ export class Task<T = unknown> extends Future<T> {
   }
 
   /** A bare `yield` (`sleep(0)`): the task steps again after the callbacks already queued. */
-  _yield(resume: Resume, throwIn: Resume, value: unknown): void {
+  /** Where the last bare yield (`sleep(0)`) was made, for "running at" in the repr. */
+  _yieldSite: Error | undefined = undefined;
+
+  _yield(resume: Resume, throwIn: Resume, value: unknown, site?: Error): void {
+    this._yieldSite = site;
     this._resume = resume;
     this._throwIn = throwIn;
     this._yieldValue = value;
@@ -291,7 +295,7 @@ export class Task<T = unknown> extends Future<T> {
       1,
       0,
       `name='${this._name}'`,
-      `coro=<${describeCoroutine(this._coro, this.done(), this._fut_waiter?._site)}>`,
+      `coro=<${describeCoroutine(this._coro, this.done(), this._fut_waiter?._site ?? this._yieldSite?.stack)}>`,
     );
     if (this._fut_waiter !== null) info.push(`wait_for=${this._fut_waiter.__repr__()}`);
     return info;
