@@ -181,15 +181,7 @@ function binary(node: SyntaxNode, cx: BuildContext): Expr {
   const opText = opNodes.map((n) => cx.text(n)).join(" ");
   const left = c[0];
   const right = c[c.length - 1];
-  if (opText === "and" || opText === "or") {
-    return {
-      kind: "BoolOp",
-      op: opText,
-      left: buildExpr(left, cx),
-      right: buildExpr(right, cx),
-      ...span(node),
-    };
-  }
+  if (opText === "and" || opText === "or") return boolChain(node, cx);
   if (opNodes.length && compareTokens.has(opNodes[0].name)) {
     const l = buildExpr(left, cx);
     const r = buildExpr(right, cx);
@@ -216,7 +208,60 @@ function binary(node: SyntaxNode, cx: BuildContext): Expr {
 function unary(node: SyntaxNode, cx: BuildContext): Expr {
   const c = kids(node);
   const op = cx.text(c[0]) as "not" | "-" | "+" | "~";
+  if (op === "not") return boolChain(node, cx);
   return { kind: "UnaryExpression", op, operand: buildExpr(c[1], cx), ...span(node) };
+}
+
+type BoolToken = { op: "and" | "or" | "not"; from: number; to: number } | { operand: SyntaxNode };
+
+/**
+ * `and`, `or` and `not` with Python's precedence (`or` < `and` < `not`). Lezer's grammar lets
+ * `not` take everything after it (`not a and b` as `not (a and b)`), so the chain of unparenthesized
+ * `and`/`or`/`not` is flattened back into its tokens and parsed again.
+ */
+function boolChain(node: SyntaxNode, cx: BuildContext): Expr {
+  const tokens: BoolToken[] = [];
+  const collect = (n: SyntaxNode): void => {
+    const c = kids(n);
+    if (n.name === "BinaryExpression" && c.length === 3) {
+      const op = cx.text(c[1]);
+      if (op === "and" || op === "or") {
+        collect(c[0]);
+        tokens.push({ op, ...span(c[1]) });
+        collect(c[2]);
+        return;
+      }
+    }
+    if (n.name === "UnaryExpression" && c.length === 2 && cx.text(c[0]) === "not") {
+      tokens.push({ op: "not", ...span(c[0]) });
+      collect(c[1]);
+      return;
+    }
+    tokens.push({ operand: n });
+  };
+  collect(node);
+  let at = 0;
+  const peek = (op: string) => {
+    const t = tokens[at];
+    return t !== undefined && "op" in t && t.op === op;
+  };
+  const parseNot = (): Expr => {
+    const t = tokens[at++];
+    if (t === undefined) return { kind: "Unsupported", what: "syntax error", ...span(node) };
+    if ("operand" in t) return buildExpr(t.operand, cx);
+    const operand = parseNot();
+    return { kind: "UnaryExpression", op: "not", operand, from: t.from, to: operand.to };
+  };
+  const parseLevel = (op: "and" | "or", next: () => Expr) => (): Expr => {
+    let left = next();
+    while (peek(op)) {
+      at++;
+      const right = next();
+      left = { kind: "BoolOp", op, left, right, from: left.from, to: right.to };
+    }
+    return left;
+  };
+  return parseLevel("or", parseLevel("and", parseNot))();
 }
 
 function parenthesized(node: SyntaxNode, cx: BuildContext): Expr {
