@@ -6,6 +6,7 @@
 // reads that are not known to be safe go through `py.bound` (contract §1).
 import type { Expr, FunctionDefinition, Stmt } from "./ast.js";
 import type { Analysis } from "./check.js";
+import { childBodies } from "./infer-calls.js";
 import type { Scope } from "./scope.js";
 import { exprChildren } from "./visit.js";
 
@@ -24,30 +25,9 @@ function deletedIn(list: Stmt[], out = new Set<string>()): Set<string> {
     if (s.kind === "DeleteStatement") {
       for (const t of s.targets) if (t.kind === "VariableName") out.add(t.name);
     }
-    for (const inner of blocksOf(s)) deletedIn(inner, out);
+    for (const inner of childBodies(s)) deletedIn(inner, out);
   }
   return out;
-}
-
-function blocksOf(s: Stmt): Stmt[][] {
-  switch (s.kind) {
-    case "IfStatement":
-      return [...s.branches.map((b) => b.body), ...(s.orelse ? [s.orelse] : [])];
-    case "WhileStatement":
-    case "ForStatement":
-      return [s.body, ...(s.orelse ? [s.orelse] : [])];
-    case "TryStatement":
-      return [
-        s.body,
-        ...s.handlers.map((h) => h.body),
-        ...(s.orelse ? [s.orelse] : []),
-        ...(s.finalbody ? [s.finalbody] : []),
-      ];
-    case "WithStatement":
-      return [s.body];
-    default:
-      return [];
-  }
 }
 
 function minus(d: Bound, names: Set<string>): Bound {

@@ -225,6 +225,15 @@ function subscriptSpan(tokens: Token[], keyRepr: string | undefined): [number, n
   return spans[0] ?? null;
 }
 
+/** The tokens of one source line, or null where the scanner gives up. */
+function tokensOf(source: string): Token[] | null {
+  try {
+    return scan(source);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Columns `[col, endCol)` of the expression that raised `exc` on `source`, when the line alone tells
  * (a ZeroDivisionError's division, a KeyError's/IndexError's subscript, an AttributeError's
@@ -238,12 +247,7 @@ export function failingSpan(
   keyRepr?: string,
 ): [number, number] | null {
   if (/^\s*(raise|assert)\b/.test(source)) return null;
-  let tokens: Token[] | null = null;
-  try {
-    tokens = scan(source);
-  } catch {
-    return null;
-  }
+  const tokens = tokensOf(source);
   if (tokens === null) return null;
   if (excName === "ZeroDivisionError") return divisionSpan(tokens);
   if (excName === "KeyError") return subscriptSpan(tokens, keyRepr);
@@ -260,12 +264,7 @@ export function failingSpan(
  * exactly one.
  */
 export function callerSpan(source: string, name: string): [number, number] | null {
-  let tokens: Token[] | null = null;
-  try {
-    tokens = scan(source);
-  } catch {
-    return null;
-  }
+  const tokens = tokensOf(source);
   if (tokens === null) return null;
   const spans: [number, number][] = [];
   tokens.forEach((t, i) => {
