@@ -44,6 +44,12 @@ export class Field {
   get type(): unknown {
     throw new NotImplementedError("asyncio-ts: Field.type (annotations are not kept)");
   }
+  /** CPython's repr shows the annotation, which is not kept: raises rather than print another. */
+  __repr__(): string {
+    throw new NotImplementedError(
+      "asyncio-ts: repr of a dataclasses.Field (annotations are not kept)",
+    );
+  }
 }
 pyClass(Field, "dataclasses", "Field");
 
