@@ -10,6 +10,7 @@ import {
   AttributeError,
   IndexError,
   KeyError,
+  RuntimeError,
   TypeError,
   ValueError,
 } from "../builtins/exceptions.js";
@@ -192,9 +193,19 @@ export class deque {
   __reversed__(): Iterator<unknown> {
     return [...this.items].reverse()[Symbol.iterator]();
   }
-  /** Iteration; mutating the deque while iterating raises CPython's RuntimeError-free snapshot. */
-  [Symbol.iterator](): Iterator<unknown> {
-    return this.items[Symbol.iterator]();
+  /** Iteration; a deque whose length changes meanwhile raises CPython's RuntimeError. */
+  *[Symbol.iterator](): Iterator<unknown> {
+    const items = this.items;
+    const size = items.length;
+    for (let i = 0; i < size; i++) {
+      if (this.items !== items || items.length !== size) {
+        throw new RuntimeError("deque mutated during iteration");
+      }
+      yield items[i];
+    }
+    if (this.items !== items || items.length !== size) {
+      throw new RuntimeError("deque mutated during iteration");
+    }
   }
   __repr__(): string {
     return guarded(this, () => {
