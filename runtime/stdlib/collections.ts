@@ -164,6 +164,27 @@ export class deque {
   __contains__(x: unknown): boolean {
     return this.items.some((y) => eq(y, x));
   }
+  /** `d += iterable`: extends in place. */
+  __iadd__(xs: unknown): deque {
+    this.extend(xs);
+    return this;
+  }
+  /** `d + other_deque`. */
+  __add__(other: unknown): unknown {
+    if (!(other instanceof deque)) {
+      throw new TypeError(`can only concatenate deque (not "${typeName(other)}") to deque`);
+    }
+    const out = new deque(this.items, this._maxlen);
+    out.extend(other.items);
+    return out;
+  }
+  /** `d * n`. */
+  __mul__(n: unknown): unknown {
+    if (typeof n !== "number" && typeof n !== "boolean") return NotImplemented;
+    const out = new deque([], this._maxlen);
+    for (let i = 0; i < Number(n); i++) out.extend(this.items);
+    return out;
+  }
   __getitem__(i: unknown): unknown {
     const n = toInt(i, "");
     const at = n < 0 ? n + this.items.length : n;

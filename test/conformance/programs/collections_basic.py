@@ -134,3 +134,10 @@ async def main():
 
 
 asyncio.run(main())
+d = deque([1, 2], maxlen=3)
+d += [3, 4]
+print(d, d + deque([7]), deque("ab") * 2, d * 0)
+try:
+    d + [1]
+except TypeError as e:
+    print(e)
