@@ -392,19 +392,21 @@ function binaryOp(em: Emitter, op: string, left: Expr, right: Expr): Js {
   // "num" (int or float, not known which) goes through the helpers, which keep a float a float
   // at run time (`total = 0; total += 0.5; total += 0.5` prints 1.0).
   const numbers = isNumeric(lt) && isNumeric(rt) && lt !== "num" && rt !== "num";
+  // Ints may outgrow 2^53, where JS numbers lose digits: only the helpers check (contract §3).
+  const exact = numbers && plainArithmeticExact(op, left, right, lt, rt);
   const l = () => expr(em, left);
   const r = () => expr(em, right);
   switch (op) {
     case "+":
-      if (numbers || (lt === "str" && rt === "str")) return binary(l(), "+", r());
+      if (exact || (lt === "str" && rt === "str")) return binary(l(), "+", r());
       return atom(`${em.py("add")}(${arg(em, left)}, ${arg(em, right)})`);
     case "*":
-      if (numbers) return binary(l(), "*", r());
+      if (exact) return binary(l(), "*", r());
       // A float that may be integral is boxed: `[1] * 2.0` raises instead of repeating.
       return atom(`${em.py("mul")}(${textArg(em, left)}, ${textArg(em, right)})`);
     case "-":
       // Non-numbers (sets, datetimes) subtract through their dunders.
-      if (numbers) return binary(l(), "-", r());
+      if (exact) return binary(l(), "-", r());
       return atom(`${em.py("sub")}(${arg(em, left)}, ${arg(em, right)})`);
     case "&":
     case "|":
@@ -434,6 +436,27 @@ function binaryOp(em: Emitter, op: string, left: Expr, right: Expr): Js {
     default:
       return atom(em.unsupported(left, `the '${op}' operator`));
   }
+}
+
+/**
+ * Whether JS's `+`/`-`/`*` on these numbers gives Python's result: with a float operand (both are
+ * IEEE doubles), or with a small int literal operand (`i + 1`, `n * 10`: counters and scaled
+ * values stay far below 2^53). Int arithmetic between two values (`a + b` in a Fibonacci loop,
+ * `result *= i` in a factorial) goes through the helpers, which redo a result beyond 2^53 exactly
+ * or raise OverflowError (contract §3).
+ */
+export function plainArithmeticExact(
+  op: string,
+  left: Expr,
+  right: Expr,
+  lt: PyType,
+  rt: PyType,
+): boolean {
+  if (lt === "float" || rt === "float") return true;
+  const small = (e: Expr): boolean =>
+    (e.kind === "Number" && !e.isFloat && Math.abs(e.value) <= 1000) ||
+    (e.kind === "UnaryExpression" && e.op === "-" && small(e.operand));
+  return (op === "+" || op === "-" || op === "*") && (small(left) || small(right));
 }
 
 /** The `operator`-named runtime helpers for bit operators (sets, dicts, bools, big ints). */

@@ -14,6 +14,7 @@ import {
   jsBitwiseWorks,
   memberTarget,
   needsFloatBox,
+  plainArithmeticExact,
   targetPattern,
   textArg,
 } from "./emit-expr.js";
@@ -293,7 +294,10 @@ const helperOps: Record<string, string> = {
 function update(em: Emitter, s: Extract<Stmt, { kind: "UpdateStatement" }>): void {
   const t = s.target;
   const known = (x: Expr) => isNumeric(em.type(x)) && em.type(x) !== "num";
-  const numbers = known(t) && known(s.value);
+  const numbers =
+    known(t) &&
+    known(s.value) &&
+    plainArithmeticExact(s.op, t, s.value, em.type(t), em.type(s.value));
   const numeric = isNumeric(em.type(t)) && isNumeric(em.type(s.value));
   const strings = em.type(t) === "str" && em.type(s.value) === "str";
   const value = wrap(expr(em, s.value), Level.Assign - 1);

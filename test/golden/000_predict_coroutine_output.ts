@@ -1,4 +1,4 @@
-import { async_def, print, type } from "asyncio-ts/runtime";
+import { async_def, print, py, type } from "asyncio-ts/runtime";
 
 // exercise solution: Predict the Coroutine Output
 // seed: 000_a862cf976f82285c.txt, section: Practice Exercises: Predict the Coroutine Output
@@ -7,7 +7,7 @@ import { async_def, print, type } from "asyncio-ts/runtime";
 // "RuntimeWarning: coroutine 'add' was never awaited" to stderr.)
 
 const add = async_def(async function add(a: number, b: number) {
-  return a + b;
+  return py.add(a, b);
 });
 
 const result = add(3, 4);

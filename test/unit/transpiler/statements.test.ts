@@ -21,7 +21,7 @@ describe("assignment", () => {
         let c;
         const a = 1;
         let b = 0;
-        b = b + a;
+        b = py.add(b, a);
         if (py.truthy(flag)) {
           c = "yes";
         } else {

@@ -122,7 +122,7 @@ describe("functools", () => {
 
       const fib = functools.lru_cache({ maxsize: null })({
         fib(n: number) {
-          return n < 2 ? n : fib(n - 1) + fib(n - 2);
+          return n < 2 ? n : py.add(fib(n - 1), fib(n - 2));
         }
       }.fib);
 
