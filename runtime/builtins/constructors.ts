@@ -207,7 +207,10 @@ export const object = defineBuiltinType(
   },
   "object",
   () => true,
-);
+) as ReturnType<typeof defineBuiltinType<() => object>> & {
+  __setattr__(o: unknown, name: string, value: unknown): null;
+  __delattr__(o: unknown, name: string): null;
+};
 
 /** What `object.__setattr__` writes to: the target of a proxy that refuses writes (a frozen
  * dataclass instance answers `Symbol.for("asyncio-ts.target")`), else the object itself. */

@@ -489,7 +489,11 @@ const KEYWORDS = new Set(
 
 /** `collections.namedtuple(typename, field_names, *, defaults=None, rename=False)`: a tuple class
  * with named fields (called with `new` by emitted code). */
-export function namedtuple(typename: unknown, fieldNames: unknown, ...rest: unknown[]): any {
+export function namedtuple(
+  typename: unknown,
+  fieldNames: unknown,
+  ...rest: unknown[]
+): { new (...args: any[]): any; [attribute: string]: any } {
   const [pos, kw] = splitKwargs(rest);
   if (pos.length) {
     throw new TypeError(

@@ -47,7 +47,7 @@ function setAttr(o: object, key: string, value: unknown): void {
 
 /** `functools.update_wrapper(wrapper, wrapped)`: copies the name, qualname, doc and module, and
  * sets `__wrapped__`. */
-export function update_wrapper(wrapper: unknown, wrapped: unknown): unknown {
+export function update_wrapper<W>(wrapper: W, wrapped: unknown): W {
   const w = wrapper as Record<string, unknown>;
   const from = wrapped as Record<string, unknown>;
   for (const key of WRAPPER_ASSIGNMENTS) {
@@ -61,14 +61,14 @@ export function update_wrapper(wrapper: unknown, wrapped: unknown): unknown {
 pyClass(update_wrapper, "functools", "update_wrapper");
 
 /** `@functools.wraps(wrapped)`. */
-export function wraps(wrapped: unknown, ...rest: unknown[]): (wrapper: unknown) => unknown {
+export function wraps(wrapped: unknown, ...rest: unknown[]): <W>(wrapper: W) => W {
   if (
     rest.length &&
     !(rest.length === 1 && isKwargs(rest[0]) && Object.keys(rest[0]).length === 0)
   ) {
     throw new TypeError("asyncio-ts: wraps() takes only the wrapped function");
   }
-  return (wrapper: unknown) => update_wrapper(wrapper, wrapped);
+  return <W>(wrapper: W) => update_wrapper(wrapper, wrapped);
 }
 pyClass(wraps, "functools", "wraps");
 
@@ -127,7 +127,7 @@ Object.defineProperty(partial, "__module__", { value: "functools", writable: tru
 
 // ---- lru_cache / cache ----
 
-let CacheInfo: ((...args: unknown[]) => unknown) | undefined;
+let CacheInfo: ReturnType<typeof namedtuple> | undefined;
 
 /** The cache key of a call: equal arguments (1 and 1.0 and True, equal tuples, objects by their
  * `__hash__`/`__eq__` or identity) give the same text; unhashable ones raise TypeError. */
@@ -155,17 +155,17 @@ export function lru_cache(...args: unknown[]): any {
     }
     if (maxsize < 0) maxsize = 0;
   } else maxsize = null;
-  return (f: Fn) => cached(f, maxsize);
+  return (f: Fn): any => cached(f, maxsize);
 }
 pyClass(lru_cache, "functools", "lru_cache");
 
 /** `@functools.cache`: `lru_cache(maxsize=None)`. */
-export function cache(f: Fn): Fn {
+export function cache(f: Fn): any {
   return cached(f, null);
 }
 pyClass(cache, "functools", "cache");
 
-function cached(f: Fn, maxsize: number | null): Fn {
+function cached(f: Fn, maxsize: number | null): any {
   const store = new Map<string, unknown>();
   let hits = 0;
   let misses = 0;
@@ -211,15 +211,8 @@ function cached(f: Fn, maxsize: number | null): Fn {
     (f as unknown as Record<symbol, unknown>)[source] ?? f,
   );
   setAttr(wrapper, "cache_info", function cache_info() {
-    CacheInfo ??= namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"]) as (
-      ...a: unknown[]
-    ) => unknown;
-    return new (CacheInfo as unknown as new (...a: unknown[]) => unknown)(
-      hits,
-      misses,
-      maxsize,
-      store.size,
-    );
+    CacheInfo ??= namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"]);
+    return new CacheInfo(hits, misses, maxsize, store.size);
   });
   setAttr(wrapper, "cache_clear", function cache_clear() {
     store.clear();
