@@ -22,9 +22,10 @@ import { truthy } from "../builtins/truthy.js";
 import { makeTuple, PyTuple } from "../builtins/tuple.js";
 import { atCall, bindArguments } from "./arguments.js";
 
+/** The class name reprs show: `type(x).__name__` (not the qualified name), as CPython's do. */
 function qualname(x: object): string {
-  const c = x.constructor as { __qualname__?: string; name: string };
-  return c.__qualname__ ?? c.name;
+  const c = x.constructor as { __name__?: string; name: string };
+  return c.__name__ ?? c.name;
 }
 
 function toInt(x: unknown, what: string): number {
