@@ -42,6 +42,34 @@ export const moduleMembers: Record<string, Set<string>> = {
     "cmp_to_key",
   ]),
   collections: new Set(["deque", "defaultdict", "Counter", "namedtuple", "OrderedDict"]),
+  random: new Set(
+    "Random choice choices expovariate gauss getrandbits lognormvariate normalvariate randint random randrange sample seed shuffle triangular uniform".split(
+      " ",
+    ),
+  ),
+  math: new Set(
+    "acos acosh asin asinh atan atan2 atanh cbrt ceil comb copysign cos cosh degrees dist e exp exp2 expm1 fabs factorial floor fmod frexp fsum gcd hypot inf isclose isfinite isinf isnan isqrt lcm ldexp log log10 log1p log2 modf nan nextafter perm pi pow prod radians remainder sin sinh sqrt tan tanh tau trunc ulp".split(
+      " ",
+    ),
+  ),
+  time: new Set(
+    "asctime ctime gmtime localtime mktime monotonic monotonic_ns perf_counter perf_counter_ns process_time sleep strftime struct_time time time_ns".split(
+      " ",
+    ),
+  ),
+  sys: new Set(["argv", "exit", "maxsize", "platform", "stderr", "stdout", "version"]),
+  inspect: new Set(
+    "isasyncgen isasyncgenfunction isawaitable iscoroutine iscoroutinefunction isfunction".split(
+      " ",
+    ),
+  ),
+  contextlib: new Set(["asynccontextmanager", "contextmanager", "suppress"]),
+  datetime: new Set(["MAXYEAR", "MINYEAR", "date", "datetime", "timedelta", "timezone"]),
+  asyncio: new Set(
+    "ALL_COMPLETED AbstractEventLoop BoundedSemaphore CancelledError Condition Event FIRST_COMPLETED FIRST_EXCEPTION Future Handle InvalidStateError LifoQueue Lock PriorityQueue Queue QueueEmpty QueueFull Runner Semaphore Task TaskGroup Timeout TimeoutError TimerHandle all_tasks as_completed create_task current_task ensure_future gather get_event_loop get_running_loop iscoroutine iscoroutinefunction isfuture new_event_loop run set_event_loop shield sleep timeout timeout_at to_thread wait wait_for".split(
+      " ",
+    ),
+  ),
 };
 
 /** Modules whose imports only matter to type checkers; they are dropped. */
