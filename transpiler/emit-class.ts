@@ -164,6 +164,7 @@ const tsTypes: Partial<Record<PyType, string>> = {
 function declareFields(em: Emitter, cls: ClassDefinition, fields: AssignStatement[] | null): void {
   const declared = new Set<string>();
   for (const st of fields ?? []) {
+    if (isKwOnlyMarker(st)) continue;
     const name = (st.targets[0] as { name: string }).name;
     declared.add(name);
     em.out.line(`declare ${name}: ${tsType(st.annotation) ?? "any"};`);
@@ -212,10 +213,20 @@ function namedTupleBase(em: Emitter, cls: ClassDefinition, fields: AssignStateme
   return `${em.rt("collections")}.namedtuple(${JSON.stringify(cls.name)}, [${names.join(", ")}]${opts})`;
 }
 
+/** `_: KW_ONLY` in a dataclass body: the fields after it are keyword-only. */
+function isKwOnlyMarker(st: AssignStatement): boolean {
+  const a = st.annotation;
+  return (
+    (a?.kind === "VariableName" || a?.kind === "MemberExpression") &&
+    a.name === "KW_ONLY" &&
+    st.value === null
+  );
+}
+
 /** Options of `@dataclass(…)` the runtime implements. */
-const dataclassOptions = new Set(["order", "frozen", "eq", "repr"]);
+const dataclassOptions = new Set(["order", "frozen", "eq", "repr", "kw_only"]);
 /** Keyword arguments of `field(…)` the runtime implements. */
-const fieldOptions = new Set(["default", "default_factory", "init", "repr", "compare"]);
+const fieldOptions = new Set(["default", "default_factory", "init", "repr", "compare", "kw_only"]);
 
 /** Reports what of a dataclass the runtime does not do; returns its fields. */
 function checkDataclass(em: Emitter, cls: ClassDefinition, deco: Expr): AssignStatement[] {
@@ -245,7 +256,7 @@ function checkDataclass(em: Emitter, cls: ClassDefinition, deco: Expr): AssignSt
     const head = ann?.kind === "SubscriptExpression" ? ann.object : ann;
     const annName =
       head?.kind === "VariableName" || head?.kind === "MemberExpression" ? head.name : "";
-    if (annName === "InitVar" || annName === "KW_ONLY") {
+    if (annName === "InitVar") {
       em.unsupported(st, `dataclasses.${annName}`);
     }
     const v = st.value;
@@ -268,6 +279,7 @@ function emitDataclassCall(em: Emitter, name: string, fields: AssignStatement[],
   const mod = em.rt("dataclasses");
   const entries = fields.map((st) => {
     const field = (st.targets[0] as { name: string }).name;
+    if (isKwOnlyMarker(st)) return `${field}: ${mod}.KW_ONLY`;
     return `${field}: ${st.value ? textArg(em, st.value) : `${mod}.MISSING`}`;
   });
   const opts =

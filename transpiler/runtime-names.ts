@@ -28,6 +28,7 @@ export const moduleMembers: Record<string, Set<string>> = {
     "replace",
     "is_dataclass",
     "MISSING",
+    "KW_ONLY",
     "FrozenInstanceError",
     "Field",
   ]),

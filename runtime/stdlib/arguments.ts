@@ -18,35 +18,46 @@ function quoted(names: string[]): string {
  */
 export function bindArguments(
   who: string,
-  params: { name: string; optional: boolean }[],
+  params: { name: string; optional: boolean; kwOnly?: boolean }[],
   args: unknown[],
   implicit: number,
 ): Map<string, unknown> {
   const [positional, kw] = splitKwargs(args);
+  const slots = params.filter((p) => !p.kwOnly);
   const values = new Map<string, unknown>();
-  for (const [i, v] of positional.slice(0, params.length).entries()) values.set(params[i].name, v);
+  for (const [i, v] of positional.slice(0, slots.length).entries()) values.set(slots[i].name, v);
   for (const [k, v] of Object.entries(kw)) {
     const p = params.find((f) => f.name === k);
     if (!p) throw new TypeError(`${who} got an unexpected keyword argument '${k}'`);
     if (values.has(k)) throw new TypeError(`${who} got multiple values for argument '${k}'`);
     values.set(k, v);
   }
-  if (positional.length > params.length) {
-    const required = params.filter((f) => !f.optional).length;
-    const most = params.length + implicit;
-    const takes = required === params.length ? `${most}` : `from ${required + implicit} to ${most}`;
+  if (positional.length > slots.length) {
+    const required = slots.filter((f) => !f.optional).length;
+    const most = slots.length + implicit;
+    const takes = required === slots.length ? `${most}` : `from ${required + implicit} to ${most}`;
     const plural = most === 1 ? "" : "s";
     const given = positional.length + implicit;
+    const kwGiven = params.filter((p) => p.kwOnly && p.name in kw).length;
+    const extra = kwGiven
+      ? ` positional argument${given === 1 ? "" : "s"} (and ${kwGiven} keyword-only argument${kwGiven === 1 ? "" : "s"})`
+      : "";
+    const verb = given === 1 && !kwGiven ? "was" : "were";
     throw new TypeError(
-      `${who} takes ${takes} positional argument${plural} but ${given} ${given === 1 ? "was" : "were"} given`,
+      `${who} takes ${takes} positional argument${plural} but ${given}${extra} ${verb} given`,
     );
   }
-  const missing = params.filter((f) => !values.has(f.name) && !f.optional).map((f) => f.name);
-  if (missing.length) {
-    const s = missing.length === 1 ? "" : "s";
-    throw new TypeError(
-      `${who} missing ${missing.length} required positional argument${s}: ${quoted(missing)}`,
-    );
+  for (const kwOnly of [false, true]) {
+    const missing = params
+      .filter((f) => !!f.kwOnly === kwOnly && !values.has(f.name) && !f.optional)
+      .map((f) => f.name);
+    if (missing.length) {
+      const s = missing.length === 1 ? "" : "s";
+      const kind = kwOnly ? "keyword-only" : "positional";
+      throw new TypeError(
+        `${who} missing ${missing.length} required ${kind} argument${s}: ${quoted(missing)}`,
+      );
+    }
   }
   return values;
 }

@@ -18,6 +18,7 @@ import { hash } from "../builtins/functions.js";
 import { isKwargs, splitKwargs } from "../builtins/kwargs.js";
 import { classRepr, typeOf } from "../builtins/pytype.js";
 import { repr } from "../builtins/repr.js";
+import { truthy } from "../builtins/truthy.js";
 import { makeTuple, PyTuple } from "../builtins/tuple.js";
 import { atCall, bindArguments } from "./arguments.js";
 
@@ -25,6 +26,11 @@ import { atCall, bindArguments } from "./arguments.js";
 class _MISSING_TYPE {}
 pyClass(_MISSING_TYPE, "dataclasses", "_MISSING_TYPE");
 export const MISSING: unknown = new _MISSING_TYPE();
+
+/** `dataclasses.KW_ONLY`: the fields annotated after `_: KW_ONLY` are keyword-only. */
+class _KW_ONLY_TYPE {}
+pyClass(_KW_ONLY_TYPE, "dataclasses", "_KW_ONLY_TYPE");
+export const KW_ONLY: unknown = new _KW_ONLY_TYPE();
 
 /** Raised on assignment to (or deletion of) a field of a frozen dataclass instance. */
 export class FrozenInstanceError extends AttributeError {}
@@ -39,7 +45,8 @@ export class Field {
   repr = true;
   compare = true;
   hash: unknown = null;
-  kw_only = false;
+  /** `MISSING` until the class decides (its `kw_only=` option or a `KW_ONLY` marker). */
+  kw_only: unknown = MISSING;
   /** The annotation is not carried over to JS: reading it raises rather than answer wrongly. */
   get type(): unknown {
     throw new NotImplementedError("asyncio-ts: Field.type (annotations are not kept)");
@@ -61,7 +68,7 @@ export function field(...args: unknown[]): Field {
   }
   const f = new Field();
   for (const [k, v] of Object.entries(kw)) {
-    if (!["default", "default_factory", "init", "repr", "compare", "hash"].includes(k)) {
+    if (!["default", "default_factory", "init", "repr", "compare", "hash", "kw_only"].includes(k)) {
       throw new TypeError(`field() got an unexpected keyword argument '${k}'`);
     }
     (f as unknown as Record<string, unknown>)[k] = v;
@@ -95,7 +102,7 @@ function initFields(self: Record<string, unknown>, cls: Function, spec: Spec, ar
   const params = spec.fields.filter((f) => f.init);
   const values = bindArguments(
     who,
-    params.map((f) => ({ name: f.name, optional: hasDefault(f) })),
+    params.map((f) => ({ name: f.name, optional: hasDefault(f), kwOnly: f.kw_only === true })),
     args,
     1,
   );
@@ -223,9 +230,21 @@ const ORDER: [string, (a: unknown, b: unknown) => boolean][] = [
 export function dataclass(
   cls: Function,
   fields: Record<string, unknown> = {},
-  options: { eq?: boolean; order?: boolean; frozen?: boolean; repr?: boolean } = {},
+  options: {
+    eq?: boolean;
+    order?: boolean;
+    frozen?: boolean;
+    repr?: boolean;
+    kw_only?: boolean;
+  } = {},
 ): Function {
-  const { eq: wantEq = true, order = false, frozen = false, repr: wantRepr = true } = options;
+  const {
+    eq: wantEq = true,
+    order = false,
+    frozen = false,
+    repr: wantRepr = true,
+    kw_only: kwOnly = false,
+  } = options;
   const parent = specOf(Object.getPrototypeOf(cls));
   if (parent && parent.frozen !== frozen) {
     throw new TypeError(
@@ -235,9 +254,15 @@ export function dataclass(
     );
   }
   const all: Field[] = parent ? [...parent.fields] : [];
+  let afterMarker = false;
   for (const [name, value] of Object.entries(fields)) {
+    if (value === KW_ONLY) {
+      afterMarker = true;
+      continue;
+    }
     const f = value instanceof Field ? value : Object.assign(new Field(), { default: value });
     f.name = name;
+    f.kw_only = f.kw_only === MISSING ? afterMarker || kwOnly : truthy(f.kw_only);
     const d = f.default;
     if (d !== MISSING && d !== null && typeof d === "object") {
       const h = (d as { __hash__?: unknown }).__hash__;
@@ -258,7 +283,7 @@ export function dataclass(
   }
   let seenDefault = false;
   for (const f of all) {
-    if (!f.init) continue;
+    if (!f.init || f.kw_only === true) continue;
     if (hasDefault(f)) seenDefault = true;
     else if (seenDefault) {
       throw new TypeError(`non-default argument '${f.name}' follows default argument`);
