@@ -753,7 +753,9 @@ function comprehension(em: Emitter, e: Comprehension): Js {
     if (e.kind === "ComprehensionExpression" && !em.eagerGenexps.has(e) && !hasAwait(e)) {
       return lazyGenerator(em, e, eltText);
     }
-    if (e.generators.length === 1 && !g.isAsync && !hasAwait(e)) {
+    // A lambda that reads a loop variable sees its last value, as in Python: one shared variable.
+    const shared = lambdaCaptured(e);
+    if (e.generators.length === 1 && !g.isAsync && !hasAwait(e) && shared.size === 0) {
       const iter = em.inScope(scope.parent!, () => iterable(em, g.iter));
       const p = targetPattern(em, g.target);
       const identity =
@@ -783,16 +785,50 @@ function comprehension(em: Emitter, e: Comprehension): Js {
         i === 0
           ? em.inScope(scope.parent!, () => loopIter(em, gen.iter, gen.isAsync))
           : loopIter(em, gen.iter, gen.isAsync);
-      const head = `for ${gen.isAsync ? "await " : ""}(const ${targetPattern(em, gen.target)} of ${iter}) {`;
+      const decl = targetNames(gen.target).some((n) => shared.has(n)) ? "" : "const ";
+      const head = `for ${gen.isAsync ? "await " : ""}(${decl}${targetPattern(em, gen.target)} of ${iter}) {`;
       body = [head, ...indent(body), "}"];
     }
     const isAsync = hasAwait(e);
-    const lines = [`const ${result}: any[] = [];`, ...body, `return ${result};`];
+    const lets = shared.size ? [`let ${[...shared].map((n) => em.names.js(n)).join(", ")};`] : [];
+    const lines = [`const ${result}: any[] = [];`, ...lets, ...body, `return ${result};`];
     const fn = `(${isAsync ? "async " : ""}() => {\n${indent(lines).join("\n")}\n})()`;
     const list = isAsync ? `await ${fn}` : fn;
     const js = wrapResult(list);
     return isAsync && js.text === list ? { text: list, level: Level.Prefix } : js;
   });
+}
+
+/** The names a `for` target binds. */
+function targetNames(t: Expr): string[] {
+  if (t.kind === "VariableName") return [t.name];
+  if (t.kind === "TupleExpression" || t.kind === "ArrayExpression")
+    return t.elts.flatMap(targetNames);
+  if (t.kind === "StarredExpression") return targetNames(t.value);
+  return [];
+}
+
+/** The loop variables of a comprehension that a lambda inside it reads (not through its own
+ * parameter, as `lambda i=i: i` does). */
+function lambdaCaptured(e: Comprehension): Set<string> {
+  const loopVars = new Set(e.generators.flatMap((g) => targetNames(g.target)));
+  const found = new Set<string>();
+  const visit = (x: Expr, inLambda: Set<string> | null): void => {
+    if (x.kind === "VariableName") {
+      if (inLambda !== null && loopVars.has(x.name) && !inLambda.has(x.name)) found.add(x.name);
+      return;
+    }
+    if (x.kind === "LambdaExpression") {
+      for (const p of x.params) if (p.default) visit(p.default, inLambda);
+      visit(x.body, new Set([...(inLambda ?? []), ...x.params.map((p) => p.name)]));
+      return;
+    }
+    for (const c of exprChildren(x)) visit(c, inLambda);
+  };
+  visit(e.elt, null);
+  if (e.value) visit(e.value, null);
+  for (const g of e.generators) for (const c of g.ifs) visit(c, null);
+  return found;
 }
 
 /** A generator expression as a JS generator (lazy, like Python's: `next(x for …)`, `any(…)`
