@@ -120,6 +120,8 @@ function plainCall(em: Emitter, e: CallExpression, raising: boolean): Js {
       return call;
     }
     const cls = em.an.classOf(em.scope, f.name);
+    // `Cls(**data)`: the runtime places the keywords on the constructor's parameters.
+    if (cls && e.args.some((a) => a.type === "doublestar")) return callKw(em, callee, e.args);
     if (cls) return atom(`new ${callee}(${classArgs(em, cls, e.args)})`);
     // `Point = namedtuple("Point", "x y")`: a class made at run time.
     if (owner && namedtupleName(em, owner, f.name)) {
@@ -131,6 +133,10 @@ function plainCall(em: Emitter, e: CallExpression, raising: boolean): Js {
       return atom(`new ${callee}(${genericArgs(em, e.args, false)})`);
     }
     if (owner && em.fn.thisName === f.name && owner === em.fn.scope && isClassMethod(em)) {
+      // `cls(a=1)` / `cls(**data)`: the class may have a plain `constructor(a, b)`.
+      if (e.args.some((a) => a.type === "keyword" || a.type === "doublestar")) {
+        return callKw(em, "this", e.args);
+      }
       return atom(`new this(${genericArgs(em, e.args, false)})`);
     }
     if (owner && (raising || holdsClass(em, owner, f.name))) {
