@@ -235,6 +235,20 @@ class ScopeWalker {
   readonly callsIn = new Map<Scope, { callee: Expr; scope: Scope }[]>();
   constructor(readonly an: Analysis) {}
 
+  /** Whether `name` is bound only by an unconditional import of the same `module`/`name`. */
+  importedAlready(scope: Scope, local: string, module: string | null, name: string): boolean {
+    const list = scope.bindings.get(local);
+    if (!list?.length || scope.globals.has(local) || scope.nonlocals.has(local)) return false;
+    return list.every((b) => {
+      const st = b.stmt;
+      if (b.kind !== "import" || b.depth !== 0 || st?.kind !== "ImportStatement") return false;
+      return (
+        st.module === module &&
+        st.names.some((m) => m.name === name && (m.asName ?? m.name.split(".")[0]) === local)
+      );
+    });
+  }
+
   bind(scope: Scope, name: string, b: Binding): void {
     let target = scope;
     if (scope.globals.has(name)) target = this.an.module;
@@ -351,6 +365,8 @@ class ScopeWalker {
         for (const n of s.names) {
           if (n.name === "*") continue;
           const local = n.asName ?? n.name.split(".")[0];
+          // The same import again (two pasted snippets both `import asyncio`) binds nothing new.
+          if (this.importedAlready(scope, local, s.module, n.name)) continue;
           this.bind(scope, local, { kind: "import", stmt: s, depth, multi: false, span: n.span });
         }
         return;
