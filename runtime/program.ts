@@ -10,6 +10,7 @@ import { reporting } from "./asyncio/report.js";
 import { discardLateReports, flushLateReports } from "./asyncio/run.js";
 import {
   AWAIT_SITES,
+  awaitSpan,
   firstPyLine,
   framesOfStack,
   RUN_SITE,
@@ -186,7 +187,13 @@ function underlineFailure(frames: Frame[], e: BaseException): Frame[] {
           : kind === "TypeError"
             ? operatorOf(String(e.args[0]))
             : undefined;
-  const span = kind === null ? null : failingSpan(last.source, kind, key);
+  const awaited =
+    kind === "TypeError" && /can't be used in 'await' expression$/.test(String(e.args[0]));
+  const span = awaited
+    ? awaitSpan(last.source)
+    : kind === null
+      ? null
+      : failingSpan(last.source, kind, key);
   if (span === null) return frames;
   return [...frames.slice(0, -1), { ...last, col: span[0], endCol: span[1] }];
 }

@@ -81,7 +81,7 @@ export function expr(em: Emitter, e: Expr): Js {
     case "AwaitExpression": {
       // Awaiting a held task/future: the runtime records this line for tracebacks (contract §1).
       const held = e.value.kind === "VariableName" || e.value.kind === "MemberExpression";
-      if (held)
+      if (held || notAwaitable(em, e.value))
         return { text: `await ${em.py("awaiting")}(${arg(em, e.value)})`, level: Level.Prefix };
       return { text: `await ${wrap(expr(em, e.value), Level.Prefix - 1)}`, level: Level.Prefix };
     }
@@ -797,6 +797,15 @@ function comprehension(em: Emitter, e: Comprehension): Js {
     const js = wrapResult(list);
     return isAsync && js.text === list ? { text: list, level: Level.Prefix } : js;
   });
+}
+
+/** A value `await` cannot take, or a call of a plain `def` (which returns one unless it hands on
+ * a coroutine): checked by `py.awaiting`, which raises CPython's TypeError. */
+function notAwaitable(em: Emitter, e: Expr): boolean {
+  if (["Number", "String", "FormatString", "Constant"].includes(e.kind)) return true;
+  if (e.kind !== "CallExpression" || e.func.kind !== "VariableName") return false;
+  const def = em.an.functionOf(em.scope, e.func.name);
+  return def !== null && !def.isAsync && !em.an.scopes.get(def)?.runsLoop;
 }
 
 /** The names a `for` target binds. */

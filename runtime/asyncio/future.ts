@@ -100,7 +100,7 @@ export class Future<T = unknown> implements PromiseLike<T> {
   /** The result; raises the exception, CancelledError, or InvalidStateError. */
   result(): T {
     if (this._state === CANCELLED) throw this._make_cancelled_error();
-    if (this._state !== FINISHED) throw new InvalidStateError("Result is not ready.");
+    if (this._state !== FINISHED) throw new InvalidStateError("Result is not set.");
     this._log_traceback = false;
     if (this._exception !== undefined) {
       // CPython restores the stored traceback on the first result() only (then clears it).

@@ -263,7 +263,11 @@ export class EventLoop {
     this.checkClosed();
     if (current.running !== null) {
       return Promise.reject(
-        new RuntimeError("Cannot run the event loop while another loop is running"),
+        new RuntimeError(
+          current.running === this
+            ? "This event loop is already running"
+            : "Cannot run the event loop while another loop is running",
+        ),
       );
     }
     const isNew = !(future instanceof Future);

@@ -81,7 +81,7 @@ export function underlineAwaits(frames: Frame[]): Frame[] {
 }
 
 /** Columns of the first `await <primary>` on a line: the primary with its calls and subscripts. */
-function awaitSpan(src: string): [number, number] | null {
+export function awaitSpan(src: string): [number, number] | null {
   const m = /\bawait\s+/.exec(src);
   if (m === null) return null;
   let i = m.index + m[0].length;

@@ -18,7 +18,7 @@ import {
   truediv,
   xor,
 } from "./arith.js";
-import { awaiting } from "./await-sites.js";
+import { checkedAwaiting } from "./await-check.js";
 import { call, callKw } from "./call.js";
 import { eq, ge, gt, le, lt, ne } from "./compare.js";
 import { exc, getattr } from "./exc.js";
@@ -83,7 +83,7 @@ export const py = {
   method,
   call,
   callKw,
-  awaiting,
+  awaiting: checkedAwaiting,
   exceptStar,
   bound,
   del,
