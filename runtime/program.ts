@@ -271,6 +271,13 @@ function underlineTarget(frames: Frame[], attribute: string | undefined): Frame[
 
 /** Tracebacks with the program's Python frames (the `asyncio.run` call site first, when known). */
 function installTracebacks(options: ProgramOptions): void {
+  // An exception made in an expression (`fut.set_exception(ValueError("x"))`) and delivered
+  // through an await was never raised where it was made: CPython's traceback starts at the await.
+  const neverRaised = (stack: string, e: BaseException): boolean => {
+    const made = framesOfStack(stack, options).at(-1)?.source?.trim();
+    if (made === undefined || /^(raise|assert)\b/.test(made)) return false;
+    return made.includes(`${e.constructor.name}(`);
+  };
   const framesOf = (e: BaseException): Frame[] | undefined => {
     if (!options.sourceMap) return undefined;
     const site = (e as unknown as Record<symbol, string | undefined>)[RUN_SITE];
@@ -278,9 +285,10 @@ function installTracebacks(options: ProgramOptions): void {
     const frames: Frame[] = [];
     // The same frame can come from two sources (an await site and the exception's own async
     // stack): keep it once where they meet.
-    const own = (e as unknown as Record<symbol, boolean | undefined>)[NO_OWN_FRAMES]
+    let own = (e as unknown as Record<symbol, boolean | undefined>)[NO_OWN_FRAMES]
       ? undefined
       : e.stack;
+    if (own !== undefined && awaits.length > 0 && neverRaised(own, e)) own = undefined;
     for (const part of [site, ...awaits, own]) {
       const more = framesOfStack(part, options);
       frames.push(...more.slice(overlap(frames, more)));
