@@ -79,7 +79,7 @@ export function emitClass(em: Emitter, cls: ClassDefinition): void {
   );
   const asyncMethods: string[] = [];
   const asyncGenMethods: string[] = [];
-  const decorated: { name: string; decorators: Expr[] }[] = [];
+  const decorated: { name: string; decorators: Expr[]; cached?: boolean }[] = [];
   const doc = docstring(cls.body);
   let prev: Stmt | undefined;
   declareFields(em, cls, fields);
@@ -144,6 +144,12 @@ export function emitClass(em: Emitter, cls: ClassDefinition): void {
     }
   }
   for (const d of decorated) {
+    if (d.cached) {
+      // `functools.cached_property(Circle, "area")`: the getter computes once per instance.
+      const deco = em.inScope(scope.parent!, () => expr(em, d.decorators[0]).text);
+      em.out.line(`${deco}(${name}, ${JSON.stringify(d.name)});`, d.decorators[0].from);
+      continue;
+    }
     // A decorated method is the decorator applied to the (already wrapped) prototype function.
     const slot = `(${name}.prototype as any).${d.name}`;
     const deco = em.inScope(scope.parent!, () => applyDecorators(em, d.decorators));
@@ -318,7 +324,7 @@ function method(
   cls: ClassDefinition,
   def: FunctionDefinition,
   hasBase: boolean,
-  decorated: { name: string; decorators: Expr[] }[],
+  decorated: { name: string; decorators: Expr[]; cached?: boolean }[],
 ): "async" | "asyncgen" | null {
   jsdoc(em, docstring(def.body), def.from);
   const hook = unsupportedHooks.get(def.name);
@@ -326,16 +332,28 @@ function method(
   const scope = em.an.scopes.get(def)!;
   const isStatic = def.decorators.some((d) => isDecorator(d, "staticmethod"));
   const isClassMethod = def.decorators.some((d) => isDecorator(d, "classmethod"));
-  const isProperty = def.decorators.some((d) => isDecorator(d, "property"));
+  // `@functools.cached_property`: a getter, made caching after the class.
+  const cached = def.decorators.find((d) =>
+    namesRuntime(em.an, em.an.scopes.get(cls)!.parent!, d, "functools", "cached_property"),
+  );
+  const isProperty = !!cached || def.decorators.some((d) => isDecorator(d, "property"));
   if (isProperty && def.isAsync) em.unsupported(def.nameSpan, "async properties");
   const setter = def.decorators.find((d) => d.kind === "MemberExpression" && d.name === "setter");
   const others = def.decorators.filter(
     (d) =>
-      !["staticmethod", "classmethod", "property"].some((n) => isDecorator(d, n)) && d !== setter,
+      !["staticmethod", "classmethod", "property"].some((n) => isDecorator(d, n)) &&
+      d !== setter &&
+      d !== cached,
   );
   if (others.length && (isStatic || isClassMethod || isProperty || setter)) {
     em.unsupported(others[0], "this method decorator combination");
   } else if (others.length) decorated.push({ name: def.name, decorators: others });
+  if (
+    cached &&
+    (isStatic || isClassMethod || def.decorators.some((d) => isDecorator(d, "property")))
+  ) {
+    em.unsupported(cached, "this method decorator combination");
+  } else if (cached) decorated.push({ name: def.name, decorators: [cached], cached: true });
   const thisName = isStatic ? null : (def.params[0]?.name ?? null);
   const params = isStatic ? def.params : def.params.slice(1);
   const ps = em.inScope(scope.parent!, () => paramList(em, params, scope));

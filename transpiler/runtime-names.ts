@@ -41,6 +41,7 @@ export const moduleMembers: Record<string, Set<string>> = {
     "cache",
     "total_ordering",
     "cmp_to_key",
+    "cached_property",
   ]),
   collections: new Set(["deque", "defaultdict", "Counter", "namedtuple", "OrderedDict"]),
   random: new Set(

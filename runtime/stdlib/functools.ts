@@ -6,7 +6,7 @@ import { call, callKw, mapKeywords } from "../builtins/call.js";
 import { pyClass } from "../builtins/classinfo.js";
 import { eq, lt } from "../builtins/compare.js";
 import { PyDict } from "../builtins/dict.js";
-import { TypeError, ValueError } from "../builtins/exceptions.js";
+import { NotImplementedError, TypeError, ValueError } from "../builtins/exceptions.js";
 import { PyFloat } from "../builtins/float.js";
 import { id } from "../builtins/ids.js";
 import { hashKey } from "../builtins/keys.js";
@@ -227,6 +227,40 @@ function cached(f: Fn, maxsize: number | null): any {
   });
   return wrapper;
 }
+
+// ---- cached_property ----
+
+/** `@functools.cached_property` on method `name` of `cls` (emitted as a getter, then this call
+ * after the class): the first read computes the value and stores it on the instance, where later
+ * reads find it; assigning or deleting it works as on a plain attribute. */
+export function cached_property(cls: unknown, name?: unknown): null {
+  if (typeof cls !== "function" || typeof name !== "string") {
+    throw new NotImplementedError("asyncio-ts: cached_property is supported on methods only");
+  }
+  const proto = (cls as Function).prototype as object;
+  const getter = Object.getOwnPropertyDescriptor(proto, name)?.get;
+  if (getter === undefined) throw new TypeError(`asyncio-ts: ${name} is not a getter`);
+  const store = (self: object, value: unknown) =>
+    Object.defineProperty(self, name, {
+      value,
+      writable: true,
+      configurable: true,
+      enumerable: true,
+    });
+  Object.defineProperty(proto, name, {
+    get(this: object) {
+      const value = getter.call(this);
+      store(this, value);
+      return value;
+    },
+    set(this: object, value: unknown) {
+      store(this, value);
+    },
+    configurable: true,
+  });
+  return null;
+}
+pyClass(cached_property, "functools", "cached_property");
 
 // ---- total_ordering ----
 

@@ -104,6 +104,9 @@ describe("functools", () => {
       "class Money:",
       "    def __init__(self, cents):",
       "        self.cents = cents",
+      "    @functools.cached_property",
+      "    def dollars(self):",
+      "        return self.cents / 100",
       "    def __lt__(self, other):",
       "        return self.cents < other.cents",
       "",
@@ -133,11 +136,16 @@ describe("functools", () => {
           this.cents = cents;
         }
 
+        get dollars() {
+          return py.truediv(this.cents, 100);
+        }
+
         __lt__(other) {
           return py.lt(this.cents, other.cents);
         }
       }
       functools.total_ordering(Money);
+      functools.cached_property(Money, "dollars");
 
       const square = functools.partial(pow, { exp: 2 });
       print(fib(30), square(3), functools.reduce((a, b) => py.add(a, b), [1, 2]));
@@ -149,7 +157,7 @@ describe("functools", () => {
     const src = [
       "import functools",
       "from functools import singledispatch",
-      "@functools.cached_property",
+      "@functools.singledispatchmethod",
       "def f():",
       "    pass",
       "",
@@ -157,7 +165,7 @@ describe("functools", () => {
     expect(diagnostics(src)).toMatchInlineSnapshot(`
       [
         "NotSupported 2:23 not supported yet: functools.singledispatch",
-        "NotSupported 3:2 not supported yet: functools.cached_property",
+        "NotSupported 3:2 not supported yet: functools.singledispatchmethod",
       ]
     `);
   });
