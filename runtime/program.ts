@@ -18,7 +18,7 @@ import {
 } from "./asyncio/stack.js";
 import { resetTaskCounters } from "./asyncio/task.js";
 import { reportNeverAwaited, warningFormat } from "./asyncio/warnings.js";
-import { NO_OWN_FRAMES } from "./builtins/await-sites.js";
+import { NO_OWN_FRAMES, RAISE_SITE } from "./builtins/await-sites.js";
 import { exc } from "./builtins/exc.js";
 import {
   AttributeError,
@@ -34,7 +34,7 @@ import { callerSpan, failingSpan } from "./builtins/failing-span.js";
 import { resetIds } from "./builtins/ids.js";
 import { type OutputSink, setOutputSink, writeStderr } from "./builtins/output.js";
 import { repr } from "./builtins/repr.js";
-import { type Frame, formatException } from "./builtins/traceback.js";
+import { type Frame, formatException, fromHandler } from "./builtins/traceback.js";
 import { emitEvent, type RuntimeEvent, setEventListener } from "./events.js";
 import { resetRandom } from "./stdlib/random.js";
 import { setArgv } from "./stdlib/sys.js";
@@ -288,11 +288,16 @@ function installTracebacks(options: ProgramOptions): void {
     let own = (e as unknown as Record<symbol, boolean | undefined>)[NO_OWN_FRAMES]
       ? undefined
       : e.stack;
-    if (own !== undefined && awaits.length > 0 && neverRaised(own, e)) own = undefined;
-    for (const part of [site, ...awaits, own]) {
+    const raised = (e as unknown as Record<symbol, string | undefined>)[RAISE_SITE];
+    if (own !== undefined && (awaits.length > 0 || raised) && neverRaised(own, e)) own = undefined;
+    for (const part of [site, ...awaits, raised]) {
       const more = framesOfStack(part, options);
       frames.push(...more.slice(overlap(frames, more)));
     }
+    // `raise e` of a caught exception: after the raising line, its frames from where it was caught.
+    const ownFrames = framesOfStack(own, options);
+    const more = raised === undefined ? ownFrames : fromHandler(ownFrames, frames);
+    frames.push(...more.slice(overlap(frames, more)));
     if (frames.length === 0) return undefined;
     const init = (e as unknown as Record<symbol, InitFrame | undefined>)[INIT_FRAME];
     const done = underlineFailure(

@@ -400,16 +400,20 @@ function raise(em: Emitter, s: Extract<Stmt, { kind: "RaiseStatement" }>): strin
   const e = s.exc;
   let exc = e.kind === "CallExpression" ? emitCall(em, e, true).text : expr(em, e).text;
   const owner = e.kind === "VariableName" ? em.an.resolve(em.scope, e.name) : null;
-  // `raise exc` with a class held in a name instantiates it.
-  if (owner && e.kind === "VariableName" && holdsClass(em, owner, e.name)) {
-    exc = `${em.py("call")}(${exc})`;
-  }
   const isClassName =
     (e.kind === "VariableName" &&
       (em.an.classOf(em.scope, e.name) ||
         (!em.an.resolve(em.scope, e.name) && exceptionNames.has(e.name)))) ||
     (e.kind === "MemberExpression" && e.object.kind === "VariableName" && /Error$/.test(e.name));
-  if (isClassName) exc = `new ${exc}()`;
+  if (owner && e.kind === "VariableName" && holdsClass(em, owner, e.name)) {
+    // `raise exc` with a class held in a name instantiates it.
+    exc = `${em.py("call")}(${exc})`;
+  } else if (isClassName) {
+    exc = `new ${exc}()`;
+  } else if (e.kind !== "CallExpression") {
+    // An exception made before (`raise e`): its traceback takes in this line (py.raising).
+    exc = `${em.py("raising")}(${exc})`;
+  }
   const props: string[] = [];
   // Raised while handling another exception: Python chains it as __context__.
   const handling = em.catchVars[em.catchVars.length - 1];

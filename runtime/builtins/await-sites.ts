@@ -78,3 +78,18 @@ export function awaiting<T>(x: T): T {
   };
   return wrapped as T;
 }
+
+/** Where `raise e` raised an exception made earlier (a JS stack), for its traceback. */
+export const RAISE_SITE = Symbol.for("asyncio-ts.raise-site");
+
+/** `raise e` of an exception made before: records this raise site; returns `e` to throw. */
+export function raising<T>(e: T): T {
+  if (typeof e === "object" && e !== null) {
+    Object.defineProperty(e, RAISE_SITE, {
+      value: new Error().stack,
+      configurable: true,
+      writable: true,
+    });
+  }
+  return e;
+}

@@ -19,6 +19,7 @@ import {
   xor,
 } from "./arith.js";
 import { checkedAwaiting } from "./await-check.js";
+import { raising } from "./await-sites.js";
 import { call, callKw } from "./call.js";
 import { eq, ge, gt, le, lt, ne } from "./compare.js";
 import { exc, getattr } from "./exc.js";
@@ -84,6 +85,7 @@ export const py = {
   call,
   callKw,
   awaiting: checkedAwaiting,
+  raising,
   exceptStar,
   bound,
   del,

@@ -134,7 +134,7 @@ function sameFrame(a: Frame, b: Frame): boolean {
  * does; a JS stack also holds the callers. Those are the frames it shares with the exception raised
  * while handling it, up to the first frame of the same function at another line (the handler).
  */
-function fromHandler(inner: Frame[], outer: Frame[]): Frame[] {
+export function fromHandler(inner: Frame[], outer: Frame[]): Frame[] {
   const first = inner[0];
   const j = first === undefined ? -1 : outer.findIndex((f) => sameFrame(f, first));
   if (j < 0) return inner;
