@@ -14,7 +14,7 @@ describe("JS stacks → Python frames", () => {
     const stack = [
       "Error: x",
       "    at raiser (data:text/javascript;base64,AAAA:4:11)",
-      "    at Task.__step (file:///work/main/runtime/asyncio/task.ts:120:5)",
+      "    at Task.__step (file:///home/dev/asyncio-ts/runtime/asyncio/task.ts:120:5)",
       "    at async Object.main [as _fn] (data:text/javascript;base64,AAAA:3:20)",
       "    at data:text/javascript;base64,AAAA:1:1",
     ].join("\n");
@@ -29,7 +29,7 @@ describe("JS stacks → Python frames", () => {
     const stack = [
       "Error: x",
       "    at TimerHandle._callback (data:text/javascript;base64,AAAA:4:11)",
-      "    at TimerHandle._run (file:///work/main/runtime/asyncio/handle.ts:27:5)",
+      "    at TimerHandle._run (file:///home/dev/asyncio-ts/runtime/asyncio/handle.ts:27:5)",
     ].join("\n");
     expect(framesOfStack(stack, info).map((f) => [f.line, f.name])).toEqual([[4, "<lambda>"]]);
   });

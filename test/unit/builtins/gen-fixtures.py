@@ -803,9 +803,21 @@ def main():
         "libm": libm_cases(3),
     }
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fixtures.json")
+    write_fixtures(path, data)
+
+
+def write_fixtures(path, data):
+    """One line per recorded case (compact JSON, readable diffs, under 2 MB)."""
+    compact = {"ensure_ascii": False, "separators": (",", ":")}
+    parts = []
+    for key, value in data.items():
+        if isinstance(value, list):
+            rows = ",\n".join(json.dumps(x, **compact) for x in value)
+            parts.append(f"{json.dumps(key)}:[\n{rows}\n]")
+        else:
+            parts.append(f"{json.dumps(key)}:{json.dumps(value, **compact)}")
     with open(path, "w", encoding="utf-8") as f:
-        json.dump(data, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+        f.write("{\n" + ",\n".join(parts) + "\n}\n")
 
 
 if __name__ == "__main__":
