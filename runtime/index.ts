@@ -3,3 +3,9 @@ export * from "./asyncio/index.js";
 export * from "./builtins/index.js";
 export * from "./program.js";
 export * from "./stdlib/index.js";
+
+import { registerRuntimeFunctions } from "./builtins/call.js";
+import * as runtime from "./index.js";
+
+// Calls through *args/**kwargs check the program's functions for missing arguments, not these.
+registerRuntimeFunctions(runtime);

@@ -2,6 +2,7 @@
 // with `exc` a parameter): `new f(...)` for classes, a plain call otherwise. Mirrors type.__call__.
 // `py.callKw(f, args, kw)`: keywords to a callee of unknown signature.
 
+import { isRuntimeDefined } from "./classinfo.js";
 import { TypeError } from "./exceptions.js";
 
 /** Calls `f` as Python would: classes (user or runtime, exceptions included) are instantiated.
@@ -20,26 +21,33 @@ function sourceOf(f: Function): Function {
   return typeof inner === "function" ? inner : f;
 }
 
-const parsed = new WeakMap<Function, { names: string[]; rest: boolean } | null>();
+interface Parameters {
+  names: string[];
+  rest: boolean;
+  /** Parameters without a default (by position). */
+  required: boolean[];
+}
+
+const parsed = new WeakMap<Function, Parameters | null>();
 
 /** The parameter names of a JS function as emitted (`rest`: a `...rest` parameter follows), or
  * null when its source does not tell (a builtin). */
-function parameters(f: Function): { names: string[]; rest: boolean } | null {
+function parameters(f: Function): Parameters | null {
   const src = sourceOf(f);
   if (!parsed.has(src)) parsed.set(src, parseParameters(Function.prototype.toString.call(src)));
   return parsed.get(src) ?? null;
 }
 
-function parseParameters(text: string): { names: string[]; rest: boolean } | null {
+function parseParameters(text: string): Parameters | null {
   let src = text;
   if (src.includes("[native code]")) return null;
   if (/^class[\s{]/.test(src)) {
     const at = src.search(/\bconstructor\s*\(/);
-    if (at < 0) return { names: [], rest: true };
+    if (at < 0) return { names: [], rest: true, required: [] };
     src = src.slice(at);
   }
   const arrow = /^(?:async\s+)?([A-Za-z_$][\w$]*)\s*=>/.exec(src);
-  if (arrow) return { names: [arrow[1]], rest: false };
+  if (arrow) return { names: [arrow[1]], rest: false, required: [true] };
   const open = src.indexOf("(");
   if (open < 0) return null;
   const parts: string[] = [];
@@ -67,12 +75,15 @@ function parseParameters(text: string): { names: string[]; rest: boolean } | nul
   }
   if (cur.trim()) parts.push(cur);
   const names: string[] = [];
+  const required: boolean[] = [];
   for (const p of parts) {
     const t = p.trim();
-    if (t.startsWith("...")) return { names, rest: true };
-    names.push(/^[A-Za-z_$][\w$]*/.exec(t)?.[0] ?? "");
+    if (t.startsWith("...")) return { names, rest: true, required };
+    const name = /^[A-Za-z_$][\w$]*/.exec(t)?.[0] ?? "";
+    names.push(name);
+    required.push(name !== "" && !t.includes("="));
   }
-  return { names, rest: false };
+  return { names, rest: false, required };
 }
 
 function nameOf(f: unknown): string {
@@ -125,5 +136,48 @@ export function callKw(f: unknown, args: unknown[], kw: unknown): any {
     kw instanceof Map
       ? Object.fromEntries(kw as Map<string, unknown>)
       : ((kw ?? {}) as Record<string, unknown>);
-  return call(f, ...mapKeywords(f, args, named));
+  const placed = mapKeywords(f, args, named);
+  // The program's own functions: the runtime's JS signatures do not mark Python's optional ones.
+  if (typeof f === "function" && !runtimeFunction(f)) checkRequired(f, placed);
+  return call(f, ...placed);
+}
+
+const runtimeFunctions = new WeakSet<Function>();
+
+/** Records the runtime's exports (and the functions of its module objects, `asyncio.sleep`):
+ * their JS signatures do not mark which parameters Python lets a caller leave out. */
+export function registerRuntimeFunctions(exports: Record<string, unknown>): void {
+  for (const value of Object.values(exports)) {
+    if (typeof value === "function") runtimeFunctions.add(value);
+    else if (typeof value === "object" && value !== null) {
+      for (const member of Object.values(value)) {
+        if (typeof member === "function") runtimeFunctions.add(member);
+      }
+    }
+  }
+}
+
+function runtimeFunction(f: Function): boolean {
+  return runtimeFunctions.has(f) || isRuntimeDefined(f) || Object.hasOwn(f, "__instancecheck__");
+}
+
+/** CPython's TypeError for required parameters a call left out (a JS call would pass undefined). */
+function checkRequired(f: Function, placed: unknown[]): void {
+  const params = parameters(f);
+  if (params === null) return;
+  const missing = params.names
+    .map((n) => n.replace(/_$/, ""))
+    .filter((_, i) => params.required[i] && (i >= placed.length || placed[i] === undefined));
+  if (missing.length === 0) return;
+  const quoted = missing.map((n) => `'${n}'`);
+  const list =
+    quoted.length === 1
+      ? quoted[0]
+      : quoted.length === 2
+        ? `${quoted[0]} and ${quoted[1]}`
+        : `${quoted.slice(0, -1).join(", ")}, and ${quoted.at(-1)}`;
+  const s = missing.length === 1 ? "" : "s";
+  throw new TypeError(
+    `${nameOf(f)}() missing ${missing.length} required positional argument${s}: ${list}`,
+  );
 }

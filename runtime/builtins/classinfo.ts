@@ -14,6 +14,11 @@ export function isBuiltinFunction(fn: Function): boolean {
   return builtinFunctions.has(fn);
 }
 
+/** True for the runtime's own functions and classes (builtins, `pyClass`-registered types). */
+export function isRuntimeDefined(fn: Function): boolean {
+  return builtinFunctions.has(fn) || names.has(fn);
+}
+
 /**
  * Gives a runtime class its Python identity, e.g. `pyClass(Task, "_asyncio")` so that
  * `repr(type(t))` is `<class '_asyncio.Task'>`, or `pyClass(Coroutine, "builtins", "coroutine")`.
