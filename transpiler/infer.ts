@@ -209,12 +209,42 @@ function callType(
         if (m) return moduleFunctionType(`${m.name}.${f.name}`);
       }
     }
+    const method =
+      f.object.kind === "VariableName" ? methodOf(an, scope, f.object.name, f.name) : null;
+    if (method) return an.returnTypes.get(method) ?? (an.inferring ? "never" : "unknown");
     if (f.name === "time" && positional.length === 0) return "float";
     // Methods whose result is a str whatever the receiver (str.join, date/datetime formatting).
     if (["join", "strftime", "isoformat"].includes(f.name)) return "str";
     if (strMethods.has(f.name) && typeOf(an, scope, f.object) === "str") return "str";
   }
   return "unknown";
+}
+
+/**
+ * The plain method `obj.name(…)` runs, for an `obj` of a known class (or `self`), when no other
+ * class of the module defines a method of that name (a subclass's override could return another
+ * type) and it is not async, a generator or decorated.
+ */
+function methodOf(
+  an: Analysis,
+  scope: Scope,
+  obj: string,
+  name: string,
+): FunctionDefinition | null {
+  const cls = selfClass(an, scope, obj) ?? an.instanceOf(scope, obj);
+  if (!cls) return null;
+  let found: FunctionDefinition | null = null;
+  for (const s of an.scopes.values()) {
+    if (s.kind !== "class") continue;
+    for (const st of (s.node as ClassDefinition).body) {
+      if (st.kind !== "FunctionDefinition" || st.name !== name) continue;
+      if (found !== null || s.node !== cls) return null;
+      found = st;
+    }
+  }
+  if (!found || found.isAsync || found.decorators.length || an.scopes.get(found)?.hasYield)
+    return null;
+  return found;
 }
 
 /** `sum(xs[, start])`: a float when the elements or the start are floats (the runtime keeps the
