@@ -266,74 +266,44 @@ pyClass(cached_property, "functools", "cached_property");
 
 type Cmp = (this: unknown, other: unknown) => unknown;
 
+/** A comparison named `name` made from the defined one `op`: `combine` gets op's truth and, lazily,
+ * whether the operands are equal (Lib/functools.py's `_convert` table). */
+function derive(name: string, combine: (r: boolean, equal: () => boolean) => boolean) {
+  return (op: Cmp): Cmp =>
+    ({
+      [name](this: unknown, other: unknown) {
+        const r = op.call(this, other);
+        return r === NotImplemented ? r : combine(truthy(r), () => eq(this, other));
+      },
+    })[name]!;
+}
+
+const notNorEqual = (r: boolean, equal: () => boolean) => !r && !equal();
+const orEqual = (r: boolean, equal: () => boolean) => r || equal();
+const notOrEqual = (r: boolean, equal: () => boolean) => !r || equal();
+const andNotEqual = (r: boolean, equal: () => boolean) => r && !equal();
+const not = (r: boolean) => !r;
+
 const CONVERT: Record<string, Record<string, (op: Cmp) => Cmp>> = {
   __lt__: {
-    __gt__: (op) =>
-      function __gt__(this: unknown, other: unknown) {
-        const r = op.call(this, other);
-        return r === NotImplemented ? r : !truthy(r) && !eq(this, other);
-      },
-    __le__: (op) =>
-      function __le__(this: unknown, other: unknown) {
-        const r = op.call(this, other);
-        return r === NotImplemented ? r : truthy(r) || eq(this, other);
-      },
-    __ge__: (op) =>
-      function __ge__(this: unknown, other: unknown) {
-        const r = op.call(this, other);
-        return r === NotImplemented ? r : !truthy(r);
-      },
+    __gt__: derive("__gt__", notNorEqual),
+    __le__: derive("__le__", orEqual),
+    __ge__: derive("__ge__", not),
   },
   __le__: {
-    __ge__: (op) =>
-      function __ge__(this: unknown, other: unknown) {
-        const r = op.call(this, other);
-        return r === NotImplemented ? r : !truthy(r) || eq(this, other);
-      },
-    __lt__: (op) =>
-      function __lt__(this: unknown, other: unknown) {
-        const r = op.call(this, other);
-        return r === NotImplemented ? r : truthy(r) && !eq(this, other);
-      },
-    __gt__: (op) =>
-      function __gt__(this: unknown, other: unknown) {
-        const r = op.call(this, other);
-        return r === NotImplemented ? r : !truthy(r);
-      },
+    __ge__: derive("__ge__", notOrEqual),
+    __lt__: derive("__lt__", andNotEqual),
+    __gt__: derive("__gt__", not),
   },
   __gt__: {
-    __lt__: (op) =>
-      function __lt__(this: unknown, other: unknown) {
-        const r = op.call(this, other);
-        return r === NotImplemented ? r : !truthy(r) && !eq(this, other);
-      },
-    __ge__: (op) =>
-      function __ge__(this: unknown, other: unknown) {
-        const r = op.call(this, other);
-        return r === NotImplemented ? r : truthy(r) || eq(this, other);
-      },
-    __le__: (op) =>
-      function __le__(this: unknown, other: unknown) {
-        const r = op.call(this, other);
-        return r === NotImplemented ? r : !truthy(r);
-      },
+    __lt__: derive("__lt__", notNorEqual),
+    __ge__: derive("__ge__", orEqual),
+    __le__: derive("__le__", not),
   },
   __ge__: {
-    __le__: (op) =>
-      function __le__(this: unknown, other: unknown) {
-        const r = op.call(this, other);
-        return r === NotImplemented ? r : !truthy(r) || eq(this, other);
-      },
-    __gt__: (op) =>
-      function __gt__(this: unknown, other: unknown) {
-        const r = op.call(this, other);
-        return r === NotImplemented ? r : truthy(r) && !eq(this, other);
-      },
-    __lt__: (op) =>
-      function __lt__(this: unknown, other: unknown) {
-        const r = op.call(this, other);
-        return r === NotImplemented ? r : !truthy(r);
-      },
+    __le__: derive("__le__", notOrEqual),
+    __gt__: derive("__gt__", andNotEqual),
+    __lt__: derive("__lt__", not),
   },
 };
 
