@@ -225,7 +225,7 @@ function initFrame(frames: Frame[], init: InitFrame): Frame[] {
   const out = [...frames.slice(0, at), { file: "<string>", line: init.line, name: "__init__" }];
   const caller = out[at - 1];
   if (caller?.source !== undefined && caller.col === undefined) {
-    const span = callSpan(caller.source, init.classes[0]!);
+    const span = callerSpan(caller.source, init.classes[0]!);
     if (span !== null) out[at - 1] = { ...caller, col: span[0], endCol: span[1] };
   }
   return [...out, ...frames.slice(end)];
@@ -238,20 +238,8 @@ const CALL_UNDERLINE = Symbol.for("asyncio-ts.call-underline");
 function underlineCall(frames: Frame[], name: string): void {
   const last = frames[frames.length - 1];
   if (last?.source === undefined || last.col !== undefined) return;
-  const span = callSpan(last.source, name);
+  const span = callerSpan(last.source, name);
   if (span !== null) frames[frames.length - 1] = { ...last, col: span[0], endCol: span[1] };
-}
-
-/** The span of the call `name(…)` in a line of source (parentheses matched), or null. */
-function callSpan(source: string, name: string): [number, number] | null {
-  const m = new RegExp(`\\b${name}\\s*\\(`).exec(source);
-  if (m === null) return null;
-  let depth = 0;
-  for (let i = m.index + m[0].length - 1; i < source.length; i++) {
-    if (source[i] === "(") depth++;
-    else if (source[i] === ")" && --depth === 0) return [m.index, i + 1];
-  }
-  return null;
 }
 
 /** Underlines `obj.attribute` where the last frame's line assigns or deletes it: CPython marks
