@@ -168,6 +168,11 @@ const runtimeMethods = new Set([
 function member(em: Emitter, e: Extract<Expr, { kind: "MemberExpression" }>): Js {
   const obj = e.object;
   const isModule = obj.kind === "VariableName" && em.nameRef(obj.name) !== em.names.js(obj.name);
+  // Attributes are JS properties: `obj.__dict__` is a dict made of them (writes go through).
+  const isSelf = obj.kind === "VariableName" && em.nameRef(obj.name) === "this";
+  if (e.name === "__dict__" && (!isModule || isSelf)) {
+    return atom(`${em.py("dictOf")}(${arg(em, obj)})`);
+  }
   const cls =
     obj.kind === "VariableName"
       ? (selfClass(em.an, em.scope, obj.name) ?? em.an.instanceOf(em.scope, obj.name))

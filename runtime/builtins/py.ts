@@ -26,6 +26,7 @@ import { exc, getattr } from "./exc.js";
 import { exceptStar } from "./except-star.js";
 import { percent } from "./format.js";
 import { iadd, iand, imul, ior, isub, ixor } from "./inplace.js";
+import { instanceDict } from "./instance-dict.js";
 import { contains, delitem, getitem, len, setitem, slice } from "./items.js";
 import { method } from "./method.js";
 import { aenter, aexit, enter, exit, pyAiter, pyIter } from "./protocols.js";
@@ -86,6 +87,7 @@ export const py = {
   callKw,
   awaiting: checkedAwaiting,
   raising,
+  dictOf: instanceDict,
   exceptStar,
   bound,
   del,
