@@ -14,6 +14,7 @@ export const runtimeModules = new Set([
   "dataclasses",
   "functools",
   "collections",
+  "json",
 ]);
 
 /** For runtime modules that provide only part of Python's module: the names they have (any other
@@ -43,6 +44,7 @@ export const moduleMembers: Record<string, Set<string>> = {
     "cmp_to_key",
     "cached_property",
   ]),
+  json: new Set(["dumps", "loads", "JSONDecodeError"]),
   collections: new Set(["deque", "defaultdict", "Counter", "namedtuple", "OrderedDict"]),
   random: new Set(
     "Random choice choices expovariate gauss getrandbits lognormvariate normalvariate randint random randrange sample seed shuffle triangular uniform".split(

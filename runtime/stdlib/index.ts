@@ -5,6 +5,7 @@ import * as dataclasses from "./dataclasses.js";
 import * as datetime from "./datetime.js";
 import * as functools from "./functools.js";
 import * as inspect from "./inspect.js";
+import * as json from "./json.js";
 import * as math from "./math.js";
 import * as random from "./random.js";
 import * as sys from "./sys.js";
@@ -17,6 +18,7 @@ export {
   datetime,
   functools,
   inspect,
+  json,
   math,
   random,
   sys,

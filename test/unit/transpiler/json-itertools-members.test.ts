@@ -1,0 +1,17 @@
+// json and itertools names the runtime lacks are reported at their position, never emitted.
+import { describe, expect, it } from "vitest";
+import { transpile } from "../../../transpiler/index.js";
+
+function messages(src: string): string[] {
+  return transpile(src).diagnostics.map((d) => `${d.start.line}:${d.start.column} ${d.message}`);
+}
+
+describe("json members", () => {
+  it("accepts dumps/loads/JSONDecodeError and reports dump/load", () => {
+    expect(messages("import json\nprint(json.dumps(json.loads('1')))\n")).toEqual([]);
+    expect(messages("import json\nfrom json import load\njson.dump(1, None)\n")).toEqual([
+      "2:18 not supported yet: json.load",
+      "3:1 not supported yet: json.dump",
+    ]);
+  });
+});
