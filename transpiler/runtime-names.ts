@@ -15,6 +15,7 @@ export const runtimeModules = new Set([
   "functools",
   "collections",
   "json",
+  "itertools",
 ]);
 
 /** For runtime modules that provide only part of Python's module: the names they have (any other
@@ -45,6 +46,11 @@ export const moduleMembers: Record<string, Set<string>> = {
     "cached_property",
   ]),
   json: new Set(["dumps", "loads", "JSONDecodeError"]),
+  itertools: new Set(
+    "accumulate chain combinations combinations_with_replacement compress count cycle dropwhile filterfalse groupby islice pairwise permutations product repeat starmap takewhile tee zip_longest".split(
+      " ",
+    ),
+  ),
   collections: new Set(["deque", "defaultdict", "Counter", "namedtuple", "OrderedDict"]),
   random: new Set(
     "Random choice choices expovariate gauss getrandbits lognormvariate normalvariate randint random randrange sample seed shuffle triangular uniform".split(

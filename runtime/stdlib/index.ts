@@ -5,6 +5,7 @@ import * as dataclasses from "./dataclasses.js";
 import * as datetime from "./datetime.js";
 import * as functools from "./functools.js";
 import * as inspect from "./inspect.js";
+import * as itertools from "./itertools.js";
 import * as json from "./json.js";
 import * as math from "./math.js";
 import * as random from "./random.js";
@@ -18,6 +19,7 @@ export {
   datetime,
   functools,
   inspect,
+  itertools,
   json,
   math,
   random,

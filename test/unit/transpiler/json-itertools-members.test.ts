@@ -15,3 +15,13 @@ describe("json members", () => {
     ]);
   });
 });
+
+describe("itertools members", () => {
+  it("accepts the provided names and reports batched (3.12) and unknown ones", () => {
+    expect(messages("import itertools\nprint(itertools.chain.from_iterable([]))\n")).toEqual([]);
+    expect(messages("import itertools\nfrom itertools import batched\nitertools.foo()\n")).toEqual([
+      "2:23 not supported yet: itertools.batched",
+      "3:1 not supported yet: itertools.foo",
+    ]);
+  });
+});
