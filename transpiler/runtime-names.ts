@@ -217,6 +217,7 @@ export const moduleClasses = new Set([
   "collections.defaultdict",
   "collections.Counter",
   "collections.OrderedDict",
+  "json.JSONDecodeError",
 ]);
 
 /** Builtins whose results are JS iterables with Python's iteration already (no `py.iter`). */

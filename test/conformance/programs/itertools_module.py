@@ -107,6 +107,20 @@ async def main():
     print(total, sum(islice(count(), 5)), sorted(chain([3, 1], [2])), dict(zip("ab", count())))
     print(next(iter(count(9))), list(enumerate(islice(count(), 2))))
 
+    def squares():
+        i = 0
+        while True:
+            yield i * i
+            i += 1
+
+    print(list(islice(squares(), 5)), list(itertools.takewhile(lambda v: v < 30, squares())))
+    print(dict((k, sum(1 for _ in grp)) for k, grp in groupby(sorted("mississippi"))))
+    print([x for x in chain(range(2), (y * 2 for y in range(3)))])
+    a, b = itertools.tee(squares())
+    print(next(a), next(a), next(b))
+    for i, (x, y) in enumerate(itertools.product(range(2), "ab")):
+        print(i, x, y)
+
     async def produce():
         await asyncio.sleep(0.1)
         return [1, 2]

@@ -1,7 +1,15 @@
 # json.dumps / json.loads: escaping, floats, indent, separators, sort_keys, default=, errors.
 import asyncio
 import json
+from collections import Counter, OrderedDict, defaultdict, namedtuple
+from dataclasses import asdict, dataclass
 from json import JSONDecodeError, dumps, loads
+
+
+@dataclass
+class Item:
+    name: str
+    price: float
 
 
 def show(f, *args, **kwargs):
@@ -82,6 +90,16 @@ async def main():
     data = {"name": "asyncio-ts", "tags": ["json", "é"], "n": 3, "ratio": 0.75, "ok": True}
     print(loads(dumps(data)) == data, loads(dumps(data, indent=3)) == data)
     print(json.loads(json.dumps({"x": [1, 2, {"y": None}]})))
+
+    Pt = namedtuple("Pt", "x y")
+    print(dumps({"c": Counter("aab"), "o": OrderedDict(a=1), "d": defaultdict(int, {"k": 2})}))
+    print(dumps(Pt(1, 2)), dumps(asdict(Item("pen", 1.5))), dumps({2: "b", 1: "a", 10: "c"}, sort_keys=True))
+    show(dumps, Item("pen", 1.5))
+    print(dumps([[], {}, [[]]], indent=2))
+    e = json.JSONDecodeError("boom", "ab\ncd", 4)
+    print(e, e.lineno, e.colno, repr(e.msg), e.args, isinstance(e, ValueError))
+    print(loads('{"x": 1.0, "y": 2}')["x"], loads("[1.0]"), loads("3.0") + 1, loads('"\\t"') == "\t")
+    json.loads('{"a": }')
 
 
 asyncio.run(main())
