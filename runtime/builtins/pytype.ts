@@ -103,9 +103,12 @@ export function typeOf(x: unknown): any {
   return alias === undefined ? ctor : builtinType(alias);
 }
 
-/** `type(x).__name__`. */
+/** The type name in messages: CPython's tp_name (`__tpname__` when set), else `type(x).__name__`. */
 export function typeName(x: unknown): string {
-  return String(typeOf(x).__name__);
+  const t = typeOf(x);
+  // CPython's messages show tp_name, which for some extension types is dotted
+  // ('itertools.chain' object is not subscriptable) while `__name__` is not.
+  return String(t.__tpname__ ?? t.__name__);
 }
 
 /** `repr` of a class: `<class 'int'>`, `<class '__main__.Foo'>`. */

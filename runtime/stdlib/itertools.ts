@@ -56,6 +56,7 @@ function itertoolsType<F extends (...args: any[]) => unknown>(name: string, fn: 
     ["__name__", name],
     ["__qualname__", name],
     ["__module__", "itertools"],
+    ["__tpname__", `itertools.${name}`],
   ]) {
     Object.defineProperty(t, key, { value, writable: true, configurable: true });
   }

@@ -98,6 +98,11 @@ async def main():
         print(short(obj), type(obj).__name__, type(obj))
     print(isinstance(count(), count), isinstance(chain(), itertools.chain), isinstance(chain(), count))
     print(itertools.chain, itertools.count, type(count()) is count)
+    for bad in [lambda: len(chain()), lambda: chain()[0], lambda: count() + 1]:
+        try:
+            bad()
+        except Exception as e:
+            print(type(e).__name__, e)
 
     total = 0
     for i in count(1):
