@@ -49,6 +49,10 @@ const textBuiltins = new Set([
   "max",
 ]);
 
+/** Runtime modules whose functions keep a float argument's float-ness (`json.dumps(1.0)` →
+ * `1.0`, `itertools.count(0, 1.0)`): their arguments are boxed like a user function's. */
+const floatKeepingModules = new Set(["json", "itertools"]);
+
 /** Methods whose arguments become text (`"{}".format(x)`, `sys.stdout.write`). */
 const textMethods = new Set(["format", "write", "append", "add", "insert"]);
 
@@ -166,9 +170,8 @@ function plainCall(em: Emitter, e: CallExpression, raising: boolean): Js {
     // `func(*args, **kwargs)` with `func` unknown: it may be a def with a plain signature.
     return callKw(em, wrap(expr(em, f), Level.Comma), e.args);
   }
-  return atom(
-    `${wrap(expr(em, f), Level.Call)}(${genericArgs(em, e.args, false, imported ? "none" : "all")})`,
-  );
+  const box = imported && !floatKeepingModules.has(imported.module) ? "none" : "all";
+  return atom(`${wrap(expr(em, f), Level.Call)}(${genericArgs(em, e.args, false, box)})`);
 }
 
 function methodCall(
@@ -229,7 +232,9 @@ function methodCall(
   if (method) return atom(`${callee}(${mappedArgs(em, methodParams(method), e.args)})`);
   const isModule =
     obj.kind === "VariableName" &&
-    [...runtimeModules].some((m) => em.an.isModule(em.scope, obj.name, m));
+    [...runtimeModules].some(
+      (m) => !floatKeepingModules.has(m) && em.an.isModule(em.scope, obj.name, m),
+    );
   return atom(
     `${callee}(${genericArgs(em, e.args, textMethods.has(f.name), isModule ? "none" : "all")})`,
   );

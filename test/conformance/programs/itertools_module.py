@@ -19,7 +19,9 @@ async def main():
     c = count(5)
     print(repr(c), next(c), next(c), repr(c))
     print(list(islice(count(), 4)), list(islice(count(10, 5), 3)), list(islice(count(0.5, 0.25), 3)))
-    print(repr(count(2.5)), repr(count(1, -1)), repr(count(True)))
+    print(repr(count(0, 1.0)), repr(count(2.5)), repr(count(1, -1)), repr(count(True)))
+    half = 1.0
+    print(repr(itertools.count(half)), list(islice(count(0, 1.0), 3)), repr(repeat(2.0, 2)), list(repeat(half, 2)))
     c2 = count(start=3, step=2)
     next(c2)
     print(repr(c2))

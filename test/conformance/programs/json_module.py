@@ -99,6 +99,8 @@ async def main():
     e = json.JSONDecodeError("boom", "ab\ncd", 4)
     print(e, e.lineno, e.colno, repr(e.msg), e.args, isinstance(e, ValueError))
     print(loads('{"x": 1.0, "y": 2}')["x"], loads("[1.0]"), loads("3.0") + 1, loads('"\\t"') == "\t")
+    one = 1.0
+    print(dumps(one), json.dumps(2.0), dumps({"v": one}), loads("[1]", parse_int=float))
     json.loads('{"a": }')
 
 

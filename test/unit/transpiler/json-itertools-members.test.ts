@@ -25,3 +25,13 @@ describe("itertools members", () => {
     ]);
   });
 });
+
+describe("float arguments of json and itertools calls", () => {
+  it("are boxed, so that the runtime sees a float (json.dumps(1.0) is 1.0)", () => {
+    const code = transpile(
+      "import json\nfrom itertools import count\nx = 1.0\nprint(json.dumps(x), count(0, 1.0))\n",
+    ).code;
+    expect(code).toContain("json.dumps(asFloat(x))");
+    expect(code).toContain("count(0, asFloat(1.0))");
+  });
+});
