@@ -179,25 +179,36 @@ const DUMPS_PARAMS = new Set([
   "sort_keys",
 ]);
 
-/** `json.dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
- * indent=None, separators=None, default=None, sort_keys=False)`. */
-export function dumps(...args: unknown[]): string {
+/** The one positional argument and the keywords of `dumps`/`loads`, checked with CPython's
+ * TypeErrors (an unknown keyword is reported by the encoder/decoder `init` it is passed to). */
+function jsonArgs(
+  args: unknown[],
+  fn: string,
+  param: string,
+  allowed: Set<string>,
+  init: string,
+): [unknown[], Record<string, unknown>] {
   const [pos, kw] = splitKwargs(args);
   if (pos.length !== 1) {
     throw new TypeError(
       pos.length === 0
-        ? "dumps() missing 1 required positional argument: 'obj'"
-        : `dumps() takes 1 positional argument but ${pos.length} were given`,
+        ? `${fn}() missing 1 required positional argument: '${param}'`
+        : `${fn}() takes 1 positional argument but ${pos.length} were given`,
     );
   }
   for (const k of Object.keys(kw)) {
-    if (!DUMPS_PARAMS.has(k)) {
-      throw new TypeError(`__init__() got an unexpected keyword argument '${k}'`);
-    }
+    if (!allowed.has(k)) throw new TypeError(`${init}() got an unexpected keyword argument '${k}'`);
   }
   if (kw.cls !== undefined && kw.cls !== null) {
-    throw new TypeError("asyncio-ts: json.dumps(cls=...) is not supported");
+    throw new TypeError(`asyncio-ts: json.${fn}(cls=...) is not supported`);
   }
+  return [pos, kw];
+}
+
+/** `json.dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
+ * indent=None, separators=None, default=None, sort_keys=False)`. */
+export function dumps(...args: unknown[]): string {
+  const [pos, kw] = jsonArgs(args, "dumps", "obj", DUMPS_PARAMS, "__init__");
   const rawIndent = kw.indent ?? null;
   let indent: string | null = null;
   if (rawIndent !== null) {
@@ -416,22 +427,7 @@ const LOADS_PARAMS = new Set([
 /** `json.loads(s, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
  * object_pairs_hook=None, strict=True)`. */
 export function loads(...args: unknown[]): unknown {
-  const [pos, kw] = splitKwargs(args);
-  if (pos.length !== 1) {
-    throw new TypeError(
-      pos.length === 0
-        ? "loads() missing 1 required positional argument: 's'"
-        : `loads() takes 1 positional argument but ${pos.length} were given`,
-    );
-  }
-  for (const k of Object.keys(kw)) {
-    if (!LOADS_PARAMS.has(k)) {
-      throw new TypeError(`JSONDecoder.__init__() got an unexpected keyword argument '${k}'`);
-    }
-  }
-  if (kw.cls !== undefined && kw.cls !== null) {
-    throw new TypeError("asyncio-ts: json.loads(cls=...) is not supported");
-  }
+  const [pos, kw] = jsonArgs(args, "loads", "s", LOADS_PARAMS, "JSONDecoder.__init__");
   const s = pos[0];
   if (typeof s !== "string") {
     throw new TypeError(`the JSON object must be str, bytes or bytearray, not ${typeName(s)}`);
